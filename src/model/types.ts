@@ -1,0 +1,180 @@
+/**
+ * The normalized, read-only Parley model that every view reads.
+ * It is produced from a validated model file by `normalizeModel` (model/normalize-model.ts).
+ * Field names follow the file format (README "Model format"); dates are resolved into intervals.
+ */
+
+declare const brand: unique symbol;
+/** A string id that the type checker keeps apart from other kinds of id. */
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type EventId = Brand<string, 'EventId'>;
+export type ActorId = Brand<string, 'ActorId'>;
+export type StatementId = Brand<string, 'StatementId'>;
+export type SourceId = Brand<string, 'SourceId'>;
+/** Any id in the model: ids are unique across all kinds. */
+export type EntityId = EventId | ActorId | StatementId | SourceId;
+export type EntityKind = 'event' | 'actor' | 'statement' | 'source';
+
+/** How precisely a partial date is known. `minute`/`second` dates always carry a UTC offset. */
+export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
+
+/**
+ * A date as precise as the curator knew it: `2024-08` is "some time in August 2024",
+ * the interval [2024-08-01T00:00Z, 2024-09-01T00:00Z), never the 1st.
+ */
+export interface PartialDate {
+  /** The value exactly as written in the file, e.g. "2024-08" or "2025-03-13T18:43+03:00". */
+  readonly raw: string;
+  readonly precision: DatePrecision;
+  /** Inclusive start of the interval, ms since the epoch (UTC). Calendar dates are taken as UTC days. */
+  readonly start: number;
+  /** Exclusive end of the interval, ms since the epoch (UTC). */
+  readonly end: number;
+  /** For times: the offset written in the file, in minutes east of UTC (e.g. 180 for +03:00). */
+  readonly offsetMinutes?: number;
+}
+
+/** A time interval in ms since the epoch, end exclusive. */
+export interface TimeSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type ActorKind = 'person' | 'state' | 'organization' | 'group';
+
+export interface Actor {
+  readonly id: ActorId;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly title?: string;
+  readonly affiliations: readonly ActorId[];
+  readonly aliases: readonly string[];
+  readonly description?: string;
+}
+
+export interface Participant {
+  readonly actor: ActorId;
+  readonly role?: string;
+}
+
+export interface RelatedEvent {
+  readonly event: EventId;
+  readonly relation: string;
+}
+
+export interface EventLocation {
+  readonly name: string;
+  readonly lat?: number;
+  readonly lon?: number;
+}
+
+export interface TimelineEvent {
+  readonly id: EventId;
+  readonly title: string;
+  readonly start: PartialDate;
+  readonly end?: PartialDate;
+  /** From the start of `start` to the end of `end` (or of `start` when there is no end). */
+  readonly span: TimeSpan;
+  readonly kind: string;
+  readonly summary?: string;
+  readonly location?: EventLocation;
+  readonly participants: readonly Participant[];
+  readonly sources: readonly SourceId[];
+  readonly related: readonly RelatedEvent[];
+  readonly note?: string;
+}
+
+export type StatementMode = 'verbatim' | 'paraphrase';
+
+export interface SourceRef {
+  readonly source: SourceId;
+  readonly locator?: string;
+}
+
+export interface Statement {
+  readonly id: StatementId;
+  readonly speaker: ActorId;
+  readonly date: PartialDate;
+  readonly text: string;
+  readonly mode: StatementMode;
+  /** The occasion it was said at. */
+  readonly event?: EventId;
+  /** Events, actors or statements it refers to. */
+  readonly about: readonly EntityId[];
+  /** BCP 47 language of the original utterance. */
+  readonly language?: string;
+  /** True when `text` is a translation from `language`. */
+  readonly translated: boolean;
+  readonly setting?: string;
+  readonly source?: SourceRef;
+  readonly note?: string;
+}
+
+export interface Source {
+  readonly id: SourceId;
+  readonly title: string;
+  readonly publisher?: string;
+  readonly url?: string;
+  readonly archived?: string;
+  readonly published?: PartialDate;
+  readonly accessed?: PartialDate;
+}
+
+export interface ModelMeta {
+  readonly format: 'parley/1';
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly language: string;
+  readonly updated: PartialDate;
+  readonly license?: string;
+}
+
+/** Where an entity is referred to from, e.g. statement `s1` field `about`. */
+export interface Backlink {
+  readonly from: EntityId;
+  readonly fromKind: EntityKind;
+  /** The referring field: participants, speaker, event, about, related, sources, source, affiliations. */
+  readonly field: string;
+}
+
+export interface Model {
+  readonly meta: ModelMeta;
+  readonly actors: ReadonlyMap<ActorId, Actor>;
+  readonly events: ReadonlyMap<EventId, TimelineEvent>;
+  readonly statements: ReadonlyMap<StatementId, Statement>;
+  readonly sources: ReadonlyMap<SourceId, Source>;
+  readonly kindOf: ReadonlyMap<string, EntityKind>;
+  /** Events by span start, then span end, then title, then id. */
+  readonly eventOrder: readonly EventId[];
+  /** Statements by date start, then file order. */
+  readonly statementOrder: readonly StatementId[];
+  /** Actors in file order. */
+  readonly actorOrder: readonly ActorId[];
+  /** Events each actor took part in, in time order. */
+  readonly eventsByActor: ReadonlyMap<ActorId, readonly EventId[]>;
+  /** Statements each actor made, in time order. */
+  readonly statementsBySpeaker: ReadonlyMap<ActorId, readonly StatementId[]>;
+  /** Statements said at each event (their `event`), in time order. */
+  readonly statementsAtEvent: ReadonlyMap<EventId, readonly StatementId[]>;
+  /** Statements whose `about` names an entity, in time order. */
+  readonly statementsAbout: ReadonlyMap<EntityId, readonly StatementId[]>;
+  /** Everything that refers to each entity. */
+  readonly backlinks: ReadonlyMap<EntityId, readonly Backlink[]>;
+  /** Earliest start and latest end over all events and statements; undefined for an empty model. */
+  readonly extent?: TimeSpan;
+}
+
+/** One thing wrong (or questionable) in a model file. */
+export interface ModelProblem {
+  readonly severity: 'error' | 'warning';
+  /** JSON path in the file, e.g. `statements[4].speaker`; empty for the root. */
+  readonly path: string;
+  /** What is wrong and what was expected. */
+  readonly message: string;
+}
+
+export type ValidationResult =
+  | { readonly ok: true; readonly model: Model; readonly warnings: readonly ModelProblem[] }
+  | { readonly ok: false; readonly problems: readonly ModelProblem[] };
