@@ -1,0 +1,37 @@
+import type { DatePrecision, TimeSpan } from '../../model/types';
+
+/** Where a date or range is drawn on the x axis. */
+export interface DateBand {
+  /** Left edge of the interval in px. */
+  readonly x0: number;
+  /** Right edge of the interval in px. */
+  readonly x1: number;
+  /** Centre of the interval in px: where a point is drawn when `isBand` is false. */
+  readonly cx: number;
+  /** True when the view draws a band/bar [x0, x1]; false when it draws a point at `cx`. */
+  readonly isBand: boolean;
+}
+
+/** Length of one unit of the instant precisions, whose one-unit span is a moment, not a period. */
+const INSTANT_UNIT: Partial<Record<DatePrecision, number>> = { minute: 60_000, second: 1_000 };
+
+/**
+ * Lays out a date (or an event's span) as a band over its whole interval, or as a point at the
+ * interval's centre when narrower than `minWidth` px.
+ * `precision` is the precision of the start date; a span longer than one minute/second is a range.
+ */
+export function layoutDateBand(
+  span: TimeSpan,
+  precision: DatePrecision,
+  scale: (time: number) => number,
+  minWidth = 4,
+): DateBand {
+  const x0 = scale(span.start);
+  const x1 = scale(span.end);
+  const cx = (x0 + x1) / 2;
+  // "2025-03-13T18:43" is a moment, however far we zoom in; only a range of such times is a bar.
+  const unit = INSTANT_UNIT[precision];
+  const isInstant = unit !== undefined && span.end - span.start <= unit;
+  // A narrow band collapses to its centre: "March" drawn on the 1st would claim a false precision.
+  return { x0, x1, cx, isBand: !isInstant && x1 - x0 >= minWidth };
+}
