@@ -1,0 +1,64 @@
+import { isModelLoadError } from '../data/model-load-error';
+
+interface ModelErrorViewProps {
+  /** What went wrong while loading or validating the model. */
+  error: unknown;
+  /** Loads the model again. */
+  onRetry: () => void;
+  /** True while a retry is under way. */
+  retrying: boolean;
+}
+
+const HEADINGS: Record<string, string> = {
+  network: 'The timeline could not be loaded',
+  cors: 'The model’s server does not allow this page to read it',
+  http: 'The timeline could not be loaded',
+  html: 'The model address points to a web page',
+  encoding: 'The model file is damaged',
+  'not-json': 'The model file is not JSON',
+  'too-large': 'The model file is too large',
+  'invalid-model': 'The model has problems',
+};
+
+/** Instead of a timeline: why the model can't be shown, every problem by JSON path, and a Retry button. */
+export function ModelErrorView({ error, onRetry, retrying }: ModelErrorViewProps) {
+  const loadError = isModelLoadError(error) ? error : undefined;
+  const heading = (loadError && HEADINGS[loadError.kind]) ?? 'The timeline could not be loaded';
+  const errors = loadError?.problems.filter((p) => p.severity === 'error') ?? [];
+  const warnings = loadError?.problems.filter((p) => p.severity === 'warning') ?? [];
+  return (
+    <section className="model-error" aria-labelledby="model-error-heading">
+      <div role="alert">
+        <h2 id="model-error-heading">{heading}</h2>
+        <p className="model-error__reason">{error instanceof Error ? error.message : String(error)}</p>
+      </div>
+      {errors.length > 0 && (
+        <>
+          <h3>Errors</h3>
+          <ol className="problem-list" aria-label="Errors in the model">
+            {errors.map((p, i) => (
+              <li key={i}>
+                <code className="problem-list__path">{p.path || '(the whole file)'}</code> <span>{p.message}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {warnings.length > 0 && (
+        <>
+          <h3>Warnings</h3>
+          <ol className="problem-list problem-list--warnings" aria-label="Warnings about the model">
+            {warnings.map((p, i) => (
+              <li key={i}>
+                <code className="problem-list__path">{p.path || '(the whole file)'}</code> <span>{p.message}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <button type="button" className="button button--primary" onClick={onRetry} disabled={retrying}>
+        {retrying ? 'Retrying…' : 'Retry'}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { parseModelJson } from './parse-model-json';
+import { ModelLoadError } from './model-load-error';
+import type { Model, ModelProblem } from '../model/types';
+
+/** Models larger than this are refused before parsing: no curated timeline comes near it. */
+export const MAX_MODEL_BYTES = 20 * 1024 * 1024;
+
+export interface LoadedModel {
+  readonly model: Model;
+  readonly warnings: readonly ModelProblem[];
+}
+
+/**
+ * Bytes → validated model. Decodes UTF-8 strictly, so a bad byte is an error rather than a quote
+ * silently altered by replacement characters.
+ */
+export function decodeModelBytes(bytes: ArrayBuffer | Uint8Array, label: string): LoadedModel {
+  if (bytes.byteLength > MAX_MODEL_BYTES) {
+    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
+    throw new ModelLoadError('too-large', `${label} is ${mb} MB; models larger than 20 MB are not opened.`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (cause) {
+    throw new ModelLoadError('encoding', `${label} is not valid UTF-8 text, so its quotes cannot be trusted.`, { cause });
+  }
+  return parseModelJson(text, label);
+}

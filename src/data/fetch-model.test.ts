@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describeModelUrl, fetchModel } from './fetch-model';
+import { ModelLoadError } from './model-load-error';
+import { minimalModel } from '../testing/fixtures/minimal-model';
+
+function stubFetch(response: Response | Error) {
+  const fn = vi.fn(async () => {
+    if (response instanceof Error) throw response;
+    return response;
+  });
+  vi.stubGlobal('fetch', fn);
+  return fn;
+}
+
+async function loadError(url: string): Promise<ModelLoadError> {
+  try {
+    await fetchModel(url);
+  } catch (error) {
+    if (error instanceof ModelLoadError) return error;
+    throw error;
+  }
+  throw new Error('expected fetchModel to fail');
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('fetchModel', () => {
+  it('returns the validated model of a good file', async () => {
+    stubFetch(new Response(JSON.stringify(minimalModel()), { status: 200 }));
+    const loaded = await fetchModel('http://example.test/model.json');
+    expect(loaded.model.meta.format).toBe('parley/1');
+  });
+
+  it('reports a 404 as an HTTP error that is not worth retrying', async () => {
+    stubFetch(new Response('nope', { status: 404 }));
+    const error = await loadError('http://example.test/model.json');
+    expect(error.kind).toBe('http');
+    expect(error.status).toBe(404);
+    expect(error.message).toContain('was not found (404)');
+    expect(error.isTransient).toBe(false);
+  });
+
+  it('reports a 503 as a transient HTTP error', async () => {
+    stubFetch(new Response('busy', { status: 503, statusText: 'Service Unavailable' }));
+    const error = await loadError('http://example.test/model.json');
+    expect(error.kind).toBe('http');
+    expect(error.isTransient).toBe(true);
+  });
+
+  it('reports a failed request as a network error', async () => {
+    stubFetch(new TypeError('Failed to fetch'));
+    const error = await loadError('http://example.test/model.json');
+    expect(['network', 'cors']).toContain(error.kind);
+    expect(error.isTransient).toBe(error.kind === 'network');
+  });
+
+  it('names a web page served instead of JSON', async () => {
+    stubFetch(new Response('<!DOCTYPE html><html><body>Home</body></html>', { status: 200 }));
+    const error = await loadError('http://example.test/model.json');
+    expect(error.kind).toBe('html');
+    expect(error.message).toContain('returned a web page, not JSON');
+  });
+
+  it('refuses bytes that are not valid UTF-8 instead of altering the text', async () => {
+    const bytes = new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]);
+    stubFetch(new Response(bytes, { status: 200 }));
+    const error = await loadError('http://example.test/model.json');
+    expect(error.kind).toBe('encoding');
+  });
+
+  it('reports text that is not JSON with the parser’s reason', async () => {
+    stubFetch(new Response('{"format": ', { status: 200 }));
+    const error = await loadError('http://example.test/model.json');
+    expect(error.kind).toBe('not-json');
+    expect(error.message).toMatch(/is not JSON: .+/);
+  });
+
+  it('carries the validation problems of an invalid model', async () => {
+    const broken = { ...minimalModel(), format: 'parley/0' };
+    stubFetch(new Response(JSON.stringify(broken), { status: 200 }));
+    const error = await loadError('http://example.test/model.json');
+    expect(error.kind).toBe('invalid-model');
+    expect(error.problems.some((p) => p.path === 'format')).toBe(true);
+  });
+
+  it('does not fetch addresses other than http and https', async () => {
+    const fetch = stubFetch(new Response('{}'));
+    const error = await loadError('javascript:alert(1)');
+    expect(error.message).toContain('Only http and https');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('describeModelUrl', () => {
+  it('uses the file name for a model on the same origin', () => {
+    expect(describeModelUrl('data/x.json', 'http://a.test/app/')).toBe('x.json');
+  });
+
+  it('uses host and path for a model from elsewhere', () => {
+    expect(describeModelUrl('https://b.test/m/x.json', 'http://a.test/app/')).toBe('b.test/m/x.json');
+  });
+});

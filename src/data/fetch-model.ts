@@ -1,0 +1,47 @@
+import { decodeModelBytes, type LoadedModel } from './decode-model-bytes';
+import { ModelLoadError } from './model-load-error';
+
+/** A short name for messages: the file name for our own models, host and path for others. */
+export function describeModelUrl(url: string, base: string = globalThis.location?.href ?? 'http://localhost/'): string {
+  try {
+    const parsed = new URL(url, base);
+    const here = new URL(base);
+    return parsed.origin === here.origin ? decodeURIComponent(parsed.pathname.split('/').pop() || parsed.pathname) : `${parsed.host}${parsed.pathname}`;
+  } catch {
+    return url;
+  }
+}
+
+/** Fetches, decodes and validates a model. Throws ModelLoadError with a reason a reader can act on. */
+export async function fetchModel(url: string, signal?: AbortSignal): Promise<LoadedModel> {
+  const label = describeModelUrl(url);
+  const resolved = new URL(url, globalThis.location?.href);
+  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
+    throw new ModelLoadError('http', `Only http and https model addresses are opened, not ${resolved.protocol}`);
+  }
+  const crossOrigin = typeof location !== 'undefined' && resolved.origin !== location.origin;
+  let response: Response;
+  try {
+    response = await fetch(resolved, { signal, headers: { Accept: 'application/json' }, credentials: 'omit' });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    // Browsers report a CORS refusal exactly like a network failure; for another origin it is the likely cause.
+    if (crossOrigin) {
+      throw new ModelLoadError(
+        'cors',
+        `Could not read ${label}: the server did not answer, or it does not allow other sites to read it (CORS). Its owner must send Access-Control-Allow-Origin.`,
+        { cause },
+      );
+    }
+    throw new ModelLoadError('network', `Could not reach ${label}. Check your connection and try again.`, { cause });
+  }
+  if (!response.ok) {
+    const what = response.status === 404 ? 'was not found (404)' : `answered with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw new ModelLoadError('http', `${label} ${what}.`, { status: response.status });
+  }
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > 20 * 1024 * 1024) {
+    throw new ModelLoadError('too-large', `${label} is ${(declared / 1024 / 1024).toFixed(1)} MB; models larger than 20 MB are not opened.`);
+  }
+  return decodeModelBytes(await response.arrayBuffer(), label);
+}

@@ -1,0 +1,29 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchModel } from './fetch-model';
+import { isModelLoadError } from './model-load-error';
+
+/** The bundled model, relative to the page so the app works under any base path. */
+export const BUNDLED_MODEL_PATH = 'data/ukraine-ceasefire-2025.json';
+
+/** Retries transient failures (network, 5xx) up to 3 times; 404s, bad bytes and invalid models fail at once. */
+export function shouldRetryModelLoad(failureCount: number, error: unknown): boolean {
+  if (failureCount >= 3) return false;
+  return isModelLoadError(error) ? error.isTransient : false;
+}
+
+/** Exponential back-off: 0.5 s, 1 s, 2 s. */
+export function modelRetryDelay(attempt: number): number {
+  return Math.min(500 * 2 ** attempt, 4000);
+}
+
+/** One query per model URL; a model never changes while the page is open. */
+export function modelQueryOptions(url: string) {
+  return queryOptions({
+    queryKey: ['model', url] as const,
+    queryFn: ({ signal }) => fetchModel(url, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: shouldRetryModelLoad,
+    retryDelay: modelRetryDelay,
+  });
+}

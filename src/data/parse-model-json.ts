@@ -1,0 +1,30 @@
+import { validateModel } from '../model/validate-model';
+import { ModelLoadError } from './model-load-error';
+import type { LoadedModel } from './decode-model-bytes';
+
+/** Looks like an HTML document: the usual result of a wrong URL behind a single-page-app fallback. */
+function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text);
+}
+
+/** Text → validated model, telling "a web page", "not JSON" and "an invalid model" apart. */
+export function parseModelJson(text: string, label: string): LoadedModel {
+  if (looksLikeHtml(text)) {
+    throw new ModelLoadError('html', `${label} returned a web page, not JSON. Check the model's address.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ModelLoadError('not-json', `${label} is not JSON: ${reason}`, { cause });
+  }
+  const result = validateModel(json);
+  if (!result.ok) {
+    const errors = result.problems.filter((p) => p.severity === 'error').length;
+    throw new ModelLoadError('invalid-model', `${label} is not a valid Parley model: ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix.`, {
+      problems: result.problems,
+    });
+  }
+  return { model: result.model, warnings: result.warnings };
+}
