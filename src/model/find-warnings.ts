@@ -1,0 +1,67 @@
+import type { DateReader } from './find-date-problems.ts';
+import type { IdDefinition } from './find-duplicate-ids.ts';
+import { formatDateRange } from './format-partial-date.ts';
+import type { Reference } from './list-references.ts';
+import { getArray, getEntries, getString, isRecord, type JsonRecord } from './loose-json.ts';
+import { ID_PATTERN } from './model-file-schema.ts';
+import type { LocatedProblem } from './sort-problems.ts';
+
+const ID = new RegExp(ID_PATTERN);
+const describeEvent = (id: string | undefined) => (id === undefined ? 'event' : `event "${id}"`);
+
+/**
+ * Things that are allowed but probably a curator's slip: an actor nothing refers to, an event without
+ * a source, a statement dated outside the span of the event it was said at.
+ */
+export function findWarnings(
+  root: JsonRecord,
+  ids: ReadonlyMap<string, IdDefinition>,
+  references: readonly Reference[],
+  readDate: DateReader,
+): LocatedProblem[] {
+  const warnings: LocatedProblem[] = [];
+  const warn = (at: LocatedProblem['at'], message: string) => warnings.push({ severity: 'warning', at, message });
+
+  const referred = new Set(references.map((ref) => ref.id));
+  for (const [index, actor] of getEntries(root, 'actors')) {
+    const id = getString(actor, 'id');
+    if (id === undefined || !ID.test(id) || referred.has(id) || ids.get(id)?.at[1] !== index) continue;
+    warn(['actors', index, 'id'], `actor "${id}" is not referred to anywhere; expected it as a participant, speaker, affiliation or in a statement's about`);
+  }
+
+  const events = getArray(root, 'events');
+  for (const [index, event] of getEntries(root, 'events')) {
+    if (getArray(event, 'sources').length === 0) {
+      warn(['events', index, 'sources'], `${describeEvent(getString(event, 'id'))} has no source; expected at least one source id`);
+    }
+  }
+
+  const readSpan = (record: JsonRecord) => {
+    const start = getString(record, 'start');
+    const end = getString(record, 'end');
+    const startReading = start === undefined ? undefined : readDate(start);
+    const endReading = end === undefined ? undefined : readDate(end);
+    if (!startReading?.ok || (endReading && !endReading.ok)) return undefined;
+    return { start: startReading.date, end: endReading?.ok ? endReading.date : undefined };
+  };
+  for (const [index, statement] of getEntries(root, 'statements')) {
+    const raw = getString(statement, 'date');
+    const occasion = getString(statement, 'event');
+    if (raw === undefined || occasion === undefined) continue;
+    const target = ids.get(occasion);
+    const reading = readDate(raw);
+    if (!reading.ok || target?.kind !== 'event' || typeof target.at[1] !== 'number') continue;
+    const event = events[target.at[1]];
+    const span = isRecord(event) ? readSpan(event) : undefined;
+    if (!span) continue;
+    const spanEnd = (span.end ?? span.start).end;
+    if (reading.date.end <= span.start.start || reading.date.start >= spanEnd) {
+      const when = formatDateRange(span.start, span.end);
+      warn(
+        ['statements', index, 'date'],
+        `statement dated "${raw}" falls outside its occasion "${occasion}" (${when}); expected a date within the event's span`,
+      );
+    }
+  }
+  return warnings;
+}

@@ -1,0 +1,129 @@
+import type { DateReader } from './find-date-problems.ts';
+import type { ModelFile } from './model-file-schema.ts';
+import { readPartialDate } from './partial-date.ts';
+import type {
+  Actor, ActorId, Backlink, EntityId, EntityKind, EventId, Model, PartialDate, Source, SourceId,
+  Statement, StatementId, TimelineEvent, TimeSpan,
+} from './types.ts';
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Turns a model file that passed every check of `validateModel` into the read-only `Model`:
+ * tables by id in file order, dates as intervals, ordered id lists and the indexes views need.
+ * Throws on a file with impossible dates; call it through `validateModel`.
+ */
+export function normalizeModel(file: ModelFile, readDate: DateReader = readPartialDate): Model {
+  const date = (raw: string): PartialDate => {
+    const reading = readDate(raw);
+    if (!reading.ok) throw new Error(`normalizeModel: impossible date "${raw}" (${reading.reason})`);
+    return reading.date;
+  };
+  const kindOf = new Map<string, EntityKind>();
+  const backlinks = new Map<EntityId, Backlink[]>();
+  const link = (to: string, from: string, fromKind: EntityKind, field: string) =>
+    pushTo(backlinks, to as EntityId, { from: from as EntityId, fromKind, field });
+
+  const actors = new Map<ActorId, Actor>();
+  for (const a of file.actors ?? []) {
+    const id = a.id as ActorId;
+    actors.set(id, {
+      id, name: a.name, kind: a.kind, title: a.title, description: a.description,
+      affiliations: (a.affiliations ?? []) as ActorId[], aliases: a.aliases ?? [],
+    });
+    kindOf.set(id, 'actor');
+    for (const other of a.affiliations ?? []) link(other, id, 'actor', 'affiliations');
+  }
+
+  const sources = new Map<SourceId, Source>();
+  for (const s of file.sources ?? []) {
+    const id = s.id as SourceId;
+    sources.set(id, {
+      id, title: s.title, publisher: s.publisher, url: s.url, archived: s.archived,
+      published: s.published === undefined ? undefined : date(s.published),
+      accessed: s.accessed === undefined ? undefined : date(s.accessed),
+    });
+    kindOf.set(id, 'source');
+  }
+
+  const events = new Map<EventId, TimelineEvent>();
+  for (const e of file.events ?? []) {
+    const id = e.id as EventId;
+    const start = date(e.start);
+    const end = e.end === undefined ? undefined : date(e.end);
+    events.set(id, {
+      id, title: e.title, start, end, span: { start: start.start, end: Math.max(start.end, end?.end ?? 0) },
+      kind: e.kind, summary: e.summary, location: e.location, note: e.note,
+      participants: (e.participants ?? []) as unknown as TimelineEvent['participants'],
+      sources: (e.sources ?? []) as SourceId[],
+      related: (e.related ?? []) as unknown as TimelineEvent['related'],
+    });
+    kindOf.set(id, 'event');
+    for (const p of e.participants ?? []) link(p.actor, id, 'event', 'participants');
+    for (const s of e.sources ?? []) link(s, id, 'event', 'sources');
+    for (const r of e.related ?? []) link(r.event, id, 'event', 'related');
+  }
+
+  const statements = new Map<StatementId, Statement>();
+  for (const s of file.statements ?? []) {
+    const id = s.id as StatementId;
+    statements.set(id, {
+      id, speaker: s.speaker as ActorId, date: date(s.date), text: s.text, mode: s.mode,
+      event: s.event as EventId | undefined, about: (s.about ?? []) as EntityId[], language: s.language,
+      translated: s.translated ?? false, setting: s.setting, source: s.source as Statement['source'], note: s.note,
+    });
+    kindOf.set(id, 'statement');
+    link(s.speaker, id, 'statement', 'speaker');
+    if (s.event !== undefined) link(s.event, id, 'statement', 'event');
+    for (const a of s.about ?? []) link(a, id, 'statement', 'about');
+    if (s.source) link(s.source.source, id, 'statement', 'source');
+  }
+
+  const eventOrder = [...events.values()]
+    .sort((a, b) =>
+      a.span.start - b.span.start || a.span.end - b.span.end ||
+      (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((e) => e.id);
+  // Array.prototype.sort is stable, so equal dates keep file order.
+  const statementOrder = [...statements.values()].sort((a, b) => a.date.start - b.date.start).map((s) => s.id);
+
+  const eventsByActor = new Map<ActorId, EventId[]>([...actors.keys()].map((id) => [id, []]));
+  for (const id of eventOrder) {
+    const seen = new Set<ActorId>();
+    for (const p of events.get(id)?.participants ?? []) {
+      if (!seen.has(p.actor)) pushTo(eventsByActor, p.actor, id);
+      seen.add(p.actor);
+    }
+  }
+  const statementsBySpeaker = new Map<ActorId, StatementId[]>([...actors.keys()].map((id) => [id, []]));
+  const statementsAtEvent = new Map<EventId, StatementId[]>([...events.keys()].map((id) => [id, []]));
+  const statementsAbout = new Map<EntityId, StatementId[]>();
+  for (const id of statementOrder) {
+    const s = statements.get(id);
+    if (!s) continue;
+    pushTo(statementsBySpeaker, s.speaker, id);
+    if (s.event) pushTo(statementsAtEvent, s.event, id);
+    for (const about of new Set(s.about)) pushTo(statementsAbout, about, id);
+  }
+
+  let extent: TimeSpan | undefined;
+  const widen = (start: number, end: number) => {
+    extent = extent ? { start: Math.min(extent.start, start), end: Math.max(extent.end, end) } : { start, end };
+  };
+  for (const e of events.values()) widen(e.span.start, e.span.end);
+  for (const s of statements.values()) widen(s.date.start, s.date.end);
+
+  return {
+    meta: {
+      format: file.format, id: file.id, title: file.title, description: file.description,
+      language: file.language, updated: date(file.updated), license: file.license,
+    },
+    actors, events, statements, sources, kindOf, eventOrder, statementOrder,
+    actorOrder: [...actors.keys()], eventsByActor, statementsBySpeaker, statementsAtEvent,
+    statementsAbout, backlinks, extent,
+  };
+}

@@ -1,0 +1,66 @@
+import { findDateProblems, type DateReader } from './find-date-problems.ts';
+import { findDuplicateIds } from './find-duplicate-ids.ts';
+import { findReferenceProblems } from './find-reference-problems.ts';
+import { findWarnings } from './find-warnings.ts';
+import { formatZodIssues } from './format-zod-issues.ts';
+import { formatPath } from './format-path.ts';
+import { listReferences } from './list-references.ts';
+import { describeValue } from './describe-value.ts';
+import { isRecord } from './loose-json.ts';
+import { modelFileSchema, type ModelFile } from './model-file-schema.ts';
+import { normalizeModel } from './normalize-model.ts';
+import { readPartialDate, type PartialDateReading } from './partial-date.ts';
+import { sortProblems, type LocatedProblem } from './sort-problems.ts';
+import type { ValidationResult } from './types.ts';
+
+function createCachedDateReader(): DateReader {
+  const cache = new Map<string, PartialDateReading>();
+  return (raw) => {
+    let reading = cache.get(raw);
+    if (!reading) {
+      reading = readPartialDate(raw);
+      cache.set(raw, reading);
+    }
+    return reading;
+  };
+}
+
+function validate(json: unknown): ValidationResult {
+  if (!isRecord(json)) {
+    return {
+      ok: false,
+      problems: [{ severity: 'error', path: '', message: `expected a JSON object with "format": "parley/1", got ${describeValue(json)}` }],
+    };
+  }
+  const parsed = modelFileSchema.safeParse(json);
+  const shapeProblems = parsed.success ? [] : formatZodIssues(parsed.error.issues, json, modelFileSchema);
+  const readDate = createCachedDateReader();
+  const { ids, problems: duplicateProblems } = findDuplicateIds(json);
+  const references = listReferences(json);
+  // A value the schema already rejected gets no second message from the later checks.
+  const reported = new Set(shapeProblems.map((p) => formatPath(p.at)));
+  const laterProblems = [
+    ...duplicateProblems,
+    ...findDateProblems(json, readDate),
+    ...findReferenceProblems(references, ids),
+  ].filter((p) => !reported.has(formatPath(p.at)));
+  const errors: LocatedProblem[] = [...shapeProblems, ...laterProblems];
+  const warnings = sortProblems(findWarnings(json, ids, references, readDate), json);
+  if (errors.length > 0 || !parsed.success) {
+    return { ok: false, problems: [...sortProblems(errors, json), ...warnings] };
+  }
+  return { ok: true, model: normalizeModel(parsed.data as ModelFile, readDate), warnings };
+}
+
+/**
+ * Checks a parsed model file (shape, dates, ids, references) and, when it has no errors, normalizes it.
+ * Problems come as errors in document order, then warnings. Never throws, whatever it is given.
+ */
+export function validateModel(json: unknown): ValidationResult {
+  try {
+    return validate(json);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : describeValue(error);
+    return { ok: false, problems: [{ severity: 'error', path: '', message: `could not validate this file: ${reason}` }] };
+  }
+}
