@@ -1,0 +1,141 @@
+import type { LaneMode, Selection, UrlViewState, ViewMode } from './view-state.ts';
+import { isViewId, isViewKind } from './view-params.ts';
+import { parseWindowDate, repairWindowDate } from './parse-window-date.ts';
+
+/** What a link asked for: the fields it set validly, and a reader-facing sentence per thing ignored. */
+export interface ParsedViewParams {
+  /** Only the fields the link set; the rest keep their defaults. */
+  readonly state: Partial<UrlViewState>;
+  /** One gentle sentence per malformed parameter, e.g. "The time window in the link was reversed; …". */
+  readonly notices: string[];
+}
+
+const LANES: readonly string[] = ['actors', 'compact'] satisfies LaneMode[];
+const VIEWS: readonly string[] = ['timeline', 'list'] satisfies ViewMode[];
+const SELECTION_KINDS = ['event', 'actor', 'statement'] as const;
+
+/** Quotes a value from the link for a notice, cut short so a hostile link cannot flood the page. */
+function show(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+}
+
+/**
+ * Parses the view parameters of a query string (with or without its leading "?"). Never throws:
+ * anything malformed falls back to its default and adds a notice. Empty values count as absent.
+ * Ids are only checked for shape here; `reconcileWithModel` checks that they exist.
+ */
+export function parseViewParams(search: string | URLSearchParams): ParsedViewParams {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const notices: string[] = [];
+  const state: { -readonly [K in keyof UrlViewState]?: UrlViewState[K] } = {};
+
+  const first = (name: string): string | undefined => {
+    const values = params.getAll(name).filter((v) => v !== '');
+    if (new Set(values).size > 1) notices.push(`The link gave "${name}" more than once; using the first.`);
+    return values[0];
+  };
+
+  const named = SELECTION_KINDS.flatMap((kind) => {
+    const id = first(kind);
+    return id === undefined ? [] : [{ kind, id } satisfies Selection];
+  });
+  if (named.length > 1) {
+    notices.push(`The link named more than one thing to show (${named.map((s) => s.kind).join(', ')}); showing none of them.`);
+  } else if (named[0]) {
+    if (isViewId(named[0].id)) state.selection = named[0];
+    else notices.push(`The link's ${named[0].kind} ${show(named[0].id)} isn't a valid id; showing nothing selected.`);
+  }
+
+  const window = readRange(first('from'), first('to'), 'from', 'to', true, notices, 'time window');
+  if (window?.low !== undefined && window.high !== undefined) state.window = { from: window.low, to: window.high };
+
+  const lanes = first('lanes');
+  if (lanes !== undefined && lanes !== 'auto') {
+    if (LANES.includes(lanes)) state.lanes = lanes as LaneMode;
+    else notices.push(`The link asked for lanes ${show(lanes)}, which Parley doesn't have; choosing lanes automatically.`);
+  }
+
+  const view = first('view');
+  if (view !== undefined) {
+    if (VIEWS.includes(view)) state.view = view as ViewMode;
+    else notices.push(`The link asked for view ${show(view)}, which Parley doesn't have; showing the timeline.`);
+  }
+
+  const query = first('q');
+  if (query !== undefined) state.query = query;
+
+  const actors = readList('actors', first('actors'), isViewId, 'ids', notices);
+  if (actors.length > 0) state.actorFilter = actors;
+  const kinds = readList('kinds', first('kinds'), isViewKind, 'event kinds', notices);
+  if (kinds.length > 0) state.kindFilter = kinds;
+
+  const verbatim = first('verbatim');
+  if (verbatim === '1' || verbatim === 'true') state.verbatimOnly = true;
+  else if (verbatim === '0' || verbatim === 'false') state.verbatimOnly = false;
+  else if (verbatim !== undefined) {
+    notices.push(`The link's "verbatim" value ${show(verbatim)} isn't 1 or 0; showing all statements.`);
+  }
+
+  const range = readRange(first('since'), first('until'), 'since', 'until', false, notices, 'date range');
+  if (range) {
+    state.dateFilter = {
+      ...(range.low !== undefined && { since: range.low }),
+      ...(range.high !== undefined && { until: range.high }),
+    };
+  }
+
+  return { state, notices };
+}
+
+/**
+ * Reads a pair of partial dates. With `bothRequired` a lone end is malformed. Any bad date, or an end
+ * before the start, drops the whole pair: half a range would show something the link never meant.
+ */
+function readRange(
+  lowRaw: string | undefined,
+  highRaw: string | undefined,
+  lowName: string,
+  highName: string,
+  bothRequired: boolean,
+  notices: string[],
+  what: string,
+): { low?: string; high?: string } | undefined {
+  if (lowRaw === undefined && highRaw === undefined) return undefined;
+  if (bothRequired && (lowRaw === undefined || highRaw === undefined)) {
+    notices.push(`The ${what} in the link had only "${lowRaw === undefined ? highName : lowName}"; showing everything.`);
+    return undefined;
+  }
+  const low = lowRaw === undefined ? undefined : repairWindowDate(lowRaw);
+  const high = highRaw === undefined ? undefined : repairWindowDate(highRaw);
+  const lowSpan = low === undefined ? undefined : parseWindowDate(low);
+  const highSpan = high === undefined ? undefined : parseWindowDate(high);
+  for (const [name, raw, span] of [[lowName, low, lowSpan], [highName, high, highSpan]] as const) {
+    if (raw !== undefined && span === undefined) {
+      notices.push(`The ${what} in the link has "${name}" ${show(raw)}, which isn't a date like 2025-03-10; showing everything.`);
+      return undefined;
+    }
+  }
+  if (lowSpan && highSpan && lowSpan.start >= highSpan.end) {
+    notices.push(`The ${what} in the link was reversed; showing everything.`);
+    return undefined;
+  }
+  return { low, high };
+}
+
+/** Splits a comma list, dropping (with a notice) empty items and items of the wrong shape. */
+function readList(
+  name: string,
+  raw: string | undefined,
+  isValid: (item: string) => boolean,
+  what: string,
+  notices: string[],
+): string[] {
+  if (raw === undefined) return [];
+  const items = raw.split(',').map((item) => item.trim());
+  if (items.some((item) => item === '')) notices.push(`The link's "${name}" list had empty items; ignoring them.`);
+  const invalid = items.filter((item) => item !== '' && !isValid(item));
+  if (invalid.length > 0) {
+    notices.push(`The link's "${name}" list had values that aren't ${what} (${invalid.map(show).join(', ')}); ignoring them.`);
+  }
+  return [...new Set(items.filter((item) => item !== '' && isValid(item)))];
+}

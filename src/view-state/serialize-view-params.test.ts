@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { serializeViewParams } from './serialize-view-params.ts';
+import { parseViewParams } from './parse-view-params.ts';
+import { parseWindowDate } from './parse-window-date.ts';
+import { isViewKind } from './view-params.ts';
+import type { UrlViewState } from './view-state.ts';
+import { DEFAULT_VIEW_STATE, getUrlViewState } from './view-state.ts';
+
+describe('serializeViewParams', () => {
+  it('writes nothing for the default state', () => {
+    expect(serializeViewParams(DEFAULT_VIEW_STATE)).toBe('');
+    expect(serializeViewParams({})).toBe('');
+  });
+
+  it('writes only what differs from the defaults, readably and without "?"', () => {
+    expect(serializeViewParams({ ...DEFAULT_VIEW_STATE, selection: { kind: 'event', id: 'x' }, window: { from: '2025-03', to: '2025-04' } }))
+      .toBe('event=x&from=2025-03&to=2025-04');
+  });
+
+  it('writes every parameter in a fixed order', () => {
+    const state: UrlViewState = {
+      selection: { kind: 'statement', id: 's1' },
+      window: { from: '2025-03-13T18:43+03:00', to: '2025-03-14T09:00Z' },
+      lanes: 'actors',
+      view: 'list',
+      query: 'peace, now & then?',
+      actorFilter: ['putin', 'trump'],
+      kindFilter: ['phone call', 'talks'],
+      verbatimOnly: true,
+      dateFilter: { since: '2025', until: '2026' },
+    };
+    expect(serializeViewParams(state)).toBe(
+      'statement=s1&from=2025-03-13T18:43%2B03:00&to=2025-03-14T09:00Z&lanes=actors&view=list' +
+        '&q=peace,+now+%26+then%3F&actors=putin,trump&kinds=phone+call,talks&verbatim=1&since=2025&until=2026',
+    );
+  });
+
+  it('writes one-sided date ranges', () => {
+    expect(serializeViewParams({ dateFilter: { until: '2025-06' } })).toBe('until=2025-06');
+  });
+
+  it('does not throw on search text holding a lone surrogate', () => {
+    expect(serializeViewParams({ query: 'a\uD800b' })).toBe('q=a%EF%BF%BDb');
+  });
+});
+
+const id = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,15}$/);
+const two = (n: number) => String(n).padStart(2, '0');
+
+const partialDate = fc
+  .record({
+    year: fc.integer({ min: 1, max: 9999 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+    second: fc.option(fc.integer({ min: 0, max: 59 })),
+    offset: fc.constantFrom('Z', '+03:00', '-05:30', '+14:00'),
+    precision: fc.constantFrom('year', 'month', 'day', 'time'),
+  })
+  .map(({ year, month, day, hour, minute, second, offset, precision }) => {
+    const y = String(year).padStart(4, '0');
+    if (precision === 'year') return y;
+    if (precision === 'month') return `${y}-${two(month)}`;
+    if (precision === 'day') return `${y}-${two(month)}-${two(day)}`;
+    return `${y}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}${second === null ? '' : `:${two(second)}`}${offset}`;
+  });
+
+const ordered = (a: string, b: string) => parseWindowDate(a)!.start < parseWindowDate(b)!.end;
+
+const validState: fc.Arbitrary<UrlViewState> = fc.record({
+  selection: fc.option(fc.record({ kind: fc.constantFrom('event', 'actor', 'statement'), id })),
+  window: fc.option(fc.tuple(partialDate, partialDate).filter(([a, b]) => ordered(a, b)).map(([from, to]) => ({ from, to }))),
+  lanes: fc.constantFrom(null, 'actors', 'compact'),
+  view: fc.constantFrom('timeline', 'list'),
+  query: fc.string({ unit: 'grapheme', maxLength: 20 }),
+  actorFilter: fc.uniqueArray(id, { maxLength: 4 }),
+  kindFilter: fc.uniqueArray(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter(isViewKind), { maxLength: 4 }),
+  verbatimOnly: fc.boolean(),
+  dateFilter: fc
+    .record({ since: fc.option(partialDate, { nil: undefined }), until: fc.option(partialDate, { nil: undefined }) })
+    .filter(({ since, until }) => since === undefined || until === undefined || ordered(since, until))
+    .map(({ since, until }) => ({ ...(since && { since }), ...(until && { until }) })),
+});
+
+describe('the URL codec round trip', () => {
+  it('serialize(parse(serialize(s))) === serialize(s) for valid states', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        const search = serializeViewParams(state);
+        const { state: parsed, notices } = parseViewParams(search);
+        expect(notices).toEqual([]);
+        expect(serializeViewParams(parsed)).toBe(search);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives back the very state it was given', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        expect(getUrlViewState(parseViewParams(serializeViewParams(state)).state)).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reaches a fixed point from any query string, never throwing', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (search) => {
+        const once = serializeViewParams(parseViewParams(search).state);
+        expect(serializeViewParams(parseViewParams(once).state)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,22 @@
+/** The URL parameter names the view state owns; url-sync leaves every other parameter alone. */
+export const VIEW_PARAM_NAMES = [
+  'event', 'actor', 'statement', 'from', 'to', 'lanes', 'view', 'q', 'actors', 'kinds', 'verbatim', 'since', 'until',
+] as const;
+
+export type ViewParamName = (typeof VIEW_PARAM_NAMES)[number];
+
+const ID = /^[a-z0-9][a-z0-9_-]*$/;
+const ID_MAX_LENGTH = 64;
+
+/**
+ * True for a string shaped like a model id (lowercase slug, at most 64 characters), mirroring
+ * ID_PATTERN in model/model-file-schema.ts. Whether the id exists is reconcileWithModel's question.
+ */
+export function isViewId(value: string): boolean {
+  return value.length <= ID_MAX_LENGTH && ID.test(value);
+}
+
+/** Event kinds are free words in model files; a URL can carry any of them except ones with commas. */
+export function isViewKind(value: string): boolean {
+  return value.length > 0 && value.length <= 100 && !value.includes(',') && value.trim() === value;
+}

@@ -1,0 +1,85 @@
+/**
+ * The UI state of Parley: what is selected, which stretch of time is visible, which filters apply.
+ * Most fields are mirrored in the URL (see parse-view-params.ts); `searchOpen` and `notices` are not.
+ */
+
+/** What the detail panel shows: one event, actor or statement, by id. */
+export interface Selection {
+  readonly kind: 'event' | 'actor' | 'statement';
+  readonly id: string;
+}
+
+/** The visible stretch of time, as partial dates written like the URL (`2025-03-10`). */
+export interface TimeWindow {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Only show things dated inside this range; either end may be open. Partial-date strings. */
+export interface DateFilter {
+  readonly since?: string;
+  readonly until?: string;
+}
+
+export type LaneMode = 'actors' | 'compact';
+export type ViewMode = 'timeline' | 'list';
+
+/** A gentle message for the reader, e.g. about a link that named something this model lacks. */
+export interface Notice {
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface ViewState {
+  /** What the detail panel shows; null when nothing is selected. */
+  readonly selection: Selection | null;
+  /** The visible time window; null fits everything in the model. */
+  readonly window: TimeWindow | null;
+  /** Lane layout; null lets the timeline choose by size. */
+  readonly lanes: LaneMode | null;
+  /** Search text as typed (not trimmed). */
+  readonly query: string;
+  /** Only things involving these actors; empty means all actors. */
+  readonly actorFilter: readonly string[];
+  /** Only events of these kinds; empty means all kinds. */
+  readonly kindFilter: readonly string[];
+  /** Only statements quoted verbatim (not paraphrased). */
+  readonly verbatimOnly: boolean;
+  /** Only things dated inside this range. */
+  readonly dateFilter: DateFilter;
+  /** Timeline or its text alternative, the list. */
+  readonly view: ViewMode;
+  /** Whether the search box is open; not part of the URL. */
+  readonly searchOpen: boolean;
+  /** Messages waiting to be read or dismissed; not part of the URL. */
+  readonly notices: readonly Notice[];
+}
+
+/** The fields a link can carry; everything else in ViewState is session-only. */
+export const URL_VIEW_FIELDS = [
+  'selection', 'window', 'lanes', 'query', 'actorFilter', 'kindFilter', 'verbatimOnly', 'dateFilter', 'view',
+] as const;
+
+export type UrlViewField = (typeof URL_VIEW_FIELDS)[number];
+export type UrlViewState = Pick<ViewState, UrlViewField>;
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  selection: null,
+  window: null,
+  lanes: null,
+  query: '',
+  actorFilter: [],
+  kindFilter: [],
+  verbatimOnly: false,
+  dateFilter: {},
+  view: 'timeline',
+  searchOpen: false,
+  notices: [],
+};
+
+/** The URL-owned fields of `state`, with defaults for those it lacks. */
+export function getUrlViewState(state: Partial<ViewState>): UrlViewState {
+  const out: Record<string, unknown> = {};
+  for (const field of URL_VIEW_FIELDS) out[field] = state[field] ?? DEFAULT_VIEW_STATE[field];
+  return out as unknown as UrlViewState;
+}
