@@ -1,3 +1,5 @@
+import { ID_MAX_LENGTH, ID_PATTERN } from '../model/model-file-schema.ts';
+
 /** The URL parameter names the view state owns; url-sync leaves every other parameter alone. */
 export const VIEW_PARAM_NAMES = [
   'event', 'actor', 'statement', 'from', 'to', 'lanes', 'view', 'q', 'actors', 'kinds', 'verbatim', 'since', 'until',
@@ -5,12 +7,11 @@ export const VIEW_PARAM_NAMES = [
 
 export type ViewParamName = (typeof VIEW_PARAM_NAMES)[number];
 
-const ID = /^[a-z0-9][a-z0-9_-]*$/;
-const ID_MAX_LENGTH = 64;
+const ID = new RegExp(ID_PATTERN);
 
 /**
- * True for a string shaped like a model id (lowercase slug, at most 64 characters), mirroring
- * ID_PATTERN in model/model-file-schema.ts. Whether the id exists is reconcileWithModel's question.
+ * True for a string shaped like a model id (lowercase slug, ID_PATTERN of the file schema).
+ * Whether the id exists is reconcileWithModel's question.
  */
 export function isViewId(value: string): boolean {
   return value.length <= ID_MAX_LENGTH && ID.test(value);
