@@ -1,0 +1,21 @@
+import type { Selection } from './view-state.ts';
+import { DEFAULT_VIEW_STATE } from './view-state.ts';
+import type { SelectionSlice, ViewStoreSlice } from './view-store.ts';
+
+export const createSelectionSlice: ViewStoreSlice<SelectionSlice> = (set, get) => {
+  const show = (kind: Selection['kind'], id: string) => {
+    const current = get().selection;
+    // Re-showing what is shown must not notify, or url-sync would see a change that is none.
+    if (current?.kind === kind && current.id === id) return;
+    set({ selection: { kind, id }, historyStep: 'push' });
+  };
+  return {
+    selection: DEFAULT_VIEW_STATE.selection,
+    showEvent: (id) => show('event', id),
+    showActor: (id) => show('actor', id),
+    showStatement: (id) => show('statement', id),
+    clearSelection: () => {
+      if (get().selection !== null) set({ selection: null, historyStep: 'push' });
+    },
+  };
+};

@@ -1,0 +1,81 @@
+import type { StateCreator, StoreApi } from 'zustand/vanilla';
+import type { Model } from '../model/types.ts';
+import type { DateFilter, LaneMode, Selection, TimeWindow, UrlViewState, ViewMode, ViewState } from './view-state.ts';
+
+/** What the detail panel shows, and the verbs that change it. url-sync records these as new history entries. */
+export interface SelectionSlice {
+  readonly selection: Selection | null;
+  /** Show one event in the detail panel (clears an actor or statement selection). */
+  showEvent(id: string): void;
+  /** Show one actor in the detail panel (clears an event or statement selection). */
+  showActor(id: string): void;
+  /** Show one statement in the detail panel (clears an event or actor selection). */
+  showStatement(id: string): void;
+  /** Close the detail panel. */
+  clearSelection(): void;
+}
+
+/** Which stretch of time is visible and how lanes are laid out. */
+export interface WindowSlice {
+  readonly window: TimeWindow | null;
+  readonly lanes: LaneMode | null;
+  /** Set the visible window (partial-date strings), or null to fit everything; commit on zoom end. */
+  setTimeWindow(window: TimeWindow | null): void;
+  /** Choose a lane layout, or null for automatic. */
+  setLanes(mode: LaneMode | null): void;
+}
+
+/** What is shown at all: search text and filters. */
+export interface FilterSlice {
+  readonly query: string;
+  readonly actorFilter: readonly string[];
+  readonly kindFilter: readonly string[];
+  readonly verbatimOnly: boolean;
+  readonly dateFilter: DateFilter;
+  /** Set the search text as typed. */
+  setQuery(query: string): void;
+  /** Add an actor to the actor filter, or remove it if present. */
+  toggleActorFilter(id: string): void;
+  /** Add an event kind to the kind filter, or remove it if present. */
+  toggleKindFilter(kind: string): void;
+  /** Show only verbatim quotes, or all statements. */
+  setVerbatimOnly(verbatimOnly: boolean): void;
+  /** Limit to a date range (partial-date strings); empty strings count as open ends. */
+  setDateFilter(filter: DateFilter): void;
+  /** Drop the actor, kind, verbatim and date filters; the search text stays (it has its own clear button). */
+  clearFilters(): void;
+}
+
+/** Which view is up, the search box, and notices. */
+export interface UiSlice {
+  readonly view: ViewMode;
+  readonly searchOpen: boolean;
+  readonly notices: ViewState['notices'];
+  /**
+   * How url-sync should record the latest URL change: `push` after the reader navigates (selection,
+   * view), `replace` otherwise. Set by the actions; components never need it.
+   */
+  readonly historyStep: 'push' | 'replace';
+  /** Switch between the timeline and the list. */
+  setView(view: ViewMode): void;
+  openSearch(): void;
+  closeSearch(): void;
+  /** Show a gentle message; a notice with the same text is not added twice. Returns its id. */
+  addNotice(text: string): string;
+  dismissNotice(id: string): void;
+}
+
+/** Bulk updates that come from outside the reader's hands: the URL and the loaded model. */
+export interface UrlSlice {
+  /**
+   * Replace every URL-owned field at once (those missing from `state` return to their defaults);
+   * used at start and on popstate. Recorded by url-sync with replaceState, never pushState.
+   */
+  applyUrlState(state: Partial<UrlViewState>): void;
+  /** Drop ids and kinds the model lacks (see reconcileWithModel) and add a notice for each. */
+  reconcileWithModel(model: Model): void;
+}
+
+export type ViewStore = SelectionSlice & WindowSlice & FilterSlice & UiSlice & UrlSlice;
+export type ViewStoreApi = StoreApi<ViewStore>;
+export type ViewStoreSlice<T> = StateCreator<ViewStore, [], [], T>;
