@@ -1,0 +1,61 @@
+import { MAX_EMBED_HEIGHT } from './embed-protocol.ts';
+import { isFramed, type EmbedBridgeWindow } from './start-embed-bridge.ts';
+
+/** The part of `window` the reporter uses, so tests can hand it a fake. */
+export interface HeightReporterWindow extends Pick<EmbedBridgeWindow, 'parent'> {
+  requestAnimationFrame(callback: FrameRequestCallback): number;
+  cancelAnimationFrame(handle: number): void;
+  readonly ResizeObserver?: typeof ResizeObserver;
+}
+
+/** The height an iframe needs to show `element` whole, in whole CSS pixels. */
+function measure(element: Element): number {
+  // scrollHeight catches content that overflows a root whose own box is shorter than its content.
+  return Math.ceil(Math.max(element.getBoundingClientRect().height, element.scrollHeight));
+}
+
+/**
+ * Tells the parent window how tall `element` (the app's content root) is, as
+ * `{ type: 'parley:height', height }`, at start and whenever it changes by at least 1px (a panel opens,
+ * the iframe gets narrower and text wraps). At most once per animation frame, so a transition does not
+ * flood the host. Returns a stop function; does nothing when the app is not in an iframe.
+ *
+ * `targetOrigin` is the host origin (or several; each gets a copy only if it is the parent's). Pass '*'
+ * only when the host's origin is unknown: the message carries nothing but a number.
+ *
+ * The root must size to its content (no `height: 100vh`/`100%`), or the height would follow the iframe
+ * that follows the height.
+ */
+export function startHeightReporter(win: HeightReporterWindow, element: Element, targetOrigin: string | readonly string[]): () => void {
+  const Observer = win.ResizeObserver;
+  if (!isFramed(win) || !Observer) return () => {};
+  const origins = typeof targetOrigin === 'string' ? [targetOrigin] : [...targetOrigin];
+  let last = -1;
+  let frame: number | undefined;
+
+  const report = () => {
+    frame = undefined;
+    const height = Math.min(measure(element), MAX_EMBED_HEIGHT);
+    if (!Number.isFinite(height) || Math.abs(height - last) < 1) return;
+    last = height;
+    for (const origin of origins) {
+      try {
+        win.parent?.postMessage({ type: 'parley:height', height }, origin);
+      } catch {
+        // A malformed target origin throws; the others still get their copy.
+      }
+    }
+  };
+  const schedule = () => {
+    if (frame === undefined) frame = win.requestAnimationFrame(report);
+  };
+
+  const observer = new Observer(schedule);
+  observer.observe(element);
+  schedule();
+  return () => {
+    observer.disconnect();
+    if (frame !== undefined) win.cancelAnimationFrame(frame);
+    frame = undefined;
+  };
+}
