@@ -1,0 +1,293 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startUrlSync, createViewStoreFromUrl, readAppParams } from './url-sync.ts';
+import type { UrlSyncWindow } from './url-sync.ts';
+import { createViewStore } from './create-view-store.ts';
+import { normalizeModel } from '../model/normalize-model.ts';
+import { validModel } from '../testing/fixtures/valid-model.ts';
+
+/** A stand-in for window with a history stack; `back()` moves and fires popstate as a browser does. */
+function createFakeWindow(start: string) {
+  const entries: string[] = [start];
+  let index = 0;
+  const listeners = new Map<string, Set<() => void>>();
+  const current = () => new URL(entries[index]!);
+  const go = (url: string) => new URL(url, current()).href;
+  const history = {
+    state: null as unknown,
+    pushState: vi.fn((_state: unknown, _title: string, url: string) => {
+      entries.splice(index + 1, Infinity, go(url));
+      index += 1;
+    }),
+    replaceState: vi.fn((_state: unknown, _title: string, url: string) => {
+      entries[index] = go(url);
+    }),
+  };
+  const fire = (type: string) => listeners.get(type)?.forEach((l) => l());
+  const win = {
+    location: {
+      get search() { return current().search; },
+      get pathname() { return current().pathname; },
+      get hash() { return current().hash; },
+      get href() { return current().href; },
+    },
+    history,
+    addEventListener: (type: string, l: () => void) => {
+      if (!listeners.has(type)) listeners.set(type, new Set());
+      listeners.get(type)!.add(l);
+    },
+    removeEventListener: (type: string, l: () => void) => listeners.get(type)?.delete(l),
+  };
+  return {
+    win: win as unknown as UrlSyncWindow,
+    history,
+    href: () => current().href,
+    back: () => { index -= 1; fire('popstate'); },
+    forward: () => { index += 1; fire('popstate'); },
+    fire,
+    listenerCount: () => [...listeners.values()].reduce((n, s) => n + s.size, 0),
+  };
+}
+
+const BASE = 'https://parley.example/app/';
+
+describe('startUrlSync', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('applies the URL at start, notices included, without writing', () => {
+    const fake = createFakeWindow(`${BASE}?event=harbour-talks&from=2025-03-10&to=2025-03-20&lanes=wide`);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    const s = store.getState();
+    expect(s.selection).toEqual({ kind: 'event', id: 'harbour-talks' });
+    expect(s.window).toEqual({ from: '2025-03-10', to: '2025-03-20' });
+    expect(s.notices.map((n) => n.text)).toEqual([
+      'The link asked for lanes "wide", which Parley doesn\'t have; choosing lanes automatically.',
+    ]);
+    vi.runAllTimers();
+    expect(fake.history.pushState).not.toHaveBeenCalled();
+    expect(fake.history.replaceState).not.toHaveBeenCalled();
+  });
+
+  it('pushes a history entry when the selection changes', () => {
+    const fake = createFakeWindow(BASE);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().showEvent('harbour-talks');
+    expect(fake.history.pushState).toHaveBeenCalledTimes(1);
+    expect(fake.href()).toBe(`${BASE}?event=harbour-talks`);
+    store.getState().showActor('aster');
+    store.getState().clearSelection();
+    expect(fake.history.pushState).toHaveBeenCalledTimes(3);
+    expect(fake.href()).toBe(BASE);
+  });
+
+  it('pushes a history entry when the view changes', () => {
+    const fake = createFakeWindow(BASE);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().setView('list');
+    expect(fake.history.pushState).toHaveBeenCalledTimes(1);
+    expect(fake.href()).toBe(`${BASE}?view=list`);
+  });
+
+  it('replaces the URL once, after the debounce, for a burst of window changes', () => {
+    const fake = createFakeWindow(BASE);
+    const store = createViewStore();
+    startUrlSync(store, fake.win, { replaceDebounceMs: 250 });
+    for (let day = 10; day < 20; day += 1) {
+      store.getState().setTimeWindow({ from: `2025-03-${day}`, to: '2025-03-20' });
+      vi.advanceTimersByTime(100);
+    }
+    expect(fake.history.replaceState).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(250);
+    expect(fake.history.replaceState).toHaveBeenCalledTimes(1);
+    expect(fake.history.pushState).not.toHaveBeenCalled();
+    expect(fake.href()).toBe(`${BASE}?from=2025-03-19&to=2025-03-20`);
+  });
+
+  it('replaces, not pushes, for filters and search text', () => {
+    const fake = createFakeWindow(BASE);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().toggleActorFilter('aster');
+    store.getState().setQuery('truce talks');
+    store.getState().setVerbatimOnly(true);
+    vi.runAllTimers();
+    expect(fake.history.pushState).not.toHaveBeenCalled();
+    expect(fake.history.replaceState).toHaveBeenCalledTimes(1);
+    expect(fake.href()).toBe(`${BASE}?q=truce+talks&actors=aster&verbatim=1`);
+  });
+
+  it('writes nothing when a change is undone within the debounce', () => {
+    const fake = createFakeWindow(BASE);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().setTimeWindow({ from: '2025', to: '2025' });
+    store.getState().setTimeWindow(null);
+    vi.runAllTimers();
+    expect(fake.history.replaceState).not.toHaveBeenCalled();
+  });
+
+  it('settles a pending zoom on the old entry before pushing a selection', () => {
+    const fake = createFakeWindow(BASE);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().setTimeWindow({ from: '2025-03', to: '2025-03' });
+    store.getState().showEvent('harbour-talks');
+    expect(fake.history.replaceState).toHaveBeenCalledWith(null, '', '/app/?from=2025-03&to=2025-03');
+    expect(fake.history.pushState).toHaveBeenCalledWith(null, '', '/app/?event=harbour-talks&from=2025-03&to=2025-03');
+    vi.runAllTimers();
+    expect(fake.history.replaceState).toHaveBeenCalledTimes(1);
+  });
+
+  it('applies popstate to the store, and Back walks the selections', () => {
+    const fake = createFakeWindow(BASE);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().showEvent('harbour-talks');
+    store.getState().showActor('aster');
+    fake.back();
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'harbour-talks' });
+    fake.back();
+    expect(store.getState().selection).toBeNull();
+    fake.forward();
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'harbour-talks' });
+  });
+
+  it('does not echo: applying a popstate writes nothing back', () => {
+    const fake = createFakeWindow(`${BASE}?lanes=compact`);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().showEvent('harbour-talks');
+    fake.history.pushState.mockClear();
+    fake.back();
+    vi.runAllTimers();
+    expect(store.getState().selection).toBeNull();
+    expect(fake.history.pushState).not.toHaveBeenCalled();
+    expect(fake.history.replaceState).not.toHaveBeenCalled();
+  });
+
+  it('does not rewrite a malformed link it was opened with, only explains it', () => {
+    const fake = createFakeWindow(`${BASE}?from=2025-03-20&to=2025-03-01`);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    vi.runAllTimers();
+    expect(fake.history.replaceState).not.toHaveBeenCalled();
+    expect(store.getState().notices.map((n) => n.text)).toEqual(['The time window in the link was reversed; showing everything.']);
+  });
+
+  it('drops a pending replace on popstate instead of writing it over the entry it arrived at', () => {
+    const fake = createFakeWindow(BASE);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().showEvent('harbour-talks');
+    store.getState().setQuery('truce');
+    fake.back();
+    vi.runAllTimers();
+    expect(fake.history.replaceState).not.toHaveBeenCalled();
+    expect(fake.href()).toBe(BASE);
+    expect(store.getState().query).toBe('');
+  });
+
+  it('keeps parameters it does not own, byte for byte, and the hash', () => {
+    const start = `${BASE}?embed=1&model=https://data.example/m.json&theme=dark&origins=https%3A%2F%2Fnews.example&utm=a+b#top`;
+    const fake = createFakeWindow(start);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().showStatement('vale-ready');
+    expect(fake.href()).toBe(
+      `${BASE}?embed=1&model=https://data.example/m.json&theme=dark&origins=https%3A%2F%2Fnews.example&utm=a+b&statement=vale-ready#top`,
+    );
+    store.getState().clearSelection();
+    expect(fake.href()).toBe(start);
+  });
+
+  it('replaces view parameters already in the URL rather than adding to them', () => {
+    const fake = createFakeWindow(`${BASE}?embed=1&event=harbour-talks`);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().showEvent('evening-call');
+    expect(fake.href()).toBe(`${BASE}?embed=1&event=evening-call`);
+  });
+
+  it('records a model reconciliation with replaceState, so Back does not return to the broken link', () => {
+    const fake = createFakeWindow(`${BASE}?event=ghost`);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().reconcileWithModel(normalizeModel(validModel()));
+    vi.runAllTimers();
+    expect(fake.history.pushState).not.toHaveBeenCalled();
+    expect(fake.history.replaceState).toHaveBeenCalledTimes(1);
+    expect(fake.href()).toBe(BASE);
+  });
+
+  it('survives a history that throws: reports once, then keeps working in memory', () => {
+    const fake = createFakeWindow(BASE);
+    const error = new DOMException('The operation is insecure.', 'SecurityError');
+    fake.history.pushState.mockImplementation(() => { throw error; });
+    fake.history.replaceState.mockImplementation(() => { throw error; });
+    const onWriteError = vi.fn();
+    const store = createViewStore();
+    startUrlSync(store, fake.win, { onWriteError });
+    expect(() => store.getState().showEvent('harbour-talks')).not.toThrow();
+    store.getState().showActor('aster');
+    store.getState().setQuery('x');
+    vi.runAllTimers();
+    expect(onWriteError).toHaveBeenCalledTimes(1);
+    expect(onWriteError).toHaveBeenCalledWith(error);
+    expect(fake.history.pushState).toHaveBeenCalledTimes(1);
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'aster' });
+  });
+
+  it('reads but never writes with write: false', () => {
+    const fake = createFakeWindow(`${BASE}?view=list`);
+    const store = createViewStore();
+    startUrlSync(store, fake.win, { write: false });
+    expect(store.getState().view).toBe('list');
+    store.getState().showEvent('harbour-talks');
+    store.getState().setQuery('x');
+    vi.runAllTimers();
+    expect(fake.history.pushState).not.toHaveBeenCalled();
+    expect(fake.history.replaceState).not.toHaveBeenCalled();
+  });
+
+  it('writes a pending change on pagehide', () => {
+    const fake = createFakeWindow(BASE);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().setQuery('truce');
+    fake.fire('pagehide');
+    expect(fake.href()).toBe(`${BASE}?q=truce`);
+  });
+
+  it('stops: writes what is pending, then ignores the store and popstate', () => {
+    const fake = createFakeWindow(BASE);
+    const store = createViewStore();
+    const stop = startUrlSync(store, fake.win);
+    store.getState().setQuery('truce');
+    stop();
+    expect(fake.href()).toBe(`${BASE}?q=truce`);
+    expect(fake.listenerCount()).toBe(0);
+    store.getState().showEvent('harbour-talks');
+    expect(fake.history.pushState).not.toHaveBeenCalled();
+  });
+});
+
+describe('createViewStoreFromUrl', () => {
+  it('creates a store already showing what the link names, with its notices', () => {
+    const fake = createFakeWindow(`${BASE}?actor=aster&view=map`);
+    const store = createViewStoreFromUrl(fake.win);
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'aster' });
+    expect(store.getState().notices).toHaveLength(1);
+    startUrlSync(store, fake.win);
+    expect(store.getState().notices).toHaveLength(1);
+  });
+});
+
+describe('readAppParams', () => {
+  it('reads the app parameters of the page', () => {
+    const fake = createFakeWindow(`${BASE}?embed=1&theme=dark&event=x`);
+    expect(readAppParams(fake.win).params).toEqual({ embed: true, theme: 'dark', origins: [] });
+  });
+});

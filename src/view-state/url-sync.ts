@@ -1,0 +1,150 @@
+import { useEffect, useRef } from 'react';
+import type { ViewStore, ViewStoreApi } from './view-store.ts';
+import { createViewStore } from './create-view-store.ts';
+import { getUrlViewState } from './view-state.ts';
+import { parseViewParams } from './parse-view-params.ts';
+import { serializeViewParams } from './serialize-view-params.ts';
+import { mergeViewParams } from './merge-view-params.ts';
+import type { AppParams } from './parse-app-params.ts';
+import { parseAppParams } from './parse-app-params.ts';
+
+/**
+ * The one module that touches `location` and `history`. Everything else reads the URL through the
+ * store, so tests and embeds can run without a real address bar.
+ */
+
+/** The parts of `window` url-sync uses; tests pass a fake. */
+export type UrlSyncWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+
+export interface UrlSyncOptions {
+  /** Wait this long after the last zoom, pan, filter or typing change before replacing the URL; default 250 ms. */
+  readonly replaceDebounceMs?: number;
+  /** False reads the URL but never writes it, e.g. in a sandboxed iframe; default true. */
+  readonly write?: boolean;
+  /** Called once when the browser refuses a history write; from then on the state lives in memory only. */
+  readonly onWriteError?: (error: unknown) => void;
+}
+
+function isNavigation(prev: ViewStore, next: ViewStore): boolean {
+  return (
+    next.historyStep === 'push' &&
+    (prev.view !== next.view || prev.selection?.kind !== next.selection?.kind || prev.selection?.id !== next.selection?.id)
+  );
+}
+
+/**
+ * Keeps `store` and the URL in step: applies the URL now and on every popstate, and writes store
+ * changes back: pushState when the reader navigates (selection, view), so Back walks selections;
+ * replaceState, debounced, for everything else. Parameters the view does not own are kept as they are.
+ * Returns a function that stops syncing (writing any pending change first).
+ */
+export function startUrlSync(
+  store: ViewStoreApi,
+  win: UrlSyncWindow = window,
+  options: UrlSyncOptions = {},
+): () => void {
+  const delay = options.replaceDebounceMs ?? 250;
+  let writable = options.write ?? true;
+  // The view params the current history entry holds; a change to the same string is no change,
+  // which is what keeps popstate → store → URL from echoing.
+  let written = '';
+  let pending: string | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const write = (method: 'pushState' | 'replaceState', viewParams: string) => {
+    written = viewParams;
+    if (!writable) return;
+    const { pathname, search, hash } = win.location;
+    const url = `${pathname}${mergeViewParams(search, viewParams)}${hash}`;
+    try {
+      // replaceState keeps whatever state another script stored on the entry; a new entry starts empty.
+      if (method === 'pushState') win.history.pushState(null, '', url);
+      else win.history.replaceState(win.history.state, '', url);
+    } catch (error) {
+      // Sandboxed iframes with an opaque origin, and browsers throttling history calls, throw here.
+      writable = false;
+      options.onWriteError?.(error);
+    }
+  };
+
+  const cancelPending = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    pending = undefined;
+  };
+
+  const flushPending = () => {
+    const viewParams = pending;
+    cancelPending();
+    if (viewParams !== undefined && viewParams !== written) write('replaceState', viewParams);
+  };
+
+  const applyLocation = () => {
+    // A pending replace belongs to the entry we came from; writing it now would overwrite this one.
+    cancelPending();
+    const { state, notices } = parseViewParams(win.location.search);
+    written = serializeViewParams(getUrlViewState(state));
+    store.getState().applyUrlState(state);
+    for (const text of notices) store.getState().addNotice(text);
+  };
+
+  applyLocation();
+
+  const unsubscribe = store.subscribe((next, prev) => {
+    const viewParams = serializeViewParams(next);
+    if (viewParams === written) {
+      cancelPending();
+      return;
+    }
+    if (isNavigation(prev, next)) {
+      // Settle the entry we are leaving first, so Back returns to where the reader had zoomed.
+      flushPending();
+      write('pushState', viewParams);
+      return;
+    }
+    if (viewParams === pending) return;
+    pending = viewParams;
+    clearTimeout(timer);
+    timer = setTimeout(flushPending, delay);
+  });
+
+  win.addEventListener('popstate', applyLocation);
+  // Leaving the page within the debounce would lose the last zoom; pagehide is the last safe moment.
+  win.addEventListener('pagehide', flushPending);
+
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', applyLocation);
+    win.removeEventListener('pagehide', flushPending);
+    flushPending();
+  };
+}
+
+/** Starts URL sync for the app shell while mounted; restarts only when the store or options change. */
+export function useUrlSync(store: ViewStoreApi, options: UrlSyncOptions = {}): void {
+  const { replaceDebounceMs, write, onWriteError } = options;
+  const onWriteErrorRef = useRef(onWriteError);
+  useEffect(() => {
+    onWriteErrorRef.current = onWriteError;
+  });
+  useEffect(
+    () => startUrlSync(store, window, { replaceDebounceMs, write, onWriteError: (e) => onWriteErrorRef.current?.(e) }),
+    [store, replaceDebounceMs, write],
+  );
+}
+
+/**
+ * A view store that starts from the page's URL, so the first render already shows the linked
+ * selection and window (startUrlSync applying it again later changes nothing).
+ */
+export function createViewStoreFromUrl(win: Pick<Window, 'location'> = window): ViewStoreApi {
+  const { state, notices } = parseViewParams(win.location.search);
+  const store = createViewStore(state);
+  for (const text of notices) store.getState().addNotice(text);
+  return store;
+}
+
+/** The page's app parameters (embed, theme, model, origins); read once at start. */
+export function readAppParams(win: Pick<Window, 'location'> = window): { params: AppParams; notices: string[] } {
+  return parseAppParams(win.location.search);
+}
