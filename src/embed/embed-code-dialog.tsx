@@ -1,0 +1,115 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { buildEmbedSnippet, DEFAULT_EMBED_HEIGHT, type EmbedTheme } from './build-embed-snippet.ts';
+import './embed-code-dialog.css';
+
+export interface EmbedCodeDialogProps {
+  /** Whether the dialog is shown (as a modal). */
+  open: boolean;
+  /** Called when the reader closes the dialog (Close button, Escape). */
+  onClose: () => void;
+  /** The app's address as the reader sees it, e.g. `location.href`; its query is replaced. */
+  appUrl: string;
+  /** The current view's URL parameters (serializeViewParams, plus `model=` when one is open). */
+  params: string | URLSearchParams;
+  /** The model's title, for the embed's accessible name. */
+  title: string;
+  /** The theme to preselect; defaults to auto. */
+  initialTheme?: EmbedTheme;
+}
+
+const THEMES: readonly { value: EmbedTheme; label: string }[] = [
+  { value: 'auto', label: 'Follow the reader’s system' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+/**
+ * "Embed this view": the iframe and script tag for the current view, a theme choice and a Copy button.
+ * A native modal <dialog>, so focus is trapped, Escape closes it and the page behind is inert for free;
+ * focus goes back to what opened it.
+ */
+export function EmbedCodeDialog({ open, onClose, appUrl, params, title, initialTheme = 'auto' }: EmbedCodeDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const returnFocusRef = useRef<Element | null>(null);
+  const [theme, setTheme] = useState<EmbedTheme>(initialTheme);
+  const [status, setStatus] = useState('');
+  const ids = useId();
+  const snippet = buildEmbedSnippet({ appUrl, params, theme, title });
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      returnFocusRef.current = document.activeElement;
+      // jsdom and very old browsers lack showModal; a plain open dialog still shows the code.
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const handleClose = () => {
+      setStatus('');
+      const back = returnFocusRef.current;
+      if (back instanceof HTMLElement && back.isConnected) back.focus();
+      onClose();
+    };
+    dialog.addEventListener('close', handleClose);
+    return () => dialog.removeEventListener('close', handleClose);
+  }, [onClose]);
+
+  const copy = async () => {
+    try {
+      // Clipboard access is refused in some iframes and insecure contexts; then the reader copies by hand.
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(snippet);
+      setStatus('Copied');
+    } catch {
+      textRef.current?.focus();
+      textRef.current?.select();
+      setStatus('The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+    }
+  };
+
+  return (
+    <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-help`}>
+      <h2 id={`${ids}-title`} className="embed-dialog__title">
+        Embed this view
+      </h2>
+      <p id={`${ids}-help`} className="embed-dialog__help">
+        Paste this into your page. The timeline opens on what you see now and shows {DEFAULT_EMBED_HEIGHT} pixels high; the
+        script makes it as tall as its content and lets links in your text pick events. Add the script once per page.
+      </p>
+      <label className="embed-dialog__field">
+        <span>Theme</span>
+        <select value={theme} onChange={(e) => setTheme(e.currentTarget.value as EmbedTheme)}>
+          {THEMES.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="embed-dialog__field">
+        <span>Embed code</span>
+        <textarea ref={textRef} className="embed-dialog__code" value={snippet} readOnly rows={6} spellCheck={false} />
+      </label>
+      <p className="embed-dialog__status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <div className="embed-dialog__actions">
+        <button type="button" className="button button--primary" onClick={() => void copy()}>
+          Copy
+        </button>
+        <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
