@@ -1,20 +1,27 @@
 import { formatPath, type PathSegment } from './format-path.ts';
-import { getEntries, getString, type JsonRecord } from './loose-json.ts';
+import { getArray, getOwn, isRecord, type JsonRecord } from './loose-json.ts';
 import type { LocatedProblem } from './sort-problems.ts';
 import type { EntityKind } from './types.ts';
 
-/** Where an id is defined: the first entity that carries it. */
+/** Where an id is defined: the first entity that carries it, as kind and index in its collection. */
 export interface IdDefinition {
   readonly kind: EntityKind;
-  readonly at: readonly PathSegment[];
+  readonly index: number;
 }
 
-export const COLLECTION_KINDS = {
-  actors: 'actor',
-  events: 'event',
-  statements: 'statement',
-  sources: 'source',
-} as const satisfies Record<string, EntityKind>;
+export const COLLECTION_OF: Readonly<Record<EntityKind, string>> = {
+  actor: 'actors',
+  event: 'events',
+  statement: 'statements',
+  source: 'sources',
+};
+
+const KIND_OF_COLLECTION: ReadonlyMap<string, EntityKind> = new Map(
+  Object.entries(COLLECTION_OF).map(([kind, collection]) => [collection, kind as EntityKind]),
+);
+
+export const getIdPath = (definition: IdDefinition): PathSegment[] =>
+  [COLLECTION_OF[definition.kind], definition.index, 'id'];
 
 /**
  * All ids of the file by their first definition, and an error on every later definition of the same id
@@ -26,24 +33,23 @@ export function findDuplicateIds(root: JsonRecord): {
 } {
   const ids = new Map<string, IdDefinition>();
   const problems: LocatedProblem[] = [];
-  const collections = Object.keys(root).filter((key): key is keyof typeof COLLECTION_KINDS =>
-    Object.prototype.hasOwnProperty.call(COLLECTION_KINDS, key),
-  );
-  for (const collection of collections) {
-    const kind = COLLECTION_KINDS[collection];
-    for (const [index, entry] of getEntries(root, collection)) {
-      const id = getString(entry, 'id');
-      if (id === undefined) continue;
-      const at = [collection, index, 'id'];
+  for (const collection of Object.keys(root)) {
+    const kind = KIND_OF_COLLECTION.get(collection);
+    if (kind === undefined) continue;
+    const list = getArray(root, collection);
+    for (let index = 0; index < list.length; index++) {
+      const entry = list[index];
+      const id = isRecord(entry) ? getOwn(entry, 'id') : undefined;
+      if (typeof id !== 'string') continue;
       const first = ids.get(id);
       if (first) {
         problems.push({
           severity: 'error',
-          at,
-          message: `duplicate id "${id}", already used by the ${first.kind} at ${formatPath(first.at)}; expected ids to be unique across actors, events, statements and sources`,
+          at: [collection, index, 'id'],
+          message: `duplicate id "${id}", already used by the ${first.kind} at ${formatPath(getIdPath(first))}; expected ids to be unique across actors, events, statements and sources`,
         });
       } else {
-        ids.set(id, { kind, at });
+        ids.set(id, { kind, index });
       }
     }
   }

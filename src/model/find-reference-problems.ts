@@ -1,5 +1,6 @@
 import type { IdDefinition } from './find-duplicate-ids.ts';
-import type { Reference } from './list-references.ts';
+import { forEachReference, getReferencePath, REFERENCE_KINDS } from './for-each-reference.ts';
+import type { JsonRecord } from './loose-json.ts';
 import { ID_MAX_LENGTH, ID_PATTERN } from './model-file-schema.ts';
 import type { LocatedProblem } from './sort-problems.ts';
 import { suggestId } from './suggest-id.ts';
@@ -15,50 +16,50 @@ function describeKinds(kinds: readonly EntityKind[]): string {
 
 /**
  * References that name no entity, or an entity of the wrong kind (a speaker must be an actor), with a
- * "did you mean" among ids of the expected kind; and events related to themselves.
+ * "did you mean" among ids of the expected kind; and events related to themselves. Also returns the
+ * set of ids referred to, for the warnings.
  */
 export function findReferenceProblems(
-  references: readonly Reference[],
+  root: JsonRecord,
   ids: ReadonlyMap<string, IdDefinition>,
-): LocatedProblem[] {
+): { problems: LocatedProblem[]; referred: Set<string> } {
   const problems: LocatedProblem[] = [];
-  const idsByKind = new Map<string, string[]>();
-  const candidatesFor = (kinds: readonly EntityKind[]) => {
-    const key = kinds.join();
-    let list = idsByKind.get(key);
-    if (!list) {
-      list = [...ids].filter(([, d]) => kinds.includes(d.kind)).map(([id]) => id);
-      idsByKind.set(key, list);
-    }
-    return list;
-  };
+  const referred = new Set<string>();
+  const candidatesFor = (kinds: readonly EntityKind[]) =>
+    [...ids].filter(([, d]) => kinds.includes(d.kind)).map(([id]) => id);
 
-  for (const ref of references) {
+  forEachReference(root, (id, field, index, item) => {
+    referred.add(id);
+    const target = ids.get(id);
+    const expectedKinds = REFERENCE_KINDS[field];
+    if (target && expectedKinds.includes(target.kind)) {
+      if (field === 'related' && target.index === index) {
+        problems.push({
+          severity: 'error',
+          at: getReferencePath(field, index, item),
+          message: `event "${id}" is related to itself; expected the id of another event`,
+        });
+      }
+      return;
+    }
     // Malformed ids are reported by the schema; one message per mistake is enough.
-    if (!ID.test(ref.id) || ref.id.length > ID_MAX_LENGTH) continue;
-    const target = ids.get(ref.id);
-    const expected = describeKinds(ref.expected);
+    if (!ID.test(id) || id.length > ID_MAX_LENGTH) return;
+    const expected = describeKinds(expectedKinds);
     if (!target) {
-      const suggestion = suggestId(ref.id, candidatesFor(ref.expected));
-      const noun = ref.expected.length === 1 ? `${ref.expected[0]} id` : 'id';
+      const suggestion = suggestId(id, candidatesFor(expectedKinds));
+      const noun = expectedKinds.length === 1 ? `${expectedKinds[0]} id` : 'id';
       problems.push({
         severity: 'error',
-        at: ref.at,
-        message: `unknown ${noun} "${ref.id}"; expected ${expected}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+        at: getReferencePath(field, index, item),
+        message: `unknown ${noun} "${id}"; expected ${expected}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
       });
-    } else if (!ref.expected.includes(target.kind)) {
+    } else {
       problems.push({
         severity: 'error',
-        at: ref.at,
-        message: `"${ref.id}" is ${ARTICLE[target.kind]} id; expected ${expected}`,
-      });
-    } else if (ref.field === 'related' && target.at[1] === ref.at[1] && target.kind === 'event') {
-      problems.push({
-        severity: 'error',
-        at: ref.at,
-        message: `event "${ref.id}" is related to itself; expected the id of another event`,
+        at: getReferencePath(field, index, item),
+        message: `"${id}" is ${ARTICLE[target.kind]} id; expected ${expected}`,
       });
     }
-  }
-  return problems;
+  });
+  return { problems, referred };
 }

@@ -1,7 +1,6 @@
 import type { DateReader } from './find-date-problems.ts';
 import type { IdDefinition } from './find-duplicate-ids.ts';
 import { formatDateRange } from './format-partial-date.ts';
-import type { Reference } from './list-references.ts';
 import { getArray, getEntries, getString, isRecord, type JsonRecord } from './loose-json.ts';
 import { ID_PATTERN } from './model-file-schema.ts';
 import type { LocatedProblem } from './sort-problems.ts';
@@ -16,16 +15,15 @@ const describeEvent = (id: string | undefined) => (id === undefined ? 'event' : 
 export function findWarnings(
   root: JsonRecord,
   ids: ReadonlyMap<string, IdDefinition>,
-  references: readonly Reference[],
+  referred: ReadonlySet<string>,
   readDate: DateReader,
 ): LocatedProblem[] {
   const warnings: LocatedProblem[] = [];
   const warn = (at: LocatedProblem['at'], message: string) => warnings.push({ severity: 'warning', at, message });
 
-  const referred = new Set(references.map((ref) => ref.id));
   for (const [index, actor] of getEntries(root, 'actors')) {
     const id = getString(actor, 'id');
-    if (id === undefined || !ID.test(id) || referred.has(id) || ids.get(id)?.at[1] !== index) continue;
+    if (id === undefined || !ID.test(id) || referred.has(id) || ids.get(id)?.index !== index) continue;
     warn(['actors', index, 'id'], `actor "${id}" is not referred to anywhere; expected it as a participant, speaker, affiliation or in a statement's about`);
   }
 
@@ -50,8 +48,8 @@ export function findWarnings(
     if (raw === undefined || occasion === undefined) continue;
     const target = ids.get(occasion);
     const reading = readDate(raw);
-    if (!reading.ok || target?.kind !== 'event' || typeof target.at[1] !== 'number') continue;
-    const event = events[target.at[1]];
+    if (!reading.ok || target?.kind !== 'event') continue;
+    const event = events[target.index];
     const span = isRecord(event) ? readSpan(event) : undefined;
     if (!span) continue;
     const spanEnd = (span.end ?? span.start).end;

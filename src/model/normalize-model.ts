@@ -1,5 +1,6 @@
 import type { DateReader } from './find-date-problems.ts';
 import type { ModelFile } from './model-file-schema.ts';
+import { createLazyMap } from './create-lazy-map.ts';
 import { readPartialDate } from './partial-date.ts';
 import type {
   Actor, ActorId, Backlink, EntityId, EntityKind, EventId, Model, PartialDate, Source, SourceId,
@@ -24,9 +25,6 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     return reading.date;
   };
   const kindOf = new Map<string, EntityKind>();
-  const backlinks = new Map<EntityId, Backlink[]>();
-  const link = (to: string, from: string, fromKind: EntityKind, field: string) =>
-    pushTo(backlinks, to as EntityId, { from: from as EntityId, fromKind, field });
 
   const actors = new Map<ActorId, Actor>();
   for (const a of file.actors ?? []) {
@@ -36,7 +34,6 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
       affiliations: (a.affiliations ?? []) as ActorId[], aliases: a.aliases ?? [],
     });
     kindOf.set(id, 'actor');
-    for (const other of a.affiliations ?? []) link(other, id, 'actor', 'affiliations');
   }
 
   const sources = new Map<SourceId, Source>();
@@ -63,9 +60,6 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
       related: (e.related ?? []) as unknown as TimelineEvent['related'],
     });
     kindOf.set(id, 'event');
-    for (const p of e.participants ?? []) link(p.actor, id, 'event', 'participants');
-    for (const s of e.sources ?? []) link(s, id, 'event', 'sources');
-    for (const r of e.related ?? []) link(r.event, id, 'event', 'related');
   }
 
   const statements = new Map<StatementId, Statement>();
@@ -77,10 +71,6 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
       translated: s.translated ?? false, setting: s.setting, source: s.source as Statement['source'], note: s.note,
     });
     kindOf.set(id, 'statement');
-    link(s.speaker, id, 'statement', 'speaker');
-    if (s.event !== undefined) link(s.event, id, 'statement', 'event');
-    for (const a of s.about ?? []) link(a, id, 'statement', 'about');
-    if (s.source) link(s.source.source, id, 'statement', 'source');
   }
 
   const eventOrder = [...events.values()]
@@ -93,11 +83,11 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
 
   const eventsByActor = new Map<ActorId, EventId[]>([...actors.keys()].map((id) => [id, []]));
   for (const id of eventOrder) {
-    const seen = new Set<ActorId>();
-    for (const p of events.get(id)?.participants ?? []) {
-      if (!seen.has(p.actor)) pushTo(eventsByActor, p.actor, id);
-      seen.add(p.actor);
-    }
+    const participants = events.get(id)?.participants ?? [];
+    participants.forEach((p, i) => {
+      // An actor listed twice in one event is indexed once.
+      if (participants.findIndex((q) => q.actor === p.actor) === i) pushTo(eventsByActor, p.actor, id);
+    });
   }
   const statementsBySpeaker = new Map<ActorId, StatementId[]>([...actors.keys()].map((id) => [id, []]));
   const statementsAtEvent = new Map<EventId, StatementId[]>([...events.keys()].map((id) => [id, []]));
@@ -107,8 +97,30 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     if (!s) continue;
     pushTo(statementsBySpeaker, s.speaker, id);
     if (s.event) pushTo(statementsAtEvent, s.event, id);
-    for (const about of new Set(s.about)) pushTo(statementsAbout, about, id);
+    s.about.forEach((about, i) => {
+      if (s.about.indexOf(about) === i) pushTo(statementsAbout, about, id);
+    });
   }
+
+  // Only detail views read backlinks, so they are built on first use.
+  const backlinks = createLazyMap(() => {
+    const map = new Map<EntityId, Backlink[]>();
+    const link = (to: string, from: string, fromKind: EntityKind, field: string) =>
+      pushTo(map, to as EntityId, { from: from as EntityId, fromKind, field });
+    for (const a of actors.values()) for (const other of a.affiliations) link(other, a.id, 'actor', 'affiliations');
+    for (const e of events.values()) {
+      for (const p of e.participants) link(p.actor, e.id, 'event', 'participants');
+      for (const source of e.sources) link(source, e.id, 'event', 'sources');
+      for (const r of e.related) link(r.event, e.id, 'event', 'related');
+    }
+    for (const s of statements.values()) {
+      link(s.speaker, s.id, 'statement', 'speaker');
+      if (s.event !== undefined) link(s.event, s.id, 'statement', 'event');
+      for (const about of s.about) link(about, s.id, 'statement', 'about');
+      if (s.source) link(s.source.source, s.id, 'statement', 'source');
+    }
+    return map;
+  });
 
   let extent: TimeSpan | undefined;
   const widen = (start: number, end: number) => {

@@ -1,10 +1,10 @@
+import { createShapeCheck } from './create-shape-check.ts';
 import { findDateProblems, type DateReader } from './find-date-problems.ts';
 import { findDuplicateIds } from './find-duplicate-ids.ts';
 import { findReferenceProblems } from './find-reference-problems.ts';
 import { findWarnings } from './find-warnings.ts';
 import { formatZodIssues } from './format-zod-issues.ts';
 import { formatPath } from './format-path.ts';
-import { listReferences } from './list-references.ts';
 import { describeValue } from './describe-value.ts';
 import { isRecord } from './loose-json.ts';
 import { modelFileSchema, type ModelFile } from './model-file-schema.ts';
@@ -12,6 +12,8 @@ import { normalizeModel } from './normalize-model.ts';
 import { readPartialDate, type PartialDateReading } from './partial-date.ts';
 import { sortProblems, type LocatedProblem } from './sort-problems.ts';
 import type { ValidationResult } from './types.ts';
+
+const hasValidShape = createShapeCheck(modelFileSchema);
 
 function createCachedDateReader(): DateReader {
   const cache = new Map<string, PartialDateReading>();
@@ -32,24 +34,25 @@ function validate(json: unknown): ValidationResult {
       problems: [{ severity: 'error', path: '', message: `expected a JSON object with "format": "parley/1", got ${describeValue(json)}` }],
     };
   }
-  const parsed = modelFileSchema.safeParse(json);
+  // The quick check answers for valid files without zod's copy of the input; zod explains failures.
+  const parsed = hasValidShape?.(json) ? { success: true as const, data: json as ModelFile } : modelFileSchema.safeParse(json);
   const shapeProblems = parsed.success ? [] : formatZodIssues(parsed.error.issues, json, modelFileSchema);
   const readDate = createCachedDateReader();
   const { ids, problems: duplicateProblems } = findDuplicateIds(json);
-  const references = listReferences(json);
+  const { problems: referenceProblems, referred } = findReferenceProblems(json, ids);
   // A value the schema already rejected gets no second message from the later checks.
   const reported = new Set(shapeProblems.map((p) => formatPath(p.at)));
   const laterProblems = [
     ...duplicateProblems,
     ...findDateProblems(json, readDate),
-    ...findReferenceProblems(references, ids),
+    ...referenceProblems,
   ].filter((p) => !reported.has(formatPath(p.at)));
   const errors: LocatedProblem[] = [...shapeProblems, ...laterProblems];
-  const warnings = sortProblems(findWarnings(json, ids, references, readDate), json);
+  const warnings = sortProblems(findWarnings(json, ids, referred, readDate), json);
   if (errors.length > 0 || !parsed.success) {
     return { ok: false, problems: [...sortProblems(errors, json), ...warnings] };
   }
-  return { ok: true, model: normalizeModel(parsed.data as ModelFile, readDate), warnings };
+  return { ok: true, model: normalizeModel(parsed.data, readDate), warnings };
 }
 
 /**

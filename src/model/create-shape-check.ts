@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+
+type Check = (value: unknown) => boolean;
+type Def = { type: string; checks?: Array<{ _zod: { def: CheckDef } }>; [key: string]: unknown };
+type CheckDef = { check: string; format?: string; pattern?: RegExp; minimum?: number; maximum?: number; value?: number; inclusive?: boolean };
+
+class Unsupported extends Error {}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function compileChecks(def: Def, kind: 'string' | 'number'): Array<(value: never) => boolean> {
+  return (def.checks ?? []).map(({ _zod: { def: c } }) => {
+    if (kind === 'string' && c.check === 'string_format' && c.format === 'regex' && c.pattern) {
+      const pattern = new RegExp(c.pattern.source, c.pattern.flags.replace(/[gy]/g, ''));
+      return (s: string) => pattern.test(s);
+    }
+    if (kind === 'string' && c.check === 'min_length') return (s: string) => s.length >= (c.minimum ?? 0);
+    if (kind === 'string' && c.check === 'max_length') return (s: string) => s.length <= (c.maximum ?? Infinity);
+    const bound = c.value ?? NaN;
+    if (kind === 'number' && c.check === 'greater_than') return (n: number) => (c.inclusive ? n >= bound : n > bound);
+    if (kind === 'number' && c.check === 'less_than') return (n: number) => (c.inclusive ? n <= bound : n < bound);
+    throw new Unsupported(`check ${c.check}`);
+  });
+}
+
+function compile(schema: z.core.$ZodType): Check {
+  const def = schema._zod.def as unknown as Def;
+  switch (def.type) {
+    case 'string': {
+      const checks = compileChecks(def, 'string');
+      return (v) => typeof v === 'string' && checks.every((c) => c(v as never));
+    }
+    case 'number': {
+      const checks = compileChecks(def, 'number');
+      return (v) => typeof v === 'number' && Number.isFinite(v) && checks.every((c) => c(v as never));
+    }
+    case 'boolean':
+      return (v) => typeof v === 'boolean';
+    case 'literal': {
+      const values = def.values as unknown[];
+      return (v) => values.includes(v);
+    }
+    case 'enum': {
+      const values = new Set(Object.values(def.entries as Record<string, unknown>));
+      return (v) => values.has(v);
+    }
+    case 'array': {
+      const element = compile(def.element as z.core.$ZodType);
+      return (v) => Array.isArray(v) && v.every((item) => element(item));
+    }
+    case 'object': {
+      if ((def.catchall as z.core.$ZodType | undefined)?._zod.def.type !== 'never') throw new Unsupported('non-strict object');
+      const fields = Object.entries(def.shape as Record<string, z.core.$ZodType>).map(([key, field]) => {
+        const optional = field._zod.def.type === 'optional';
+        const inner = optional ? ((field._zod.def as unknown as Def).innerType as z.core.$ZodType) : field;
+        return { key, optional, check: compile(inner) };
+      });
+      const known = new Set(fields.map((f) => f.key));
+      return (v) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+        const record = v as Record<string, unknown>;
+        for (const key in record) if (!known.has(key)) return false;
+        for (const { key, optional, check } of fields) {
+          const value = hasOwn.call(record, key) ? record[key] : undefined;
+          if (value === undefined ? !optional : !check(value)) return false;
+        }
+        return true;
+      };
+    }
+    default:
+      throw new Unsupported(def.type);
+  }
+}
+
+/**
+ * A quick yes/no check derived from a zod schema, for the common case of a valid file: it allocates
+ * nothing, whereas zod builds a full copy of the input. When it says yes, zod would accept the value;
+ * when it says no, run zod for the issues. Undefined when the schema uses something it does not know,
+ * so zod stays the one source of truth about the shape.
+ */
+export function createShapeCheck(schema: z.core.$ZodType): Check | undefined {
+  try {
+    return compile(schema);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
