@@ -2,7 +2,7 @@ import type { DateReader } from './find-date-problems.ts';
 import type { IdDefinition } from './find-duplicate-ids.ts';
 import { formatDateRange } from './format-partial-date.ts';
 import { getArray, getEntries, getString, isRecord, type JsonRecord } from './loose-json.ts';
-import { ID_PATTERN } from './model-file-schema.ts';
+import { ID_MAX_LENGTH, ID_PATTERN } from './model-file-schema.ts';
 import type { LocatedProblem } from './sort-problems.ts';
 
 const ID = new RegExp(ID_PATTERN);
@@ -23,7 +23,7 @@ export function findWarnings(
 
   for (const [index, actor] of getEntries(root, 'actors')) {
     const id = getString(actor, 'id');
-    if (id === undefined || !ID.test(id) || referred.has(id) || ids.get(id)?.index !== index) continue;
+    if (id === undefined || !ID.test(id) || id.length > ID_MAX_LENGTH || referred.has(id) || ids.get(id)?.index !== index) continue;
     warn(['actors', index, 'id'], `actor "${id}" is not referred to anywhere; expected it as a participant, speaker, affiliation or in a statement's about`);
   }
 

@@ -92,7 +92,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: Schema):
       return [error(`expected a number ${isMin ? '≥' : '≤'} ${limit}, got ${describeValue(value)}`)];
     }
     case 'invalid_value': {
-      const suggestion = typeof value === 'string' ? suggestId(value, issue.values.map(String)) : undefined;
+      const suggestion = typeof value === 'string' && issue.values.length > 1 ? suggestId(value, issue.values.map(String)) : undefined;
       return [error(`expected ${quoteList(issue.values)}, got ${describeValue(value)}${didYouMean(suggestion)}`)];
     }
     case 'unrecognized_keys': {
