@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { ModelDropZone } from './model-drop-zone.tsx';
+
+afterEach(cleanup);
+
+/** jsdom has no DataTransfer or DragEvent; the hook reads only `types`, `files` and `dropEffect`. */
+function drag(type: string, options: { files?: File[]; types?: string[] } = {}) {
+  const files = options.files ?? [];
+  const event = new Event(type, { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'dataTransfer', {
+    value: { types: options.types ?? (files.length > 0 ? ['Files'] : ['Files']), files, dropEffect: 'none' },
+  });
+  act(() => {
+    document.body.dispatchEvent(event);
+  });
+  return event;
+}
+
+const overlay = () => screen.queryByText('Drop the model file to open it');
+
+describe('ModelDropZone', () => {
+  it('shows an overlay while a file is dragged over the page and hides it when the drag leaves', () => {
+    render(<ModelDropZone onModelFile={() => {}} />);
+    expect(overlay()).toBeNull();
+    drag('dragenter');
+    expect(overlay()).not.toBeNull();
+    drag('dragleave');
+    expect(overlay()).toBeNull();
+  });
+
+  it('keeps the overlay while the drag crosses child elements', () => {
+    render(<ModelDropZone onModelFile={() => {}} />);
+    drag('dragenter');
+    drag('dragenter');
+    drag('dragleave');
+    expect(overlay()).not.toBeNull();
+  });
+
+  it('passes the dropped file on and keeps the browser from opening it', () => {
+    const onModelFile = vi.fn();
+    render(<ModelDropZone onModelFile={onModelFile} />);
+    const file = new File(['{}'], 'model.json', { type: 'application/json' });
+    drag('dragenter', { files: [file] });
+    expect(drag('dragover', { files: [file] }).defaultPrevented).toBe(true);
+    const drop = drag('drop', { files: [file] });
+    expect(drop.defaultPrevented).toBe(true);
+    expect(onModelFile).toHaveBeenCalledWith(file);
+    expect(overlay()).toBeNull();
+  });
+
+  it('leaves drags of text and links alone', () => {
+    const onModelFile = vi.fn();
+    render(<ModelDropZone onModelFile={onModelFile} />);
+    drag('dragenter', { types: ['text/plain'] });
+    expect(overlay()).toBeNull();
+    expect(drag('drop', { types: ['text/plain'] }).defaultPrevented).toBe(false);
+    expect(onModelFile).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,60 @@
+import { useEffect, useEffectEvent, useState } from 'react';
+
+/** Anything that dispatches drag events: the window by default, an element in tests. */
+type DropTarget = Pick<Window, 'addEventListener' | 'removeEventListener'>;
+
+function carriesFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+}
+
+/**
+ * Lets the reader drop a model file anywhere on the page. Returns whether a file is being dragged
+ * over the page, for a drop overlay. Drags of text or links are left alone; a dropped file is never
+ * opened by the browser as a page of its own.
+ */
+export function useModelFileDrop(onModelFile: (file: File) => void, target?: DropTarget): { dragging: boolean } {
+  const [dragging, setDragging] = useState(false);
+  const handleFile = useEffectEvent((file: File) => onModelFile(file));
+
+  useEffect(() => {
+    const on = target ?? (typeof window === 'undefined' ? undefined : window);
+    if (!on) return;
+    // dragenter/dragleave fire for every child crossed; counting them tells when the drag left the page.
+    let depth = 0;
+    const enter = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth += 1;
+      setDragging(true);
+    };
+    const over = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const leave = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file) handleFile(file);
+    };
+    const listeners = [
+      ['dragenter', enter],
+      ['dragover', over],
+      ['dragleave', leave],
+      ['drop', drop],
+    ] as const;
+    for (const [type, listener] of listeners) on.addEventListener(type, listener as EventListener);
+    return () => {
+      for (const [type, listener] of listeners) on.removeEventListener(type, listener as EventListener);
+    };
+  }, [target]);
+
+  return { dragging };
+}
