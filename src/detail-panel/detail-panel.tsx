@@ -1,0 +1,76 @@
+import { useId, useMemo, type Ref } from 'react';
+import type { Model } from '../model/types.ts';
+import { selectDetail, type DetailSelection } from '../selectors/select-detail.ts';
+import { ActorDetailView } from './actor-detail-view.tsx';
+import type { ColorOf, CopyLink, ShowDetail } from './detail-callbacks.ts';
+import { DetailToolbar } from './detail-toolbar.tsx';
+import { EventDetailView } from './event-detail-view.tsx';
+import { StatementDetailView } from './statement-detail-view.tsx';
+import './detail-panel.css';
+
+export interface DetailPanelProps {
+  /** The model to read from. */
+  model: Model;
+  /** What to show: an event, actor or statement by id. */
+  selection: DetailSelection;
+  /** Called when the reader opens another event, actor or statement from the panel. */
+  onShow: ShowDetail;
+  /** Called by the "Close details" button. Escape is left to the app. */
+  onClose: () => void;
+  /** Shows the previous item in time order; absent disables Previous (absent with onNext: no walk buttons). */
+  onPrevious?: () => void;
+  /** Shows the next item in time order; absent disables Next. */
+  onNext?: () => void;
+  /** Zero-based index of the selection among `total`, shown as "3 of 24". */
+  position?: { index: number; total: number };
+  /** Copies a link to an event, actor or statement; no "Copy link" buttons when absent. */
+  onCopyLink?: CopyLink;
+  /** Gets the panel's heading (focusable with tabIndex -1), e.g. to move focus there on selection. */
+  headingRef?: Ref<HTMLHeadingElement>;
+  /** The colour of a speaker, for the rule beside their quotes; var(--accent) when absent. */
+  colorOf?: ColorOf;
+}
+
+/**
+ * The detail of the selected event, actor or statement, as a complementary landmark named by its
+ * heading. A pure view: it reads the model and reports what the reader asks for through callbacks.
+ */
+export function DetailPanel({
+  model, selection, onShow, onClose, onPrevious, onNext, position, onCopyLink, headingRef, colorOf,
+}: DetailPanelProps) {
+  const { kind, id } = selection;
+  const detail = useMemo(() => selectDetail(model, { kind, id }), [model, kind, id]);
+  const headingId = useId();
+  const views = { headingId, headingRef, onShow, colorOf, onCopyLink };
+
+  return (
+    <aside className="detail-panel" aria-labelledby={headingId}>
+      <DetailToolbar
+        // A new selection starts with a fresh "Link copied" status.
+        key={`${kind}:${id}`}
+        noun={kind}
+        onClose={onClose}
+        onPrevious={onPrevious}
+        onNext={onNext}
+        position={position}
+        onCopyLink={detail && onCopyLink ? () => onCopyLink(kind, id) : undefined}
+      />
+      <div className="detail-body">
+        {detail?.kind === 'event' && <EventDetailView detail={detail} {...views} />}
+        {detail?.kind === 'actor' && <ActorDetailView detail={detail} {...views} />}
+        {detail?.kind === 'statement' && <StatementDetailView detail={detail} {...views} />}
+        {detail === undefined && (
+          <article className="detail-view">
+            <h2 id={headingId} ref={headingRef} tabIndex={-1} className="detail-title">
+              Not found
+            </h2>
+            <p className="detail-empty">
+              This timeline has no {kind} with the id “{id}”. It may have been renamed or removed.
+            </p>
+          </article>
+        )}
+      </div>
+    </aside>
+  );
+}
+

@@ -1,0 +1,93 @@
+import type { Ref } from 'react';
+import { ChipButton } from '../components/chip-button.tsx';
+import { LinkButton } from '../components/link-button.tsx';
+import { formatDateRange } from '../model/format-partial-date.ts';
+import type { EventDetail } from '../selectors/select-detail.ts';
+import { capitalize } from './capitalize.ts';
+import type { ColorOf, CopyLink, ShowDetail } from './detail-callbacks.ts';
+import { DetailNote } from './detail-note.tsx';
+import { DetailSection } from './detail-section.tsx';
+import { formatRelation } from './format-relation.ts';
+import { SourceCitation } from './source-citation.tsx';
+import { StatementList } from './statement-list.tsx';
+
+interface EventDetailViewProps {
+  detail: EventDetail;
+  /** Id of the heading that names the panel. */
+  headingId: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+  onShow: ShowDetail;
+  colorOf?: ColorOf;
+  onCopyLink?: CopyLink;
+}
+
+/** An event: dateline, summary, note, participants, what was said at and about it, relations, sources. */
+export function EventDetailView({ detail, headingId, headingRef, onShow, colorOf, onCopyLink }: EventDetailViewProps) {
+  const { event, participants, saidAt, about, related, sources } = detail;
+  const hasEnd = event.end !== undefined && event.end.raw !== event.start.raw;
+  const date = formatDateRange(event.start, event.end, 'long');
+  const lists = { onShow, colorOf, onCopyLink, currentId: event.id };
+
+  return (
+    <article className="detail-view">
+      <header className="detail-header">
+        <p className="detail-kicker">
+          <span>Event</span>
+          <span className="detail-kicker-kind">{capitalize(event.kind)}</span>
+        </p>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="detail-title">
+          {event.title}
+        </h2>
+        <p className="detail-dateline">
+          {hasEnd ? <span>{date}</span> : <time dateTime={event.start.raw}>{date}</time>}
+          {event.location && <span className="detail-location">{event.location.name}</span>}
+        </p>
+      </header>
+
+      {event.summary !== undefined && <p className="detail-summary">{event.summary}</p>}
+      {event.note !== undefined && <DetailNote text={event.note} />}
+
+      {participants.length > 0 && (
+        <DetailSection title="Participants" listClassName="detail-chips">
+          {participants.map(({ actor, role }, i) => (
+            <li key={`${actor.id}-${i}`}>
+              <ChipButton className="detail-chip" meta={role} onClick={() => onShow('actor', actor.id)}>
+                {actor.name}
+              </ChipButton>
+            </li>
+          ))}
+        </DetailSection>
+      )}
+
+      <StatementList title="Said at this event" items={saidAt} {...lists} />
+      <StatementList title="About this event" items={about} {...lists} />
+      {saidAt.length === 0 && about.length === 0 && (
+        <p className="detail-empty">No statements at or about this event are recorded yet.</p>
+      )}
+
+      {related.length > 0 && (
+        <DetailSection title="Related events" listClassName="detail-related">
+          {related.map(({ event: other, relation, direction }, i) => (
+            <li key={`${direction}-${other.id}-${i}`}>
+              <span className="detail-relation">{capitalize(formatRelation(relation, direction))}</span>{' '}
+              <LinkButton className="detail-link" onClick={() => onShow('event', other.id)}>
+                {other.title}
+              </LinkButton>
+              <span className="detail-date-short"> ({formatDateRange(other.start, other.end, 'short')})</span>
+            </li>
+          ))}
+        </DetailSection>
+      )}
+
+      {sources.length > 0 && (
+        <DetailSection title="Sources" listClassName="detail-sources" ordered>
+          {sources.map((source) => (
+            <li key={source.id}>
+              <SourceCitation source={source} />
+            </li>
+          ))}
+        </DetailSection>
+      )}
+    </article>
+  );
+}
