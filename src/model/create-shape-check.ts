@@ -27,10 +27,13 @@ function compile(schema: z.core.$ZodType): Check {
   const def = schema._zod.def as unknown as Def;
   switch (def.type) {
     case 'string': {
+      // String formats (z.email(), z.url(), …) check inside the schema itself; leave those to zod.
+      if (def.format !== undefined || def.coerce) throw new Unsupported('string format');
       const checks = compileChecks(def, 'string');
       return (v) => typeof v === 'string' && checks.every((c) => c(v as never));
     }
     case 'number': {
+      if (def.coerce) throw new Unsupported('coercion');
       const checks = compileChecks(def, 'number');
       return (v) => typeof v === 'number' && Number.isFinite(v) && checks.every((c) => c(v as never));
     }
@@ -46,7 +49,12 @@ function compile(schema: z.core.$ZodType): Check {
     }
     case 'array': {
       const element = compile(def.element as z.core.$ZodType);
-      return (v) => Array.isArray(v) && v.every((item) => element(item));
+      return (v) => {
+        if (!Array.isArray(v)) return false;
+        // An indexed loop, because `every` would skip the holes of a sparse array that zod rejects.
+        for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
+        return true;
+      };
     }
     case 'object': {
       if ((def.catchall as z.core.$ZodType | undefined)?._zod.def.type !== 'never') throw new Unsupported('non-strict object');

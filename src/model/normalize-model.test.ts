@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { validModel } from '../testing/fixtures/valid-model.ts';
+import type { Model } from './types.ts';
+import { validateModel } from './validate-model.ts';
+
+function model(): Model {
+  const result = validateModel(validModel());
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.model;
+}
+
+const get = <K, V>(map: ReadonlyMap<K, V>, key: string) => map.get(key as K);
+
+describe('normalizeModel (through validateModel)', () => {
+  it('keeps tables by id in file order', () => {
+    const m = model();
+    expect([...m.actors.keys()]).toEqual(['aster', 'borea', 'calder', 'ines-vale', 'oren-bask', 'monitors']);
+    expect(m.actorOrder).toEqual([...m.actors.keys()]);
+    expect([...m.sources.keys()]).toEqual(['forum-communique', 'daily-report']);
+  });
+
+  it('resolves dates into intervals and spans', () => {
+    const talks = get(model().events, 'harbour-talks');
+    expect(talks?.start).toMatchObject({ raw: '2025-03-11', precision: 'day' });
+    expect(talks?.span).toEqual({ start: Date.UTC(2025, 2, 11), end: Date.UTC(2025, 2, 13) });
+    expect(get(model().events, 'monitoring')?.span.end).toBe(Date.UTC(2025, 4, 1));
+  });
+
+  it('fills defaults for omitted arrays and flags', () => {
+    const m = model();
+    expect(get(m.actors, 'borea')).toMatchObject({ affiliations: [], aliases: [] });
+    expect(get(m.events, 'harbour-talks')?.related).toEqual([]);
+    expect(get(m.statements, 'vale-ready')?.translated).toBe(false);
+  });
+
+  it('orders events by span start, then span end', () => {
+    // truce-proposal spans all of March, so it starts first and ends after the talks and the call.
+    expect(model().eventOrder).toEqual(['truce-proposal', 'harbour-talks', 'evening-call', 'monitoring']);
+  });
+
+  it('orders statements by date', () => {
+    expect(model().statementOrder).toEqual(['vale-ready', 'bask-reply']);
+  });
+
+  it('indexes events by actor, statements by speaker, occasion and topic', () => {
+    const m = model();
+    expect(get(m.eventsByActor, 'aster')).toEqual(['truce-proposal', 'monitoring']);
+    expect(get(m.eventsByActor, 'ines-vale')).toEqual(['harbour-talks', 'evening-call']);
+    expect(get(m.statementsBySpeaker, 'oren-bask')).toEqual(['bask-reply']);
+    expect(get(m.statementsBySpeaker, 'aster')).toEqual([]);
+    expect(get(m.statementsAtEvent, 'evening-call')).toEqual(['bask-reply']);
+    expect(get(m.statementsAbout, 'vale-ready')).toEqual(['bask-reply']);
+    expect(get(m.statementsAbout, 'truce-proposal')).toEqual(['vale-ready']);
+  });
+
+  it('knows the kind of every id', () => {
+    const m = model();
+    expect([get(m.kindOf, 'aster'), get(m.kindOf, 'monitoring'), get(m.kindOf, 'vale-ready'), get(m.kindOf, 'daily-report')]).toEqual([
+      'actor', 'event', 'statement', 'source',
+    ]);
+  });
+
+  it('lists backlinks to each entity', () => {
+    const m = model();
+    expect(get(m.backlinks, 'forum-communique')).toEqual([
+      { from: 'harbour-talks', fromKind: 'event', field: 'sources' },
+      { from: 'truce-proposal', fromKind: 'event', field: 'sources' },
+      { from: 'vale-ready', fromKind: 'statement', field: 'source' },
+    ]);
+    expect(get(m.backlinks, 'aster')?.map((b) => `${b.from}.${b.field}`)).toEqual([
+      'ines-vale.affiliations', 'truce-proposal.participants', 'monitoring.participants',
+    ]);
+    expect(m.backlinks.has('nothing')).toBe(false);
+  });
+
+  it('spans all events and statements in its extent', () => {
+    expect(model().extent).toEqual({ start: Date.UTC(2025, 2, 1), end: Date.UTC(2025, 4, 1) });
+  });
+
+  it('keeps the metadata with the updated date parsed', () => {
+    expect(model().meta).toMatchObject({ format: 'parley/1', id: 'aster-borea-talks', license: 'CC-BY-4.0', updated: { precision: 'day' } });
+  });
+});

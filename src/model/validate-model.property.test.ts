@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validModel } from '../testing/fixtures/valid-model.ts';
+import { createShapeCheck } from './create-shape-check.ts';
+import { modelFileSchema } from './model-file-schema.ts';
+import { validateModel } from './validate-model.ts';
+
+/** Replaces the value at a random path of the valid model with arbitrary JSON, or deletes it. */
+const mutatedModel = fc
+  .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.option(fc.jsonValue(), { nil: undefined }), fc.string())
+  .map(([steps, replacement, key]) => {
+    const model = validModel() as unknown as Record<string, unknown>;
+    let node: Record<string, unknown> | unknown[] = model;
+    for (const [n, step] of steps.entries()) {
+      const keys = Object.keys(node);
+      const at = keys.length === 0 ? key : (keys[step % keys.length] as string);
+      const child = (node as Record<string, unknown>)[at];
+      const last = n === steps.length - 1 || typeof child !== 'object' || child === null;
+      if (last) {
+        if (replacement === undefined) delete (node as Record<string, unknown>)[at];
+        else (node as Record<string, unknown>)[at] = replacement;
+        break;
+      }
+      node = child as Record<string, unknown>;
+    }
+    return model;
+  });
+
+const anyInput = fc.oneof(fc.jsonValue(), mutatedModel, fc.json().map((text) => JSON.parse(text) as unknown));
+
+describe('validateModel on arbitrary input', () => {
+  it('never throws and always gives a model or at least one problem', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const result = validateModel(input);
+        if (result.ok) expect(result.model.meta.format).toBe('parley/1');
+        else expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
+        for (const p of result.ok ? result.warnings : result.problems) {
+          expect(typeof p.path).toBe('string');
+          expect(p.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('survives deeply nested JSON and __proto__ keys', () => {
+    const deep = JSON.parse(`{"format":"parley/1","title":${'['.repeat(5000)}${']'.repeat(5000)},"__proto__":{"polluted":1}}`);
+    const result = validateModel(deep);
+    expect(result.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('createShapeCheck', () => {
+  const check = createShapeCheck(modelFileSchema);
+
+  it('can be derived from the model file schema', () => {
+    expect(check).toBeDefined();
+  });
+
+  it('agrees with zod on every input', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        expect(check?.(input)).toBe(modelFileSchema.safeParse(input).success);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives up on schemas it does not understand, leaving them to zod', async () => {
+    const { z } = await import('zod');
+    expect(createShapeCheck(z.object({ a: z.string() }))).toBeUndefined();
+    expect(createShapeCheck(z.strictObject({ a: z.email() }))).toBeUndefined();
+    expect(createShapeCheck(z.strictObject({ a: z.string().min(2), n: z.number().max(3) }))?.({ a: 'ab', n: 3 })).toBe(true);
+  });
+});
