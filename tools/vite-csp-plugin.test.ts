@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexHtmlTransformHook } from 'vite';
 import { CONTENT_SECURITY_POLICY, findInlineCode, injectCspMeta, viteCspPlugin } from './vite-csp-plugin.ts';
 
 const BUILT = `<!doctype html>
