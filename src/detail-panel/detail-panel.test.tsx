@@ -77,7 +77,7 @@ describe('DetailPanel: event', () => {
   it('says when no statements are recorded at or about the event', () => {
     showEvent('first-contact');
     expect(screen.queryByRole('list', { name: /Said at this event/ })).toBeNull();
-    expect(screen.getByText(/No statements at or about this event/)).toBeTruthy();
+    expect(screen.getByText(/records no statements at or about this event/)).toBeTruthy();
   });
 
   it('lists the events it names with the relation in words and its short date', async () => {

@@ -62,7 +62,7 @@ export function EventDetailView({ detail, headingId, headingRef, onShow, colorOf
       <StatementList title="Said at this event" items={saidAt} {...lists} />
       <StatementList title="About this event" items={about} {...lists} />
       {saidAt.length === 0 && about.length === 0 && (
-        <p className="detail-empty">No statements at or about this event are recorded yet.</p>
+        <p className="detail-empty">This timeline records no statements at or about this event.</p>
       )}
 
       {related.length > 0 && (

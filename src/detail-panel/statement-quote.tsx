@@ -39,6 +39,7 @@ export function StatementQuote({ summary, onShow, currentId, colorOf, onCopyLink
   const speakerName = speaker?.name ?? 'Unknown speaker';
   const style = colorOf ? ({ '--quote-color': colorOf(statement.speaker) } as CSSProperties) : undefined;
   const targets = about.filter((t) => targetId(t) !== currentId);
+  const showOccasion = occasion !== undefined && occasion.id !== currentId;
 
   return (
     <figure className={`quote quote--${statement.mode} quote--${size}`} style={style}>
@@ -76,26 +77,36 @@ export function StatementQuote({ summary, onShow, currentId, colorOf, onCopyLink
         <p className="quote-meta">
           <time dateTime={statement.date.raw}>{date}</time>
           {statement.setting !== undefined && <span className="quote-setting"> · {statement.setting}</span>}
-          {occasion && occasion.id !== currentId && (
-            <span className="quote-occasion">
-              {' · Said at: '}
-              <LinkButton className="detail-link" onClick={() => onShow('event', occasion.id)}>
-                {occasion.title}
-              </LinkButton>
-            </span>
-          )}
         </p>
-        {targets.length > 0 && (
-          <p className="quote-about">
-            <span className="quote-label">About: </span>
-            <AboutLinks targets={targets} onShow={onShow} />
-          </p>
-        )}
-        {source && (
-          <p className="quote-source">
-            <span className="quote-label">Source: </span>
-            <SourceCitation source={source.source} locator={source.locator} />
-          </p>
+        {(showOccasion || targets.length > 0 || source) && (
+          <dl className="quote-facts">
+            {showOccasion && (
+              <>
+                <dt>Said at</dt>
+                <dd>
+                  <LinkButton className="detail-link" onClick={() => onShow('event', occasion.id)}>
+                    {occasion.title}
+                  </LinkButton>
+                </dd>
+              </>
+            )}
+            {targets.length > 0 && (
+              <>
+                <dt>About</dt>
+                <dd>
+                  <AboutLinks targets={targets} onShow={onShow} />
+                </dd>
+              </>
+            )}
+            {source && (
+              <>
+                <dt>Source</dt>
+                <dd>
+                  <SourceCitation source={source.source} locator={source.locator} />
+                </dd>
+              </>
+            )}
+          </dl>
         )}
         {statement.note !== undefined && <DetailNote text={statement.note} />}
         {(statement.id !== currentId || onCopyLink) && (
