@@ -3,7 +3,7 @@ import type { ModelFile } from './model-file-schema.ts';
 import { createLazyMap } from './create-lazy-map.ts';
 import { readPartialDate } from './partial-date.ts';
 import type {
-  Actor, ActorId, Backlink, EntityId, EntityKind, EventId, Model, PartialDate, Source, SourceId,
+  Actor, ActorId, Backlink, EntityId, EntityKind, EventId, Model, PartialDate, Participant, Source, SourceId,
   Statement, StatementId, TimelineEvent, TimeSpan,
 } from './types.ts';
 
@@ -84,10 +84,13 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
   const eventsByActor = new Map<ActorId, EventId[]>([...actors.keys()].map((id) => [id, []]));
   for (const id of eventOrder) {
     const participants = events.get(id)?.participants ?? [];
-    participants.forEach((p, i) => {
+    for (let i = 0; i < participants.length; i++) {
+      const actor = (participants[i] as Participant).actor;
       // An actor listed twice in one event is indexed once.
-      if (participants.findIndex((q) => q.actor === p.actor) === i) pushTo(eventsByActor, p.actor, id);
-    });
+      let repeated = false;
+      for (let k = 0; k < i; k++) if ((participants[k] as Participant).actor === actor) repeated = true;
+      if (!repeated) pushTo(eventsByActor, actor, id);
+    }
   }
   const statementsBySpeaker = new Map<ActorId, StatementId[]>([...actors.keys()].map((id) => [id, []]));
   const statementsAtEvent = new Map<EventId, StatementId[]>([...events.keys()].map((id) => [id, []]));
@@ -97,9 +100,10 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     if (!s) continue;
     pushTo(statementsBySpeaker, s.speaker, id);
     if (s.event) pushTo(statementsAtEvent, s.event, id);
-    s.about.forEach((about, i) => {
+    for (let i = 0; i < s.about.length; i++) {
+      const about = s.about[i] as EntityId;
       if (s.about.indexOf(about) === i) pushTo(statementsAbout, about, id);
-    });
+    }
   }
 
   // Only detail views read backlinks, so they are built on first use.
