@@ -29,8 +29,17 @@ export interface EmbedWindowCommand {
   readonly to: string;
 }
 
+/**
+ * Host → app: "are you there?" (`{ type: 'parley:ping' }`). embed.js asks when it finds a frame whose
+ * app may have announced itself before the script was listening; the app answers with parley:ready
+ * and its current height.
+ */
+export interface EmbedPingCommand {
+  readonly type: 'ping';
+}
+
 /** A host command after validation. */
-export type EmbedCommand = EmbedSelectCommand | EmbedWindowCommand;
+export type EmbedCommand = EmbedSelectCommand | EmbedWindowCommand | EmbedPingCommand;
 
 /** What the reader selected, as the app reports it to the host; null when the selection was cleared. */
 export type EmbedSelection = {

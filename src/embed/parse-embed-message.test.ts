@@ -18,6 +18,10 @@ describe('parseEmbedMessage', () => {
     });
   });
 
+  it('reads a ping', () => {
+    expect(parseEmbedMessage({ type: 'parley:ping' })).toEqual({ type: 'ping' });
+  });
+
   it('accepts a window that starts and ends in the same month', () => {
     expect(parseEmbedMessage({ type: 'parley:window', from: '2025-03', to: '2025-03' })).not.toBeNull();
   });

@@ -29,10 +29,12 @@ function readDate(value: unknown) {
  *
  * - `{ type: 'parley:select', event | actor | statement: id }`: exactly one of the three keys, an id slug.
  * - `{ type: 'parley:window', from, to }`: two real partial dates, `from` not after `to`.
+ * - `{ type: 'parley:ping' }`: asks the app to announce itself again.
  */
 export function parseEmbedMessage(data: unknown): EmbedCommand | null {
   try {
     if (!isPlainObject(data)) return null;
+    if (data.type === 'parley:ping') return { type: 'ping' };
     if (data.type === 'parley:select') {
       const named = EMBED_SELECTION_KINDS.filter((kind) => data[kind] !== undefined);
       if (named.length !== 1) return null;

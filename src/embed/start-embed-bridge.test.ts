@@ -85,6 +85,23 @@ describe('startEmbedBridge', () => {
     expect(parent.postMessage).toHaveBeenCalledWith({ type: 'parley:ready' }, HOST);
   });
 
+  it('answers a ping from the parent with parley:ready and tells onPing', () => {
+    const fake = createFakeWindow();
+    const onPing = vi.fn();
+    startEmbedBridge({ win: fake.win, onSelect: vi.fn(), onWindow: vi.fn(), allowedOrigins: [HOST], onPing });
+    fake.parent.postMessage.mockClear();
+    fake.win.deliver({ type: 'parley:ping' }, HOST, fake.parent);
+    expect(fake.parent.postMessage).toHaveBeenCalledWith({ type: 'parley:ready' }, HOST);
+    expect(onPing).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not answer a ping from another origin', () => {
+    const { win, parent } = start();
+    parent.postMessage.mockClear();
+    win.deliver({ type: 'parley:ping' }, 'https://evil.example', parent);
+    expect(parent.postMessage).not.toHaveBeenCalled();
+  });
+
   it('reports a selection to the parent at the allowed origin, never to "*"', () => {
     const { parent, bridge } = start();
     bridge.postSelected({ kind: 'event', id: 'jeddah-talks', title: 'Talks in Jeddah' });

@@ -17,6 +17,8 @@ export interface EmbedBridgeOptions {
   onWindow: (from: string, to: string) => void;
   /** Host origins to accept commands from and to report to (resolveAllowedOrigins). */
   allowedOrigins: readonly string[];
+  /** The host asked whether we are there; the bridge has answered parley:ready, this may add the height. */
+  onPing?: () => void;
 }
 
 export interface EmbedBridge {
@@ -50,10 +52,10 @@ export function postToParent(win: Pick<EmbedBridgeWindow, 'parent'>, origins: re
 /**
  * Listens for host commands (`parley:select`, `parley:window`) and passes valid ones on. A message counts
  * only if it comes from our parent window (not a sibling frame, a popup or ourselves) AND from an allowed
- * origin; everything else is dropped silently. Announces itself with `parley:ready`, so a host that sent
- * commands before the app could hear them knows when to send them again.
+ * origin; everything else is dropped silently. Announces itself with `parley:ready` at start and in
+ * answer to `parley:ping`, so a host holds its commands until the app can hear them.
  */
-export function startEmbedBridge({ win, onSelect, onWindow, allowedOrigins }: EmbedBridgeOptions): EmbedBridge {
+export function startEmbedBridge({ win, onSelect, onWindow, allowedOrigins, onPing }: EmbedBridgeOptions): EmbedBridge {
   const origins = [...allowedOrigins];
   const framed = isFramed(win);
   let stopped = false;
@@ -64,7 +66,11 @@ export function startEmbedBridge({ win, onSelect, onWindow, allowedOrigins }: Em
     const command = parseEmbedMessage(event.data);
     if (!command) return;
     if (command.type === 'select') onSelect(command.kind, command.id);
-    else onWindow(command.from, command.to);
+    else if (command.type === 'window') onWindow(command.from, command.to);
+    else {
+      postToParent(win, origins, { type: 'parley:ready' });
+      onPing?.();
+    }
   };
 
   if (framed && origins.length > 0) {

@@ -105,6 +105,15 @@ describe('startHeightReporter', () => {
     expect(heights(t.parent)).toEqual([700]);
   });
 
+  it('sends the unchanged height again when asked to resend', () => {
+    const t = setup();
+    const reporter = startHeightReporter(t.win, t.element, HOST);
+    t.runFrames();
+    reporter.resend();
+    t.runFrames();
+    expect(heights(t.parent)).toEqual([400, 400]);
+  });
+
   it('caps the height at 100000 px', () => {
     const t = setup();
     startHeightReporter(t.win, t.element, HOST);
@@ -131,14 +140,13 @@ describe('startHeightReporter', () => {
 
   it('does nothing in a browser without ResizeObserver', () => {
     const t = setup({ observer: false });
-    expect(() => startHeightReporter(t.win, t.element, HOST)()).not.toThrow();
+    expect(() => startHeightReporter(t.win, t.element, HOST).stop()).not.toThrow();
     expect(t.parent.postMessage).not.toHaveBeenCalled();
   });
 
   it('stops observing and cancels a pending report when stopped', () => {
     const t = setup();
-    const stop = startHeightReporter(t.win, t.element, HOST);
-    stop();
+    startHeightReporter(t.win, t.element, HOST).stop();
     t.setHeight(900);
     t.runFrames();
     expect(t.parent.postMessage).not.toHaveBeenCalled();

@@ -8,6 +8,13 @@ export interface HeightReporterWindow extends Pick<EmbedBridgeWindow, 'parent'> 
   readonly ResizeObserver?: typeof ResizeObserver;
 }
 
+export interface HeightReporter {
+  /** Stops observing. */
+  stop: () => void;
+  /** Posts the current height again even if unchanged, for a host that was not listening before. */
+  resend: () => void;
+}
+
 /** The height an iframe needs to show `element` whole, in whole CSS pixels. */
 function measure(element: Element): number {
   // scrollHeight catches content that overflows a root whose own box is shorter than its content.
@@ -18,7 +25,7 @@ function measure(element: Element): number {
  * Tells the parent window how tall `element` (the app's content root) is, as
  * `{ type: 'parley:height', height }`, at start and whenever it changes by at least 1px (a panel opens,
  * the iframe gets narrower and text wraps). At most once per animation frame, so a transition does not
- * flood the host. Returns a stop function; does nothing when the app is not in an iframe.
+ * flood the host. Does nothing when the app is not in an iframe.
  *
  * `targetOrigin` is the host origin (or several; each gets a copy only if it is the parent's). Pass '*'
  * only when the host's origin is unknown: the message carries nothing but a number.
@@ -26,9 +33,9 @@ function measure(element: Element): number {
  * The root must size to its content (no `height: 100vh`/`100%`), or the height would follow the iframe
  * that follows the height.
  */
-export function startHeightReporter(win: HeightReporterWindow, element: Element, targetOrigin: string | readonly string[]): () => void {
+export function startHeightReporter(win: HeightReporterWindow, element: Element, targetOrigin: string | readonly string[]): HeightReporter {
   const Observer = win.ResizeObserver;
-  if (!isFramed(win) || !Observer) return () => {};
+  if (!isFramed(win) || !Observer) return { stop: () => {}, resend: () => {} };
   const origins = typeof targetOrigin === 'string' ? [targetOrigin] : [...targetOrigin];
   let last = -1;
   let frame: number | undefined;
@@ -53,9 +60,15 @@ export function startHeightReporter(win: HeightReporterWindow, element: Element,
   const observer = new Observer(schedule);
   observer.observe(element);
   schedule();
-  return () => {
-    observer.disconnect();
-    if (frame !== undefined) win.cancelAnimationFrame(frame);
-    frame = undefined;
+  return {
+    stop() {
+      observer.disconnect();
+      if (frame !== undefined) win.cancelAnimationFrame(frame);
+      frame = undefined;
+    },
+    resend() {
+      last = -1;
+      schedule();
+    },
   };
 }

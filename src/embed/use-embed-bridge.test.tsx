@@ -14,8 +14,16 @@ function createFakeWindow() {
     parent,
     addEventListener: (_type, listener) => listeners.add(listener),
     removeEventListener: (_type, listener) => listeners.delete(listener),
-    requestAnimationFrame: () => 0,
+    requestAnimationFrame: (callback) => {
+      callback(0);
+      return 0;
+    },
     cancelAnimationFrame: () => {},
+    ResizeObserver: class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver,
   };
   const deliver = (data: unknown) => {
     for (const listener of listeners) listener({ data, origin: HOST, source: parent } as unknown as MessageEvent);
@@ -75,6 +83,15 @@ describe('useEmbedBridge', () => {
     hook.rerender({ ...initial, allowedOrigins: [HOST] });
     const ready = parent.postMessage.mock.calls.filter(([m]) => (m as { type: string }).type === 'parley:ready');
     expect(ready).toHaveLength(1);
+  });
+
+  it('reports the root’s height, and again when embed.js pings', () => {
+    const root = document.createElement('div');
+    const { parent, deliver } = setup({ root });
+    const heightMessages = () => parent.postMessage.mock.calls.filter(([m]) => (m as { type: string }).type === 'parley:height');
+    expect(heightMessages()).toEqual([[{ type: 'parley:height', height: 0 }, HOST]]);
+    act(() => deliver({ type: 'parley:ping' }));
+    expect(heightMessages()).toHaveLength(2);
   });
 
   it('does nothing when embed mode is off', () => {

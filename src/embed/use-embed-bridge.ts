@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { EmbedSelection, EmbedSelectionKind } from './embed-protocol.ts';
 import { startEmbedBridge, type EmbedBridge, type EmbedBridgeWindow } from './start-embed-bridge.ts';
-import { startHeightReporter, type HeightReporterWindow } from './start-height-reporter.ts';
+import { startHeightReporter, type HeightReporter, type HeightReporterWindow } from './start-height-reporter.ts';
 
 export interface UseEmbedBridgeOptions {
   /** True in embed mode (`?embed=1`); otherwise the hook does nothing. */
@@ -29,6 +29,7 @@ export function useEmbedBridge({ enabled, root, allowedOrigins, selection, onSel
   // Compared as a string so a caller re-creating the array each render does not restart the bridge.
   const originsKey = allowedOrigins.join(',');
   const bridgeRef = useRef<EmbedBridge | null>(null);
+  const reporterRef = useRef<HeightReporter | null>(null);
   const select = useEffectEvent((kind: EmbedSelectionKind, id: string) => onSelect(kind, id));
   const showWindow = useEffectEvent((from: string, to: string) => onWindow(from, to));
 
@@ -40,6 +41,7 @@ export function useEmbedBridge({ enabled, root, allowedOrigins, selection, onSel
       onSelect: (kind, id) => select(kind, id),
       onWindow: (from, to) => showWindow(from, to),
       allowedOrigins: originsKey === '' ? [] : originsKey.split(','),
+      onPing: () => reporterRef.current?.resend(),
     });
     bridgeRef.current = bridge;
     return () => {
@@ -51,7 +53,12 @@ export function useEmbedBridge({ enabled, root, allowedOrigins, selection, onSel
   useEffect(() => {
     if (!enabled || !target || !root) return;
     // With no known host, the height still goes out: it is a bare number, and without it the frame is stuck.
-    return startHeightReporter(target, root, originsKey === '' ? '*' : originsKey.split(','));
+    const reporter = startHeightReporter(target, root, originsKey === '' ? '*' : originsKey.split(','));
+    reporterRef.current = reporter;
+    return () => {
+      reporter.stop();
+      reporterRef.current = null;
+    };
   }, [enabled, target, root, originsKey]);
 
   const kind = selection?.kind;

@@ -1,0 +1,63 @@
+/*! Parley embed.js: README "Embedding" */
+(function (w, d) {
+if (w.Parley) return;
+var ID = /^[a-z0-9][a-z0-9_-]{0,63}$/, KINDS = ['event', 'actor', 'statement'], SEL = 'iframe[data-parley]',
+  held = new WeakMap(); // frame -> queued commands, 0 once ready
+function origin(f) { // sandboxed: "null", reached only by '*'
+  if (f.hasAttribute('sandbox') && !f.sandbox.contains('allow-same-origin')) return 'null';
+  try { return new URL(f.src).origin; } catch (e) { return ''; }
+}
+function send(f, m, now) {
+  var q = held.get(f), o = origin(f);
+  if (q && !now) q.push(m);
+  else if (o && f.contentWindow) f.contentWindow.postMessage(m, o == 'null' ? '*' : o);
+}
+function ping() { send(this, { type: 'parley:ping' }, 1); }
+function track(f) {
+  if (held.has(f)) return;
+  held.set(f, []);
+  f.addEventListener('load', ping);
+  ping.call(f);
+}
+function scan(n) {
+  if (!n.matches) return;
+  if (n.matches(SEL)) track(n);
+  n.querySelectorAll(SEL).forEach(track);
+}
+function frame(t) {
+  if (typeof t == 'string') try { t = d.querySelector(t); } catch (e) { t = 0; }
+  return t && t.matches && t.matches(SEL) ? (track(t), t) : null;
+}
+function cmd(t, m) {
+  var f = frame(t);
+  return !!f && (send(f, m), true);
+}
+function select(t, s) {
+  var k = KINDS.filter(function (x) { return s && s[x] != null; }), m = { type: 'parley:select' };
+  return k.length == 1 && ID.test(m[k] = s[k]) && cmd(t, m);
+}
+w.addEventListener('message', function (e) {
+  var m = e.data, h = m && m.height, f = [].find.call(d.querySelectorAll(SEL), function (x) { return x.contentWindow === e.source; });
+  if (!f || e.origin !== origin(f) || !/^parley:/.test(m && m.type)) return;
+  (held.get(f) || []).forEach(function (c) { send(f, c, 1); });
+  held.set(f, 0);
+  if (typeof h == 'number' && m.type == 'parley:height' && h >= 0 && h <= 1e5) f.style.height = Math.ceil(h) + 'px';
+  if (m.type == 'parley:selected' && (m.id === null || KINDS.indexOf(m.kind) >= 0 && ID.test(m.id) && typeof m.title == 'string')) {
+    f.dispatchEvent(new CustomEvent('parley:selected', { bubbles: true, detail: m.id && { kind: m.kind, id: m.id, title: m.title } }));
+  }
+});
+d.addEventListener('click', function (e) {
+  var a = e.target.closest && e.target.closest('[data-parley-select]'), f = a && frame(a.getAttribute('data-parley-target') || SEL);
+  if (f && !(e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) && select(f, { event: a.getAttribute('data-parley-select') })) {
+    e.preventDefault();
+    f.scrollIntoView({ block: 'nearest' });
+  }
+});
+new MutationObserver(function (rs) {
+  rs.forEach(function (r) { r.type == 'attributes' ? held.has(r.target) && held.set(r.target, []) : r.addedNodes.forEach(scan); });
+}).observe(d.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
+scan(d.documentElement);
+w.Parley = { version: 1, select: select, setWindow: function (t, from, to) {
+  return cmd(t, { type: 'parley:window', from: from, to: to });
+} };
+})(window, document);
