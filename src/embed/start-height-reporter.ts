@@ -40,8 +40,13 @@ export function startHeightReporter(win: HeightReporterWindow, element: Element,
   let last = -1;
   let frame: number | undefined;
 
+  let pending = false;
+  let stopped = false;
+
   const report = () => {
+    pending = false;
     frame = undefined;
+    if (stopped) return;
     const height = Math.min(measure(element), MAX_EMBED_HEIGHT);
     if (!Number.isFinite(height) || Math.abs(height - last) < 1) return;
     last = height;
@@ -54,7 +59,10 @@ export function startHeightReporter(win: HeightReporterWindow, element: Element,
     }
   };
   const schedule = () => {
-    if (frame === undefined) frame = win.requestAnimationFrame(report);
+    // A flag, not the handle: a requestAnimationFrame that runs its callback at once must not wedge us.
+    if (pending) return;
+    pending = true;
+    frame = win.requestAnimationFrame(report);
   };
 
   const observer = new Observer(schedule);
@@ -62,9 +70,10 @@ export function startHeightReporter(win: HeightReporterWindow, element: Element,
   schedule();
   return {
     stop() {
+      stopped = true;
       observer.disconnect();
-      if (frame !== undefined) win.cancelAnimationFrame(frame);
-      frame = undefined;
+      if (pending && frame !== undefined) win.cancelAnimationFrame(frame);
+      pending = false;
     },
     resend() {
       last = -1;
