@@ -1,0 +1,57 @@
+import type { EventId, Model, StatementId } from '../model/types';
+import type { ViewState } from '../view-state/view-state';
+import { parseWindowDate } from '../view-state/parse-window-date';
+
+export type ItemFilters = Pick<ViewState, 'actorFilter' | 'kindFilter' | 'verbatimOnly' | 'dateFilter'>;
+
+/** What survives the filters, in time order; the timeline and the list both draw exactly this. */
+export interface VisibleItems {
+  readonly events: readonly EventId[];
+  readonly statements: readonly StatementId[];
+  readonly eventSet: ReadonlySet<EventId>;
+  readonly statementSet: ReadonlySet<StatementId>;
+  /** True when some filter is active, so views can say "12 of 40 events". */
+  readonly isFiltered: boolean;
+}
+
+function overlaps(start: number, end: number, since: number, until: number): boolean {
+  return end > since && start < until;
+}
+
+/**
+ * Applies the actor, kind, verbatim and date filters. An event passes when one of its participants is
+ * in the actor filter; a statement passes when its speaker is, or when it was said at a passing event.
+ */
+export function selectVisibleItems(model: Model, filters: ItemFilters): VisibleItems {
+  const actors = new Set(filters.actorFilter);
+  const kinds = new Set(filters.kindFilter);
+  const since = filters.dateFilter.since ? (parseWindowDate(filters.dateFilter.since)?.start ?? -Infinity) : -Infinity;
+  const until = filters.dateFilter.until ? (parseWindowDate(filters.dateFilter.until)?.end ?? Infinity) : Infinity;
+  const isFiltered = actors.size > 0 || kinds.size > 0 || filters.verbatimOnly || since > -Infinity || until < Infinity;
+
+  const events: EventId[] = [];
+  for (const id of model.eventOrder) {
+    const event = model.events.get(id);
+    if (!event) continue;
+    if (kinds.size > 0 && !kinds.has(event.kind)) continue;
+    if (actors.size > 0 && !event.participants.some((p) => actors.has(p.actor))) continue;
+    if (!overlaps(event.span.start, event.span.end, since, until)) continue;
+    events.push(id);
+  }
+  const eventSet = new Set(events);
+
+  const statements: StatementId[] = [];
+  for (const id of model.statementOrder) {
+    const statement = model.statements.get(id);
+    if (!statement) continue;
+    if (filters.verbatimOnly && statement.mode !== 'verbatim') continue;
+    if (actors.size > 0 && !actors.has(statement.speaker) && !(statement.event && eventSet.has(statement.event))) continue;
+    // A statement said at an event of another kind goes with it; one without an occasion stays. The
+    // occasion's kind is checked directly: the event may be out for another reason (its dates, its actors).
+    const occasion = statement.event && model.events.get(statement.event);
+    if (kinds.size > 0 && occasion && !kinds.has(occasion.kind)) continue;
+    if (!overlaps(statement.date.start, statement.date.end, since, until)) continue;
+    statements.push(id);
+  }
+  return { events, statements, eventSet, statementSet: new Set(statements), isFiltered };
+}
