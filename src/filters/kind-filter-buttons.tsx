@@ -1,0 +1,39 @@
+import { useId, useMemo } from 'react';
+import type { Model } from '../model/types.ts';
+import { formatKind } from './format-kind.ts';
+import { listEventKinds } from './list-event-kinds.ts';
+
+export interface KindFilterButtonsProps {
+  readonly model: Model;
+  /** The kinds in the filter; none means every kind. */
+  readonly selected: readonly string[];
+  /** Adds the kind to the filter or removes it. */
+  readonly onToggle: (kind: string) => void;
+}
+
+/** One toggle button (aria-pressed) per event kind in the model, with its number of events. */
+export function KindFilterButtons({ model, selected, onToggle }: KindFilterButtonsProps) {
+  const labelId = useId();
+  const kinds = useMemo(() => listEventKinds(model), [model]);
+  if (kinds.length === 0) return null;
+  return (
+    <div role="group" aria-labelledby={labelId} className="kind-filter">
+      <span id={labelId} className="filter-bar__label">
+        Kinds
+      </span>
+      {kinds.map(({ kind, count }) => (
+        <button
+          key={kind}
+          type="button"
+          className="kind-filter__toggle"
+          aria-pressed={selected.includes(kind)}
+          aria-label={`${formatKind(kind)}, ${count} ${count === 1 ? 'event' : 'events'}`}
+          onClick={() => onToggle(kind)}
+        >
+          {formatKind(kind)}
+          <span className="kind-filter__count">{count}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ActorId, Model } from '../model/types.ts';
+import type { ViewStore } from '../view-state/view-store.ts';
+import type { FilterChip } from './active-filter-chips.tsx';
+import { formatKind } from './format-kind.ts';
+
+type FilterState = Pick<ViewStore, 'actorFilter' | 'kindFilter' | 'verbatimOnly' | 'dateFilter'>;
+type FilterActions = Pick<ViewStore, 'toggleActorFilter' | 'toggleKindFilter' | 'setVerbatimOnly' | 'setDateFilter'>;
+
+/** One removable chip per active filter: actors, kinds, the two ends of the date range, verbatim. */
+export function listFilterChips(model: Model, state: FilterState, actions: FilterActions): FilterChip[] {
+  const { since, until } = state.dateFilter;
+  return [
+    ...state.actorFilter.map((id) => ({
+      key: `actor:${id}`,
+      label: `Actor: ${model.actors.get(id as ActorId)?.name ?? id}`,
+      onRemove: () => actions.toggleActorFilter(id),
+    })),
+    ...state.kindFilter.map((kind) => ({
+      key: `kind:${kind}`,
+      label: `Kind: ${formatKind(kind)}`,
+      onRemove: () => actions.toggleKindFilter(kind),
+    })),
+    ...(since ? [{ key: 'since', label: `Since: ${since}`, onRemove: () => actions.setDateFilter({ until }) }] : []),
+    ...(until ? [{ key: 'until', label: `Until: ${until}`, onRemove: () => actions.setDateFilter({ since }) }] : []),
+    ...(state.verbatimOnly
+      ? [{ key: 'verbatim', label: 'Verbatim quotes only', onRemove: () => actions.setVerbatimOnly(false) }]
+      : []),
+  ];
+}
