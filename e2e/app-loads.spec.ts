@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { readBundledModel } from './model-file';
 
-test('the app opens on the bundled model and lists its events in time order', async ({ page }) => {
+test('the list view shows every event of the bundled model in time order', async ({ page }) => {
   const model = readBundledModel();
-  await page.goto('./');
+  await page.goto('./?view=list');
   await expect(page.getByRole('heading', { level: 1, name: model.title })).toBeVisible();
   const list = page.getByRole('region', { name: 'Events in order' });
   await expect(list).toBeVisible();
@@ -13,4 +13,14 @@ test('the app opens on the bundled model and lists its events in time order', as
   const startOf = new Map(model.events.map((e) => [e.title, e.start]));
   const listedStarts = (await list.getByRole('article').getByRole('heading', { level: 3 }).allTextContents()).map((t) => startOf.get(t) ?? '');
   expect(listedStarts).toEqual([...listedStarts].sort());
+});
+
+test('the app opens on the timeline of the bundled model', async ({ page }) => {
+  const model = readBundledModel();
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: model.title })).toBeVisible();
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toBeVisible();
+  const first = model.events.find((e) => e.id === 'kursk-incursion-2024-08-06');
+  await expect(timeline.getByRole('button', { name: new RegExp(`^${first?.title ?? 'missing'}`) }).first()).toBeVisible();
 });

@@ -13,7 +13,7 @@ test('a model file that is not JSON shows the reason, and Retry loads it once it
   await expect(alert).toContainText('is not JSON');
   fixed = true;
   await page.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByRole('region', { name: 'Events in order' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
@@ -29,7 +29,7 @@ test('a model file that 404s says so without retrying, and Retry works once it e
   expect(requests).toBe(1);
   fixed = true;
   await page.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByRole('region', { name: 'Events in order' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
 });
 
 test('a web page served instead of the model is named as such', async ({ page }) => {
@@ -47,7 +47,7 @@ test('a server error is retried with back-off before the error is shown', async 
     return requests < 3 ? route.fulfill({ status: 503, body: 'busy' }) : fulfilReal(route);
   });
   await page.goto('./');
-  await expect(page.getByRole('region', { name: 'Events in order' })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible({ timeout: 10_000 });
   expect(requests).toBe(3);
 });
 

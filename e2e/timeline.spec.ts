@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const MARCH_WEEK = './?from=2025-03-09&to=2025-03-20';
+
+function eventMark(page: Page, title: string) {
+  return page.getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
+}
+
+async function visibleWindow(page: Page): Promise<{ from: string | null; to: string | null }> {
+  const url = new URL(page.url());
+  return { from: url.searchParams.get('from'), to: url.searchParams.get('to') };
+}
+
+test('clicking Witkoff’s visit opens its panel with Witkoff and Putin and links to related events', async ({ page }) => {
+  await page.goto(MARCH_WEEK);
+  await eventMark(page, 'Witkoff’s visit to Moscow').click();
+  const panel = page.getByRole('complementary', { name: 'Witkoff’s visit to Moscow' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('button', { name: /Steve Witkoff/ })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /Vladimir Putin/ })).toBeVisible();
+  const related = panel.getByRole('region', { name: /Related events/i }).or(panel.locator('section', { hasText: 'Related events' })).first();
+  await expect(related).toContainText('US–Ukraine talks in Jeddah');
+  await expect(page).toHaveURL(/event=witkoff-moscow-visit-2025-03-13/);
+});
+
+test('Putin’s answer shows the “These 30 days” quote with its attribution, and Trump’s reply leads back to it', async ({ page }) => {
+  await page.goto(MARCH_WEEK);
+  await eventMark(page, 'Putin’s answer on the 30-day ceasefire').click();
+  const panel = page.getByRole('complementary', { name: /^Putin’s answer on the 30-day ceasefire/ });
+  const quote = panel.locator('figure', { has: page.locator('blockquote', { hasText: /^These 30 days/ }) }).first();
+  await expect(quote).toBeVisible();
+  await expect(quote.locator('blockquote')).toHaveText('These 30 days – how will they be used? To continue forced mobilization in Ukraine? To receive more arms supplies? To train newly mobilized units?');
+  await expect(quote).toContainText('Vladimir Putin');
+  await expect(quote).toContainText('13 March 2025');
+  await expect(quote).toContainText(/Lukashenko/);
+  await expect(quote).toContainText(/Translated from Russian/i);
+  await expect(quote.getByRole('link').first()).toHaveAttribute('rel', 'noopener noreferrer');
+
+  // Trump's "very promising statement" is about Putin's answer: following "about" gets back to it.
+  await eventMark(page, 'Trump answers Putin while hosting Rutte').click();
+  const trumpPanel = page.getByRole('complementary', { name: /^Trump answers Putin/ });
+  const promising = trumpPanel.locator('figure', { hasText: 'put out a very promising statement' }).first();
+  await promising.getByRole('button', { name: /Putin’s answer on the 30-day ceasefire/ }).click();
+  await expect(page.getByRole('complementary', { name: /^Putin’s answer on the 30-day ceasefire/ })).toBeVisible();
+});
+
+test('wheel zoom narrows the window and refines the ticks, drag pans, and Fit all restores everything', async ({ page }) => {
+  await page.goto('./');
+  const axis = page.locator('.time-axis');
+  const before = await axis.getAttribute('data-granularity');
+  const plot = page.locator('#timeline-plot .timeline__hit-area');
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('no plot');
+  await page.mouse.move(box.x + box.width * 0.9, box.y + 20);
+  for (let i = 0; i < 8; i++) {
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(30);
+  }
+  await expect.poll(() => axis.getAttribute('data-granularity')).not.toBe(before);
+  await expect.poll(async () => (await visibleWindow(page)).from).not.toBeNull();
+  // The URL is written 250 ms after the last change; let the last wheel step settle.
+  await page.waitForTimeout(700);
+  const zoomed = await visibleWindow(page);
+
+  await page.mouse.move(box.x + box.width / 2, box.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 200, box.y + 10, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await visibleWindow(page)).from).not.toBe(zoomed.from);
+  await page.waitForTimeout(700);
+  const panned = await visibleWindow(page);
+  expect(panned.from! < zoomed.from!).toBe(true);
+
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(async () => (await visibleWindow(page)).from).toBeNull();
+  await expect(axis).toHaveAttribute('data-granularity', before ?? '');
+});
+
+test('switching between actor lanes and compact keeps the selection, and labels never overlap', async ({ page }) => {
+  await page.goto(`${MARCH_WEEK}&event=putin-ceasefire-answer-2025-03-13`);
+  await expect(page.getByRole('complementary', { name: /^Putin’s answer/ })).toBeVisible();
+  for (const layout of ['Compact', 'Actor lanes', 'Compact']) {
+    await page.getByRole('button', { name: layout, exact: true }).click();
+    await expect(page.getByRole('button', { name: layout, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('complementary', { name: /^Putin’s answer/ })).toBeVisible();
+    await expect(page.locator('.mark.is-selected').first()).toBeVisible();
+    const boxes = await page.locator('.mark-label').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+    expect(boxes.length).toBeGreaterThan(0);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap = a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+        expect(overlap, `labels ${i} and ${j} overlap in ${layout}`).toBe(false);
+      }
+    }
+  }
+});
+
+test('keyboard: Tab reaches the timeline, arrows walk events in time order, Enter opens, Escape returns focus', async ({ page }) => {
+  await page.goto(MARCH_WEEK);
+  const mark = page.locator('.mark[tabindex="0"]');
+  await expect(mark).toHaveCount(1);
+  await mark.focus();
+  const first = await mark.getAttribute('data-event-id');
+  await page.keyboard.press('ArrowRight');
+  const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+  await expect.poll(focusedId).not.toBe(first);
+  await page.keyboard.press('Home');
+  await expect.poll(focusedId).toBe('kursk-incursion-2024-08-06');
+  await page.keyboard.press('End');
+  await expect.poll(focusedId).toBe('riyadh-technical-talks-2025-03-23');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: /^Technical talks in Riyadh/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect.poll(focusedId).toBe('riyadh-technical-talks-2025-03-23');
+});

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import type { ViewStoreApi } from '../view-state/view-store';
+
+/**
+ * Escape closes the detail panel and puts focus back on the mark of what was selected (or, for an
+ * actor or statement, on the timeline), so keyboard readers continue where they were.
+ * Open dialogs and the search popup handle their own Escape first.
+ */
+export function useEscapeToClose(store: ViewStoreApi) {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (document.querySelector('dialog[open]')) return;
+      const { selection, clearSelection } = store.getState();
+      if (!selection) return;
+      e.preventDefault();
+      clearSelection();
+      const selector = selection.kind === 'event' ? `[data-event-id="${CSS.escape(selection.id)}"]` : selection.kind === 'statement' ? `[data-statement-id="${CSS.escape(selection.id)}"]` : undefined;
+      const focusMark = () => {
+        const mark = (selector && document.querySelector<SVGGElement | HTMLElement>(`${selector}[tabindex="0"]`)) || (selector && document.querySelector<SVGGElement | HTMLElement>(selector));
+        const target = mark || document.querySelector<HTMLElement>('.mark[tabindex="0"]') || document.querySelector<HTMLElement>('#main');
+        target?.focus();
+      };
+      // The panel closing widens the timeline, which re-lays out (and may re-insert) the marks over the
+      // next frames; focus again until it sticks, unless the reader has moved focus elsewhere by then.
+      let tries = 0;
+      const settle = () => {
+        const active = document.activeElement;
+        if (active && active !== document.body && !active.closest('.app-panel')) return;
+        focusMark();
+        if (++tries < 6) setTimeout(settle, 60);
+      };
+      requestAnimationFrame(settle);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [store]);
+}

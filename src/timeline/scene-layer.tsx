@@ -1,0 +1,145 @@
+import { memo } from 'react';
+import type { Model, TimelineEvent } from '../model/types';
+import { formatDateRange, formatPartialDate } from '../model/format-partial-date';
+import { getEventGlyphPath, isHollowGlyph } from './event-glyph';
+import { formatMarkName } from './format-mark-name';
+import type { TabStop } from './use-timeline-keyboard';
+import { clusterPillWidth, SCENE, type SceneCluster, type SceneMark, type TimelineScene } from './scene/layout-timeline-scene';
+
+interface SceneLayerProps {
+  model: Model;
+  scene: TimelineScene;
+  /** Colour of an actor (CSS value); marks take their lane's or speaker's colour. */
+  colorOf: (actorId: string | undefined) => string | undefined;
+  selectedId: string | undefined;
+  /** When something is selected: what stays at full strength; everything else is dimmed. */
+  linked: ReadonlySet<string> | undefined;
+  /** The event mark (id and lane) that holds the single tab stop (roving tabindex). */
+  tabStop: TabStop | undefined;
+  onShowEvent: (id: string) => void;
+  onShowStatement: (id: string) => void;
+  onZoomToCluster: (cluster: SceneCluster) => void;
+}
+
+function markClass(base: string, id: string, selectedId: string | undefined, linked: ReadonlySet<string> | undefined): string {
+  if (id === selectedId) return `${base} is-selected`;
+  if (linked && !linked.has(id)) return `${base} is-dimmed`;
+  return base;
+}
+
+function EventMark({ mark, event, model, color, className, tabbable, onShowEvent }: {
+  mark: SceneMark;
+  event: TimelineEvent;
+  model: Model;
+  color: string | undefined;
+  className: string;
+  tabbable: boolean;
+  onShowEvent: (id: string) => void;
+}) {
+  const glyph = getEventGlyphPath(event.kind);
+  const hollow = isHollowGlyph(event.kind);
+  const style = color ? { color } : undefined;
+  const glyphX = mark.isBand ? Math.max(mark.x0, 0) + SCENE.markRadius : mark.cx;
+  return (
+    <g
+      className={className}
+      style={style}
+      data-event-id={event.id}
+      data-lane={mark.lane}
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={formatMarkName(model, event)}
+      aria-pressed={className.includes('is-selected')}
+      onClick={() => onShowEvent(event.id)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onShowEvent(event.id);
+        }
+      }}
+    >
+      {mark.isBand && <rect className="mark__band" x={mark.x0} y={mark.y - SCENE.bandHeight / 2} width={Math.max(mark.x1 - mark.x0, 1)} height={SCENE.bandHeight} rx={2} />}
+      <rect className="mark__hit" x={(mark.isBand ? mark.x0 : mark.cx) - 9} y={mark.y - 11} width={(mark.isBand ? mark.x1 - mark.x0 : 0) + 18} height={22} />
+      <path className={hollow ? 'mark__glyph mark__glyph--hollow' : 'mark__glyph'} d={glyph} transform={`translate(${glyphX},${mark.y})`} />
+      <title>{`${event.title} — ${formatDateRange(event.start, event.end)}`}</title>
+    </g>
+  );
+}
+
+/** Event marks, statement markers, clusters, connectors and labels of one frame. */
+export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, selectedId, linked, tabStop, onShowEvent, onShowStatement, onZoomToCluster }: SceneLayerProps) {
+  // DOM order by key, not by layout order: React moves nodes whose order changes, and moving the
+  // focused mark would blur it (e.g. when the selection is cleared and the layout is redone).
+  const byKey = (a: SceneMark, b: SceneMark) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const bands = scene.marks.filter((m) => m.isBand).sort(byKey);
+  const points = scene.marks.filter((m) => !m.isBand).sort(byKey);
+  const renderMark = (mark: SceneMark) => {
+    if (mark.item.kind === 'statement') {
+      const statement = model.statements.get(mark.item.id as never);
+      if (!statement) return null;
+      const speaker = model.actors.get(statement.speaker)?.name ?? statement.speaker;
+      return (
+        <g
+          key={mark.key}
+          className={markClass(statement.mode === 'paraphrase' ? 'quote-mark quote-mark--paraphrase' : 'quote-mark', statement.id, selectedId, linked)}
+          style={{ color: colorOf(statement.speaker) }}
+          transform={`translate(${mark.cx},${mark.y})`}
+          data-statement-id={statement.id}
+          role="button"
+          tabIndex={-1}
+          aria-label={`${statement.mode === 'paraphrase' ? 'Paraphrase' : 'Quote'} by ${speaker}, ${formatPartialDate(statement.date)}`}
+          onClick={() => onShowStatement(statement.id)}
+        >
+          <rect className="mark__hit" x={-8} y={-8} width={16} height={16} />
+          <path className="quote-mark__glyph" d="M-5,-4.5h10a1.5,1.5 0 0 1 1.5,1.5v5a1.5,1.5 0 0 1 -1.5,1.5h-5.5l-3,2.5v-2.5h-1.5a1.5,1.5 0 0 1 -1.5,-1.5v-5a1.5,1.5 0 0 1 1.5,-1.5z" />
+        </g>
+      );
+    }
+    const event = model.events.get(mark.item.id as never);
+    if (!event) return null;
+    return (
+      <EventMark
+        key={mark.key}
+        mark={mark}
+        event={event}
+        model={model}
+        color={colorOf(mark.item.actor)}
+        className={markClass(`mark mark--event${mark.isBand ? ' mark--band' : ''}`, event.id, selectedId, linked)}
+        tabbable={event.id === tabStop?.id && mark.lane === tabStop.lane}
+        onShowEvent={onShowEvent}
+      />
+    );
+  };
+  return (
+    <g className="scene">
+      {bands.map(renderMark)}
+      {scene.connectors.map((c) => (
+        <line key={`c:${c.id}`} className={markClass('connector', c.id, selectedId, linked)} x1={c.x} x2={c.x} y1={c.y0} y2={c.y1} />
+      ))}
+      {points.map(renderMark)}
+      {scene.clusters.map((cluster) => (
+        <g
+          key={cluster.key}
+          className={linked ? 'cluster is-dimmed' : 'cluster'}
+          transform={`translate(${cluster.cx},${cluster.y})`}
+          role="button"
+          tabIndex={-1}
+          aria-label={`${cluster.count} ${cluster.kind === 'event' ? 'events' : 'statements'} close together. Zoom in`}
+          onClick={() => onZoomToCluster(cluster)}
+        >
+          <rect className="cluster__pill" x={-clusterPillWidth(cluster.count) / 2} y={-8} width={clusterPillWidth(cluster.count)} height={16} rx={8} />
+          <text className="cluster__count" y={4} textAnchor="middle">
+            {cluster.count}
+          </text>
+        </g>
+      ))}
+      <g className="labels" aria-hidden="true">
+        {scene.labels.map((label) => (
+          <text key={label.key} className={markClass('mark-label', label.id, selectedId, linked)} x={label.x} y={label.y + 4}>
+            {label.text}
+          </text>
+        ))}
+      </g>
+    </g>
+  );
+});

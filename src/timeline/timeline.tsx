@@ -1,0 +1,247 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { EventId, Model } from '../model/types';
+import type { VisibleItems } from '../selectors/select-visible-items';
+import { selectLinkedIds } from '../selectors/select-linked-ids';
+import { useViewStore } from '../view-state/view-store-context';
+import { parseWindowDate } from '../view-state/parse-window-date';
+import { useElementWidth } from '../components/use-element-width';
+import { assignActorColors } from './actor-colors';
+import { createTimeScale } from './layout/create-time-scale';
+import { selectAxisTicks } from './layout/select-axis-ticks';
+import { fitTransform } from './layout/fit-transform';
+import { transformForWindow } from './layout/transform-for-window';
+import { windowOfTransform } from './layout/window-of-transform';
+import { zoomScaleExtent } from './layout/zoom-scale-extent';
+import { buildTimelineTracks, type TrackMode } from './scene/build-timeline-tracks';
+import { shouldDefaultToActorLanes } from './scene/should-default-to-actor-lanes';
+import { layoutTimelineScene, type SceneCluster } from './scene/layout-timeline-scene';
+import { useZoomBinding } from './use-zoom-binding';
+import { useTimelineKeyboard } from './use-timeline-keyboard';
+import { formatWindowBounds } from './format-window-bounds';
+import { TimeAxis } from './time-axis';
+import { LaneLabels } from './lane-labels';
+import { SceneLayer } from './scene-layer';
+import { SelectionLinks } from './selection-links';
+import { TimelineToolbar } from './timeline-toolbar';
+import './timeline.css';
+
+interface TimelineProps {
+  model: Model;
+  /** The events and statements that pass the filters. */
+  visible: VisibleItems;
+  /** Embedded in a host page: the wheel scrolls the page unless the reader asks for zoom. */
+  embedded?: boolean;
+}
+
+const AXIS_HEIGHT = 44;
+/** Narrowest window a reveal zooms to around one event, so it is seen amid its neighbours. */
+const REVEAL_MIN_SPAN = 10 * 86_400_000;
+
+let readyMarked = false;
+/** Tells benchmarks and tests when the first timeline has been painted. */
+function markReady() {
+  if (readyMarked) return;
+  readyMarked = true;
+  requestAnimationFrame(() => {
+    performance.mark('parley:ready');
+    const w = window as unknown as { __ready?: number; __painted?: number };
+    w.__ready = performance.now();
+    setTimeout(() => {
+      w.__painted = performance.now();
+    }, 0);
+  });
+}
+
+/** The zoomable D3 timeline: axis, actor lanes or a compact track, marks, links and keyboard access. */
+export function Timeline({ model, visible, embedded = false }: TimelineProps) {
+  const selection = useViewStore((s) => s.selection);
+  const storeWindow = useViewStore((s) => s.window);
+  const lanesSetting = useViewStore((s) => s.lanes);
+  const showEvent = useViewStore((s) => s.showEvent);
+  const showActor = useViewStore((s) => s.showActor);
+  const showStatement = useViewStore((s) => s.showStatement);
+  const setTimeWindow = useViewStore((s) => s.setTimeWindow);
+  const setLanes = useViewStore((s) => s.setLanes);
+
+  const mode: TrackMode = lanesSetting ?? (shouldDefaultToActorLanes(model) ? 'actors' : 'compact');
+  const tracks = useMemo(() => buildTimelineTracks(model, visible, mode), [model, visible, mode]);
+  const colors = useMemo(() => assignActorColors(model), [model]);
+  const colorOf = useCallback((id: string | undefined) => (id ? colors.get(id as never) : undefined), [colors]);
+
+  const containerRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<SVGGElement>(null);
+  const fullWidth = useElementWidth(containerRef);
+  const gutter = mode === 'actors' ? (fullWidth < 640 ? 96 : 168) : 0;
+  const width = Math.max(0, fullWidth - gutter);
+
+  const base = useMemo(() => {
+    const extent = model.extent ?? { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) };
+    return createTimeScale(extent, Math.max(width, 1));
+  }, [model.extent, width]);
+  const scaleExtent = useMemo(() => zoomScaleExtent(base), [base]);
+
+  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const scale = useMemo(() => transform.rescaleX(base), [transform, base]);
+  const selectedEventId = selection?.kind === 'event' ? selection.id : undefined;
+  const emphasisId = selection?.id;
+
+  const scene = useMemo(
+    () =>
+      width > 0
+        ? layoutTimelineScene({ tracks, scale, invert: (x) => scale.invert(x).getTime(), width, emphasisId })
+        : undefined,
+    [tracks, scale, width, emphasisId],
+  );
+  const plotHeight = scene?.height ?? 0;
+  const ticks = useMemo(() => (width > 0 ? selectAxisTicks(scale, width) : undefined), [scale, width]);
+  const linked = useMemo(() => (selection ? selectLinkedIds(model, selection) : undefined), [model, selection]);
+
+  // The last window this component wrote, so the store → zoom direction does not echo it back.
+  const committed = useRef<string>('');
+  const onZoomEnd = useCallback(
+    (t: ZoomTransform) => {
+      const span = windowOfTransform(base, t);
+      const isAll = t.k <= 1.0001 && Math.abs(t.x) < 0.5;
+      const next = isAll ? null : formatWindowBounds(span.start, span.end);
+      committed.current = next ? `${next.from}/${next.to}` : '';
+      setTimeWindow(next);
+    },
+    [base, setTimeWindow],
+  );
+  const { zoomTo, zoomBy, reset } = useZoomBinding(plotRef, {
+    width,
+    height: Math.max(plotHeight, 1),
+    scaleExtent,
+    wheelNeedsIntent: embedded,
+    onZoom: setTransform,
+    onZoomEnd,
+  });
+
+  // Store → view: a window from the URL (start, Back/Forward, host page) moves the zoom. A plain
+  // effect declared after useZoomBinding, so the zoom behaviour is bound by the time it runs.
+  useEffect(() => {
+    if (width <= 0) return;
+    const key = storeWindow ? `${storeWindow.from}/${storeWindow.to}` : '';
+    if (key === committed.current) return;
+    committed.current = key;
+    if (!storeWindow) {
+      reset();
+      return;
+    }
+    const from = parseWindowDate(storeWindow.from);
+    const to = parseWindowDate(storeWindow.to);
+    if (from && to) zoomTo(transformForWindow(base, from.start, to.end, scaleExtent));
+  }, [storeWindow, base, width, scaleExtent, zoomTo, reset]);
+
+  /** Brings an event into view as a single, labelled mark, zooming in only as far as needed. */
+  const reveal = useCallback(
+    (id: string) => {
+      const event = model.events.get(id as EventId);
+      if (!event || width <= 0) return;
+      const current = windowOfTransform(base, transform);
+      const t0 = current.start;
+      const t1 = current.end;
+      const drawn = scene?.positionOf.get(event.id);
+      const inside = event.span.start >= t0 && event.span.end <= t1;
+      if (inside && drawn) return;
+      const centre = (event.span.start + event.span.end) / 2;
+      let span = Math.max(t1 - t0, event.span.end - event.span.start, REVEAL_MIN_SPAN);
+      for (let attempt = 0; attempt < 8; attempt++) {
+        const candidate = fitTransform(base, { start: Math.min(event.span.start, centre - span / 2), end: Math.max(event.span.end, centre + span / 2) }, { scaleExtent });
+        const s = candidate.rescaleX(base);
+        const trial = layoutTimelineScene({ tracks, scale: s, invert: (x) => s.invert(x).getTime(), width, emphasisId: id });
+        if (trial.positionOf.has(event.id) || span <= REVEAL_MIN_SPAN) {
+          zoomTo(candidate);
+          return;
+        }
+        span /= 2;
+      }
+    },
+    [model, width, base, transform, scene, tracks, scaleExtent, zoomTo],
+  );
+
+  // A selection made elsewhere (search, list, URL, host page) is revealed on the timeline.
+  const lastRevealed = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!selectedEventId || selectedEventId === lastRevealed.current || !scene) return;
+    lastRevealed.current = selectedEventId;
+    reveal(selectedEventId);
+  }, [selectedEventId, scene, reveal]);
+
+  const zoomToCluster = useCallback((cluster: SceneCluster) => zoomTo(fitTransform(base, cluster.span, { scaleExtent })), [base, scaleExtent, zoomTo]);
+  const zoomToSelection = useCallback(() => {
+    if (!selection) return;
+    const event = selection.kind === 'event' ? model.events.get(selection.id as EventId) : undefined;
+    const statement = selection.kind === 'statement' ? model.statements.get(selection.id as never) : undefined;
+    const span = event?.span ?? statement?.date;
+    if (span) zoomTo(fitTransform(base, { start: span.start, end: Math.max(span.end, span.start + REVEAL_MIN_SPAN) }, { scaleExtent }));
+  }, [selection, model, base, scaleExtent, zoomTo]);
+
+  const keyboard = useTimelineKeyboard({ model, visible, tracks, scene, selectedEventId, reveal, zoomBy, reset, onOpen: showEvent });
+
+  useEffect(() => {
+    if (scene && ticks) markReady();
+  }, [scene, ticks]);
+
+  const height = AXIS_HEIGHT + plotHeight + 8;
+  const eventCount = visible.events.length;
+  const summary = visible.isFiltered ? `${eventCount} of ${model.events.size} events` : `${eventCount} events, ${visible.statements.length} statements`;
+  const highlightedLane = selection?.kind === 'actor' ? `actor:${selection.id}` : undefined;
+
+  return (
+    <section className={`timeline timeline--${mode}`} aria-labelledby="timeline-heading" aria-describedby="timeline-description">
+      <h2 id="timeline-heading" className="visually-hidden">
+        Timeline
+      </h2>
+      <p id="timeline-description" className="visually-hidden">
+        {`${eventCount} events from ${model.meta.title}, ${mode === 'actors' ? 'one lane per actor' : 'on one track'}. Use the arrow keys to move between events, Enter to open one, plus and minus to zoom, 0 to show everything. The list view has the same events as text.`}
+      </p>
+      <TimelineToolbar
+        mode={mode}
+        onModeChange={setLanes}
+        onZoomIn={() => zoomBy(2)}
+        onZoomOut={() => zoomBy(0.5)}
+        onFitAll={reset}
+        {...(selection && selection.kind !== 'actor' ? { onZoomToSelection: zoomToSelection } : {})}
+        summary={summary}
+      />
+      <div className="timeline__viewport" ref={containerRef} onKeyDown={keyboard.onKeyDown} onFocus={keyboard.onFocus}>
+        {fullWidth > 0 && scene && ticks && (
+          <svg className="timeline__svg" width={fullWidth} height={height} role="group" aria-label={`Timeline of ${eventCount} events`}>
+            {mode === 'actors' && (
+              <g transform={`translate(0, ${AXIS_HEIGHT})`}>
+                <LaneLabels lanes={tracks.lanes} laneTops={scene.laneTops} laneHeights={scene.laneHeights} gutter={gutter} width={fullWidth} colorOf={(lane) => colorOf(lane.actorId)} {...(highlightedLane ? { highlightedKey: highlightedLane } : {})} onShowActor={showActor} />
+              </g>
+            )}
+            <g transform={`translate(${gutter}, 0)`}>
+              <defs>
+                <clipPath id="timeline-clip">
+                  <rect x={-8} y={-4} width={width + 8} height={height + 8} />
+                </clipPath>
+              </defs>
+              <g clipPath="url(#timeline-clip)">
+                <TimeAxis ticks={ticks} plotHeight={plotHeight} height={AXIS_HEIGHT} />
+                <g id="timeline-plot" className="timeline__plot" ref={plotRef} transform={`translate(0, ${AXIS_HEIGHT})`}>
+                  <rect className="timeline__hit-area" x={0} y={0} width={width} height={Math.max(plotHeight, 1)} />
+                  {linked && selection && <SelectionLinks scene={scene} selection={selection} linked={linked} />}
+                  <SceneLayer
+                    model={model}
+                    scene={scene}
+                    colorOf={colorOf}
+                    selectedId={selection?.id}
+                    linked={linked}
+                    tabStop={keyboard.tabStop}
+                    onShowEvent={showEvent}
+                    onShowStatement={showStatement}
+                    onZoomToCluster={zoomToCluster}
+                  />
+                </g>
+              </g>
+            </g>
+          </svg>
+        )}
+      </div>
+    </section>
+  );
+}
