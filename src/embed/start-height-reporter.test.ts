@@ -6,12 +6,7 @@ const HOST = 'https://news.example';
 /** An element whose size the test sets, a ResizeObserver that fires on demand, and frames run by hand. */
 function setup(options: { framed?: boolean; observer?: boolean } = {}) {
   let height = 400;
-  const element = {
-    getBoundingClientRect: () => ({ height }) as DOMRect,
-    get scrollHeight() {
-      return Math.round(height);
-    },
-  } as unknown as Element;
+  const element = { getBoundingClientRect: () => ({ height }) as DOMRect } as unknown as Element;
   const observers: { callback: () => void; disconnected: boolean }[] = [];
   class FakeResizeObserver {
     private readonly entry: { callback: () => void; disconnected: boolean };

@@ -15,10 +15,13 @@ export interface HeightReporter {
   resend: () => void;
 }
 
-/** The height an iframe needs to show `element` whole, in whole CSS pixels. */
+/**
+ * The height an iframe needs to show `element` whole, in whole CSS pixels. Only the border box: it is
+ * what ResizeObserver watches, so every change we report is one we hear about. (Adding scrollHeight
+ * once left a frame 24 px too tall after a brief overflow that no resize event undid.)
+ */
 function measure(element: Element): number {
-  // scrollHeight catches content that overflows a root whose own box is shorter than its content.
-  return Math.ceil(Math.max(element.getBoundingClientRect().height, element.scrollHeight));
+  return Math.ceil(element.getBoundingClientRect().height);
 }
 
 /**
@@ -39,7 +42,6 @@ export function startHeightReporter(win: HeightReporterWindow, element: Element,
   const origins = typeof targetOrigin === 'string' ? [targetOrigin] : [...targetOrigin];
   let last = -1;
   let frame: number | undefined;
-
   let pending = false;
   let stopped = false;
 
