@@ -68,7 +68,7 @@ export function startHeightReporter(win: HeightReporterWindow, element: Element,
   };
 
   const observer = new Observer(schedule);
-  observer.observe(element);
+  observer.observe(element, { box: 'border-box' });
   schedule();
   return {
     stop() {
