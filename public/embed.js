@@ -5,7 +5,7 @@ var ID = /^[a-z0-9][a-z0-9_-]{0,63}$/, KINDS = ['event', 'actor', 'statement'], 
   held = new WeakMap(); // frame -> queued commands, 0 once ready
 function origin(f) { // sandboxed: "null", reached only by '*'
   if (f.hasAttribute('sandbox') && !f.sandbox.contains('allow-same-origin')) return 'null';
-  try { return new URL(f.src).origin; } catch (e) { return ''; }
+  return (/^https?:\/\/[^/]+/.exec(f.src) || [''])[0];
 }
 function send(f, m, now) {
   var q = held.get(f), o = origin(f);
@@ -25,7 +25,7 @@ function scan(n) {
   n.querySelectorAll(SEL).forEach(track);
 }
 function frame(t) {
-  if (typeof t == 'string') try { t = d.querySelector(t); } catch (e) { t = 0; }
+  if (typeof t == 'string') t = d.querySelector(t);
   return t && t.matches && t.matches(SEL) ? (track(t), t) : null;
 }
 function cmd(t, m) {
@@ -54,7 +54,10 @@ d.addEventListener('click', function (e) {
   }
 });
 new MutationObserver(function (rs) {
-  rs.forEach(function (r) { r.type == 'attributes' ? held.has(r.target) && held.set(r.target, []) : r.addedNodes.forEach(scan); });
+  rs.forEach(function (r) {
+    if (r.type == 'childList') r.addedNodes.forEach(scan);
+    else if (held.has(r.target)) held.set(r.target, []); // new src, new app
+  });
 }).observe(d.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
 scan(d.documentElement);
 w.Parley = { version: 1, select: select, setWindow: function (t, from, to) {
