@@ -14,5 +14,5 @@ await page.goto(url);
 await page.waitForFunction(() => document.querySelector('.timeline__svg, .event-list, .model-error'), null, { timeout: 15000 });
 if (click) await page.getByRole('button', { name: new RegExp(`^${click}`) }).first().click();
 await page.waitForTimeout(300);
-await page.screenshot({ path: out, fullPage: true });
+await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
 await browser.close();

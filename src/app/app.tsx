@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { modelQueryOptions } from '../data/model-query-options';
 import type { LoadedModel } from '../data/decode-model-bytes';
@@ -16,6 +16,9 @@ import { SelectionAnnouncer } from './selection-announcer';
 import { useSelectionWalk } from './use-selection-walk';
 import { useEscapeToClose } from './use-escape-to-close';
 import { buildItemLink } from './build-item-link';
+import { SearchBox } from '../search/search-box';
+import { FilterBar } from '../filters/filter-bar';
+import { KeyboardHelp } from '../keyboard-help/keyboard-help';
 
 interface AppProps {
   /** Address of the model to show (the bundled one unless `?model=` says otherwise). */
@@ -51,6 +54,7 @@ function ModelView({ loaded, embedded }: ModelViewProps) {
   const filters = useViewStore(useShallow((s) => ({ actorFilter: s.actorFilter, kindFilter: s.kindFilter, verbatimOnly: s.verbatimOnly, dateFilter: s.dateFilter })));
   const visible = useMemo(() => selectVisibleItems(model, filters), [model, filters]);
   const colors = useMemo(() => assignActorColors(model), [model]);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const walk = useSelectionWalk(visible, selection, showEvent);
   useEscapeToClose(store);
 
@@ -76,6 +80,15 @@ function ModelView({ loaded, embedded }: ModelViewProps) {
     else if (kind === 'actor') state.showActor(id);
     else state.showStatement(id);
   };
+  // A search result hidden by the filters is still what the reader asked for: clear them to show it.
+  const onChoose = (kind: 'event' | 'actor' | 'statement', id: string) => {
+    const hidden = (kind === 'event' && !visible.eventSet.has(id as never)) || (kind === 'statement' && !visible.statementSet.has(id as never));
+    if (hidden) {
+      store.getState().clearFilters();
+      store.getState().addNotice('Filters were cleared to show your search result.');
+    }
+    onShow(kind, id);
+  };
   const onCopyLink = (kind: 'event' | 'actor' | 'statement', id: string) => {
     const link = buildItemLink({ kind, id }, window.location);
     void navigator.clipboard?.writeText(link).catch(() => undefined);
@@ -90,20 +103,32 @@ function ModelView({ loaded, embedded }: ModelViewProps) {
             <h1 className="app-header__title">{model.meta.title}</h1>
             <p className="app-header__description">{model.meta.description}</p>
           </div>
-          <div className="app-header__controls" role="group" aria-label="View">
+          <div className="app-header__controls">
+            <SearchBox model={model} onChoose={onChoose} />
+            <KeyboardHelp />
+            <div className="app-header__views" role="group" aria-label="View">
             <button type="button" className="button segmented" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
               Timeline
             </button>
             <button type="button" className="button segmented" aria-pressed={view === 'list'} onClick={() => setView('list')}>
               List
             </button>
+            </div>
           </div>
         </header>
+      )}
+      {!embedded && (
+        <div className={filtersOpen ? 'filters-wrap is-open' : 'filters-wrap'}>
+          <button type="button" className="button filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((open) => !open)}>
+            Filters
+          </button>
+          <FilterBar model={model} />
+        </div>
       )}
       <NoticeList />
       <div className="app-body">
         <main id="main" className="app-main" tabIndex={-1}>
-          {view === 'timeline' ? <Timeline model={model} visible={visible} embedded={embedded} /> : <EventList model={model} />}
+          {view === 'timeline' ? <Timeline model={model} visible={visible} embedded={embedded} /> : <EventList model={model} visible={visible} />}
         </main>
         {selection && (
           <div className="app-panel">

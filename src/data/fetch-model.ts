@@ -43,5 +43,8 @@ export async function fetchModel(url: string, signal?: AbortSignal): Promise<Loa
   if (declared > 20 * 1024 * 1024) {
     throw new ModelLoadError('too-large', `${label} is ${(declared / 1024 / 1024).toFixed(1)} MB; models larger than 20 MB are not opened.`);
   }
-  return decodeModelBytes(await response.arrayBuffer(), label);
+  const loaded = decodeModelBytes(await response.arrayBuffer(), label);
+  // For benchmarks: the model is fetched, parsed and validated; what follows is rendering.
+  performance.mark('parley:model-parsed');
+  return loaded;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { isTypingTarget } from '../search/is-typing-target.ts';
+import { isTypingTarget } from '../components/is-typing-target.ts';
 
 export interface HelpToggle {
   /** Whether the keyboard help is showing. */

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { isTypingTarget } from './is-typing-target.ts';
+import { isTypingTarget } from '../components/is-typing-target.ts';
 
 /**
  * Focuses (and selects the text of) the search input when the reader presses `/` anywhere on the page,

@@ -28,8 +28,16 @@ describe('selectVisibleItems', () => {
   });
 
   it('keeps events one of whose participants is in the actor filter, and their statements', () => {
+    const result = visible(model, { actorFilter: ['ines-vale'] });
+    expect(result.events).toEqual(['harbour-talks', 'evening-call']);
+    expect(result.statements).toEqual(['vale-ready', 'bask-reply']);
+    expect(result.isFiltered).toBe(true);
+  });
+
+  it('counts actors affiliated with a filtered actor as in the filter: a state brings its people', () => {
     const result = visible(model, { actorFilter: ['calder'] });
-    expect(result.events).toEqual(['harbour-talks']);
+    // The monitoring mission belongs to Calder, so its event stays too.
+    expect(result.events).toEqual(['harbour-talks', 'monitoring']);
     // Vale spoke at the talks Calder mediated, so her quote stays though she is not in the filter.
     expect(result.statements).toEqual(['vale-ready']);
     expect(result.isFiltered).toBe(true);

@@ -20,10 +20,14 @@ function overlaps(start: number, end: number, since: number, until: number): boo
 
 /**
  * Applies the actor, kind, verbatim and date filters. An event passes when one of its participants is
- * in the actor filter; a statement passes when its speaker is, or when it was said at a passing event.
+ * in the actor filter or affiliated with an actor in it; a statement passes when its speaker is, or when it was said at a passing event.
  */
 export function selectVisibleItems(model: Model, filters: ItemFilters): VisibleItems {
-  const actors = new Set(filters.actorFilter);
+  // Choosing a state (or an organisation) includes the people affiliated with it: "Russia" shows Putin's events.
+  const actors = new Set<string>(filters.actorFilter);
+  if (actors.size > 0) {
+    for (const actor of model.actors.values()) if (actor.affiliations.some((a) => filters.actorFilter.includes(a))) actors.add(actor.id);
+  }
   const kinds = new Set(filters.kindFilter);
   const since = filters.dateFilter.since ? (parseWindowDate(filters.dateFilter.since)?.start ?? -Infinity) : -Infinity;
   const until = filters.dateFilter.until ? (parseWindowDate(filters.dateFilter.until)?.end ?? Infinity) : Infinity;

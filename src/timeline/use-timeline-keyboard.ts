@@ -3,6 +3,7 @@ import type { EventId, Model } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
 import type { TimelineTracks } from './scene/build-timeline-tracks';
 import type { TimelineScene } from './scene/layout-timeline-scene';
+import { isTypingTarget } from '../components/is-typing-target';
 
 /** The one event mark (in one lane) that is in the tab order: the roving tab stop. */
 export interface TabStop {
@@ -21,10 +22,6 @@ interface KeyboardOptions {
   zoomBy: (factor: number) => void;
   reset: () => void;
   onOpen: (id: string) => void;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
 /**
@@ -108,7 +105,7 @@ export function useTimelineKeyboard({ model, visible, tracks, scene, selectedEve
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
-      if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (isTypingTarget(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
       const events = visible.events;
       const current = tabStop;
       const index = current ? events.indexOf(current.id as EventId) : -1;

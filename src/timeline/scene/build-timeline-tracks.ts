@@ -86,6 +86,12 @@ function maxEventsPerDay(events: readonly TrackItem[]): number {
   return most;
 }
 
+/** One row per event on the busiest day, plus one for labels to spill into, within the lane maximum. */
+function rowsForLane(events: readonly TrackItem[]): number {
+  const busiest = maxEventsPerDay(events);
+  return Math.min(MAX_ROWS_PER_LANE, busiest > 1 ? busiest + 1 : busiest);
+}
+
 function createTrack(events: TrackItem[], statements: TrackItem[], rows: number): Track {
   return {
     events,
@@ -151,5 +157,5 @@ export function buildTimelineTracks(model: Model, visible: VisibleItems, mode: T
     const lane = item?.actor ? laneOfActor.get(item.actor) : undefined;
     if (item && lane !== undefined) statements[lane]!.push(item);
   }
-  return { mode, lanes, tracks: lanes.map((_, i) => createTrack(events[i]!, statements[i]!, Math.min(MAX_ROWS_PER_LANE, maxEventsPerDay(events[i]!)))), lanesOfEvent };
+  return { mode, lanes, tracks: lanes.map((_, i) => createTrack(events[i]!, statements[i]!, rowsForLane(events[i]!))), lanesOfEvent };
 }

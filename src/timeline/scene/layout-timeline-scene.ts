@@ -111,11 +111,13 @@ function spanOf(items: readonly TrackItem[]): TimeSpan {
 }
 
 /** Geometry of the visible items, with nearby points merged into units (bands stay single). */
-function collectUnits(items: readonly TrackItem[], indexes: readonly number[], scale: (t: number) => number, emphasisId: string | undefined): Unit[] {
+function collectUnits(items: readonly TrackItem[], indexes: readonly number[], t0: number, t1: number, scale: (t: number) => number, emphasisId: string | undefined): Unit[] {
   const units: Unit[] = [];
   const points: Unit[] = [];
   for (const i of indexes) {
     const item = items[i]!;
+    // The index is inclusive at both ends; a day that ends exactly where the window starts is not in it.
+    if (item.span.end <= t0 || item.span.start >= t1) continue;
     const band = layoutDateBand(item.span, item.precision, scale, SCENE.markRadius * 2);
     const mark = { item, ...band };
     const unit: Unit = band.isBand
@@ -151,7 +153,7 @@ interface Frame {
  */
 function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneInput, t0: number, t1: number, frame: Frame, labelled: boolean): void {
   const { scale, width, emphasisId } = input;
-  const units = collectUnits(track.events, queryTimeIndex(track.eventIndex, t0, t1), scale, emphasisId);
+  const units = collectUnits(track.events, queryTimeIndex(track.eventIndex, t0, t1), t0, t1, scale, emphasisId);
   units.sort((a, b) => (a.items[0]!.id === emphasisId ? -1 : b.items[0]!.id === emphasisId ? 1 : a.left - b.left));
   const rowY = (row: number) => top + SCENE.laneTopPad + row * SCENE.rowHeight;
   const taken: number[][] = Array.from({ length: track.rows }, () => []);
@@ -211,7 +213,7 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
 
 /** Quote markers of one lane on its bottom row; markers too close together become clusters. */
 function layoutLaneStatements(track: Track, lane: number, y: number, input: SceneInput, t0: number, t1: number, frame: Frame): void {
-  for (const unit of collectUnits(track.statements, queryTimeIndex(track.statementIndex, t0, t1), input.scale, input.emphasisId)) {
+  for (const unit of collectUnits(track.statements, queryTimeIndex(track.statementIndex, t0, t1), t0, t1, input.scale, input.emphasisId)) {
     if (unit.items.length === 1) {
       const m = unit.marks[0]!;
       frame.marks.push({ key: `statement:${m.item.id}`, item: m.item, lane, x0: m.x0, x1: m.x1, cx: m.cx, isBand: false, y });

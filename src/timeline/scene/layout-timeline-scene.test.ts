@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { scaleUtc } from 'd3-scale';
+import type { Model } from '../../model/types';
+import { validateModel } from '../../model/validate-model';
+import { validModel } from '../../testing/fixtures/valid-model';
+import { generateModel } from '../../../bench/generate-model';
+import { selectVisibleItems } from '../../selectors/select-visible-items';
+import { buildTimelineTracks, type TrackMode } from './build-timeline-tracks';
+import { layoutTimelineScene, SCENE, type TimelineScene } from './layout-timeline-scene';
+
+function load(file: unknown): Model {
+  const result = validateModel(file);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return result.model;
+}
+
+const NO_FILTERS = { actorFilter: [], kindFilter: [], verbatimOnly: false, dateFilter: {} };
+
+function scene(model: Model, mode: TrackMode, from: number, to: number, width = 1000, emphasisId?: string): TimelineScene {
+  const tracks = buildTimelineTracks(model, selectVisibleItems(model, NO_FILTERS), mode);
+  const scale = scaleUtc().domain([from, to]).range([0, width]);
+  return layoutTimelineScene({ tracks, scale: (t) => scale(t), invert: (x) => scale.invert(x).getTime(), width, ...(emphasisId ? { emphasisId } : {}) });
+}
+
+function overlaps(a: { x: number; y: number; width: number }, b: { x: number; y: number; width: number }): boolean {
+  return a.y === b.y && a.x < b.x + b.width && b.x < a.x + a.width;
+}
+
+const big = load(generateModel({ events: 2000, actors: 40, statements: 1000, seed: 7 }));
+const small = load(validModel());
+const ALL = [Date.UTC(2020, 0, 1), Date.UTC(2024, 0, 1)] as const;
+
+describe('layoutTimelineScene', () => {
+  it.each([
+    ['actors', 'all years', ALL[0], ALL[1]],
+    ['actors', 'one month', Date.UTC(2022, 5, 1), Date.UTC(2022, 6, 1)],
+    ['compact', 'all years', ALL[0], ALL[1]],
+    ['compact', 'one week', Date.UTC(2022, 5, 1), Date.UTC(2022, 5, 8)],
+  ] as const)('never lets two labels overlap (%s, %s)', (mode, _what, from, to) => {
+    const s = scene(big, mode, from, to);
+    expect(s.labels.length).toBeGreaterThan(0);
+    for (let i = 0; i < s.labels.length; i++) {
+      for (let j = i + 1; j < s.labels.length; j++) expect(overlaps(s.labels[i]!, s.labels[j]!)).toBe(false);
+    }
+  });
+
+  it('keeps every label inside the plot', () => {
+    const s = scene(big, 'compact', Date.UTC(2022, 0, 1), Date.UTC(2022, 2, 1), 800);
+    for (const label of s.labels) expect(label.x + label.width).toBeLessThanOrEqual(800 + 0.001);
+  });
+
+  it('accounts for every visible event once in the compact track, as a mark or in a cluster count', () => {
+    const from = Date.UTC(2022, 0, 1);
+    const to = Date.UTC(2022, 1, 1);
+    const s = scene(big, 'compact', from, to);
+    const inWindow = [...big.events.values()].filter((e) => e.span.end > from && e.span.start < to).length;
+    const drawn = s.marks.filter((m) => m.item.kind === 'event').length;
+    const clustered = s.clusters.filter((c) => c.kind === 'event').reduce((n, c) => n + c.count, 0);
+    expect(drawn + clustered).toBe(inWindow);
+  });
+
+  it('merges dense stretches into counted clusters when zoomed out, and draws single marks when zoomed in', () => {
+    const out = scene(big, 'compact', ALL[0], ALL[1]);
+    expect(out.clusters.some((c) => c.count > 5)).toBe(true);
+    const zoomed = scene(big, 'compact', Date.UTC(2022, 5, 1), Date.UTC(2022, 5, 3));
+    expect(zoomed.clusters.reduce((n, c) => n + c.count, 0)).toBeLessThan(zoomed.marks.length);
+  });
+
+  it('draws an event in the lane of each participant, joined by a connector', () => {
+    const s = scene(small, 'actors', Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1));
+    const talks = s.marks.filter((m) => m.item.id === 'harbour-talks');
+    expect(new Set(talks.map((m) => m.lane)).size).toBe(talks.length);
+    expect(talks.length).toBeGreaterThan(1);
+    const connector = s.connectors.find((c) => c.id === 'harbour-talks');
+    expect(connector?.y0).toBe(Math.min(...talks.map((m) => m.y)));
+    expect(connector?.y1).toBe(Math.max(...talks.map((m) => m.y)));
+  });
+
+  it('labels an event only once, in its first lane', () => {
+    const s = scene(small, 'actors', Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1));
+    const labelled = s.labels.filter((l) => l.id === 'harbour-talks');
+    expect(labelled.length).toBeLessThanOrEqual(1);
+  });
+
+  it('draws a month-precision date as a band over the month once it is wide enough, never at the 1st', () => {
+    const file = validModel();
+    file.events = [...(file.events ?? []), { id: 'march-only', title: 'Some time in March', start: '2025-03', kind: 'meeting', participants: [{ actor: 'aster' }], sources: ['forum-communique'] }];
+    const model = load(file);
+    const from = Date.UTC(2025, 1, 1);
+    const to = Date.UTC(2025, 4, 1);
+    const s = scene(model, 'actors', from, to, 900);
+    const mark = s.marks.find((m) => m.item.id === 'march-only');
+    const x = (t: number) => ((t - from) / (to - from)) * 900;
+    expect(mark?.isBand).toBe(true);
+    expect(mark?.x0).toBeCloseTo(x(Date.UTC(2025, 2, 1)));
+    expect(mark?.x1).toBeCloseTo(x(Date.UTC(2025, 3, 1)));
+    const far = scene(model, 'actors', Date.UTC(1900, 0, 1), Date.UTC(2100, 0, 1), 900).marks.find((m) => m.item.id === 'march-only');
+    if (far) expect(far.cx).toBeCloseTo(((Date.UTC(2025, 2, 16, 12) - Date.UTC(1900, 0, 1)) / (Date.UTC(2100, 0, 1) - Date.UTC(1900, 0, 1))) * 900, 0);
+  });
+
+  it('gives the emphasised item a single mark and a label even in a dense region', () => {
+    const id = big.eventOrder[500]!;
+    const s = scene(big, 'compact', ALL[0], ALL[1], 1000, id);
+    expect(s.positionOf.has(id)).toBe(true);
+    expect(s.labels.some((l) => l.id === id)).toBe(true);
+  });
+
+  it('stacks lanes one under the other', () => {
+    const s = scene(small, 'actors', Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1));
+    for (let i = 1; i < s.laneTops.length; i++) expect(s.laneTops[i]).toBe(s.laneTops[i - 1]! + s.laneHeights[i - 1]!);
+    expect(s.height).toBe(s.laneTops.at(-1)! + s.laneHeights.at(-1)!);
+    expect(s.laneHeights.every((h) => h >= SCENE.laneTopPad + SCENE.rowHeight)).toBe(true);
+  });
+});
