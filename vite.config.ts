@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { viteCspPlugin } from './tools/vite-csp-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), viteCspPlugin()],
+  // Sandboxed embeds have an opaque origin and need CORS to load the app's own files.
+  preview: { cors: true },
   // Relative asset URLs, so the built app works from any path it is deployed or embedded under.
   base: './',
   build: { target: 'es2022', sourcemap: true },

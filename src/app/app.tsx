@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { modelQueryOptions } from '../data/model-query-options';
 import type { LoadedModel } from '../data/decode-model-bytes';
@@ -19,32 +19,90 @@ import { buildItemLink } from './build-item-link';
 import { SearchBox } from '../search/search-box';
 import { FilterBar } from '../filters/filter-bar';
 import { KeyboardHelp } from '../keyboard-help/keyboard-help';
+import { useEmbedBridge } from '../embed/use-embed-bridge';
+import { resolveAllowedOrigins } from '../embed/resolve-allowed-origins';
+import { EmbedCodeDialog } from '../embed/embed-code-dialog';
+import { readModelFile } from '../open-model/read-model-file';
+import { ModelDropZone } from '../open-model/model-drop-zone';
+import { OpenModelButton } from '../open-model/open-model-button';
+import { ModelOriginNotice } from '../open-model/model-origin-notice';
+import { selectDetail } from '../selectors/select-detail';
+import { getDetailTitle } from '../detail-panel/get-detail-title';
+import type { AppParams } from '../view-state/parse-app-params';
+import { embedParams } from './embed-params';
 
 interface AppProps {
   /** Address of the model to show (the bundled one unless `?model=` says otherwise). */
   modelUrl: string;
-  /** Chrome-less view for iframes. */
-  embedded: boolean;
+  /** The page's app parameters: embed mode, theme, allowed host origins. */
+  params: AppParams;
 }
 
-/** Loads the model and shows the timeline, or why it can't. */
-export function App({ modelUrl, embedded }: AppProps) {
+/** A model the reader opened from their own disk, or the problem with it. */
+interface OpenedFile {
+  readonly name: string;
+  readonly loaded?: LoadedModel;
+  readonly error?: unknown;
+}
+
+/** Loads the model (from its URL, or a file the reader opened) and shows the timeline, or why it can't. */
+export function App({ modelUrl, params }: AppProps) {
   const query = useQuery(modelQueryOptions(modelUrl));
+  const [file, setFile] = useState<OpenedFile | null>(null);
+  const embedded = params.embed;
+  const onModelFile = useCallback((f: File) => {
+    readModelFile(f).then(
+      (loaded) => setFile({ name: f.name, loaded }),
+      (error: unknown) => setFile({ name: f.name, error }),
+    );
+  }, []);
+  const dropZone = !embedded && <ModelDropZone onModelFile={onModelFile} />;
+
+  if (file?.error) {
+    return (
+      <>
+        {dropZone}
+        <ModelErrorView error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFile={onModelFile} label="Open another model…" />} />
+      </>
+    );
+  }
+  if (file?.loaded) {
+    return (
+      <>
+        {dropZone}
+        <ModelView key={file.name} loaded={file.loaded} params={params} origin={<ModelOriginNotice fileName={file.name} />} onModelFile={onModelFile} />
+      </>
+    );
+  }
   if (query.isPending) return <LoadingIndicator label="Loading the timeline…" />;
   if (query.isError) {
-    return <ModelErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    return (
+      <>
+        {dropZone}
+        <ModelErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFile={onModelFile} /> })} />
+      </>
+    );
   }
-  return <ModelView loaded={query.data} embedded={embedded} />;
+  return (
+    <>
+      {dropZone}
+      <ModelView loaded={query.data} params={params} origin={<ModelOriginNotice modelUrl={modelUrl} />} onModelFile={onModelFile} />
+    </>
+  );
 }
 
 interface ModelViewProps {
   loaded: LoadedModel;
-  embedded: boolean;
+  params: AppParams;
+  /** Says where the model comes from when it is not the site's own. */
+  origin: ReactNode;
+  onModelFile: (file: File) => void;
 }
 
 /** The loaded model: header, timeline or list, and the detail panel. */
-function ModelView({ loaded, embedded }: ModelViewProps) {
+function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   const { model } = loaded;
+  const embedded = params.embed;
   const store = useViewStoreApi();
   const selection = useViewStore((s) => s.selection);
   const view = useViewStore((s) => s.view);
@@ -55,6 +113,24 @@ function ModelView({ loaded, embedded }: ModelViewProps) {
   const visible = useMemo(() => selectVisibleItems(model, filters), [model, filters]);
   const colors = useMemo(() => assignActorColors(model), [model]);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const allowedOrigins = useMemo(
+    () => resolveAllowedOrigins({ origins: params.origins, referrer: document.referrer, ancestorOrigins: location.ancestorOrigins }),
+    [params.origins],
+  );
+  const selectionTitle = useMemo(() => {
+    const detail = selection ? selectDetail(model, selection) : undefined;
+    return detail ? getDetailTitle(detail) : undefined;
+  }, [model, selection]);
+  useEmbedBridge({
+    enabled: embedded,
+    root,
+    allowedOrigins,
+    selection: selection && selectionTitle !== undefined ? { kind: selection.kind, id: selection.id, title: selectionTitle } : null,
+    onSelect: (kind, id) => onShow(kind, id),
+    onWindow: (from, to) => store.getState().setTimeWindow({ from, to }),
+  });
   const walk = useSelectionWalk(visible, selection, showEvent);
   useEscapeToClose(store);
 
@@ -96,7 +172,7 @@ function ModelView({ loaded, embedded }: ModelViewProps) {
   };
 
   return (
-    <div className={selection ? 'app-layout has-panel' : 'app-layout'}>
+    <div ref={setRoot} className={selection ? 'app-layout has-panel' : 'app-layout'}>
       {!embedded && (
         <header className="app-header">
           <div className="app-header__titles">
@@ -106,6 +182,10 @@ function ModelView({ loaded, embedded }: ModelViewProps) {
           <div className="app-header__controls">
             <SearchBox model={model} onChoose={onChoose} />
             <KeyboardHelp />
+            <OpenModelButton onModelFile={onModelFile} />
+            <button type="button" className="button" onClick={() => setEmbedOpen(true)}>
+              Embed
+            </button>
             <div className="app-header__views" role="group" aria-label="View">
             <button type="button" className="button segmented" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
               Timeline
@@ -125,6 +205,7 @@ function ModelView({ loaded, embedded }: ModelViewProps) {
           <FilterBar model={model} />
         </div>
       )}
+      {origin}
       <NoticeList />
       <div className="app-body">
         <main id="main" className="app-main" tabIndex={-1}>
@@ -146,6 +227,16 @@ function ModelView({ loaded, embedded }: ModelViewProps) {
         )}
       </div>
       <SelectionAnnouncer model={model} selection={selection} />
+      {!embedded && (
+        <EmbedCodeDialog
+          open={embedOpen}
+          onClose={() => setEmbedOpen(false)}
+          appUrl={location.href}
+          params={embedParams(store.getState(), params)}
+          title={model.meta.title}
+          initialTheme={params.theme}
+        />
+      )}
     </div>
   );
 }

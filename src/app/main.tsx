@@ -23,12 +23,14 @@ function applyTheme(theme: 'light' | 'dark' | 'auto') {
 
 function Root({ store }: { store: ViewStoreApi }) {
   const [queryClient] = useState(createQueryClient);
-  useUrlSync(store);
+  // Embedded, the selection must not add entries to the host tab's history (nor fail in a sandbox):
+  // the embed reads its URL once and keeps its state in memory.
+  useUrlSync(store, { write: !params.embed });
   return (
     <ErrorBoundary fallback={(error, reset) => <CrashNotice error={error} onReset={reset} />}>
       <QueryClientProvider client={queryClient}>
         <ViewStoreProvider store={store}>
-          <App modelUrl={params.model ?? BUNDLED_MODEL_PATH} embedded={params.embed} />
+          <App modelUrl={params.model ?? BUNDLED_MODEL_PATH} params={params} />
         </ViewStoreProvider>
       </QueryClientProvider>
     </ErrorBoundary>

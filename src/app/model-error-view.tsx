@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { isModelLoadError } from '../data/model-load-error';
 
 interface ModelErrorViewProps {
@@ -6,7 +7,11 @@ interface ModelErrorViewProps {
   /** Loads the model again. */
   onRetry: () => void;
   /** True while a retry is under way. */
-  retrying: boolean;
+  retrying?: boolean;
+  /** Text of the retry button; "Retry" by default. */
+  retryLabel?: string;
+  /** More actions beside Retry, e.g. opening another model. */
+  extra?: ReactNode;
 }
 
 const HEADINGS: Record<string, string> = {
@@ -21,7 +26,7 @@ const HEADINGS: Record<string, string> = {
 };
 
 /** Instead of a timeline: why the model can't be shown, every problem by JSON path, and a Retry button. */
-export function ModelErrorView({ error, onRetry, retrying }: ModelErrorViewProps) {
+export function ModelErrorView({ error, onRetry, retrying = false, retryLabel = 'Retry', extra }: ModelErrorViewProps) {
   const loadError = isModelLoadError(error) ? error : undefined;
   const heading = (loadError && HEADINGS[loadError.kind]) ?? 'The timeline could not be loaded';
   const errors = loadError?.problems.filter((p) => p.severity === 'error') ?? [];
@@ -56,9 +61,12 @@ export function ModelErrorView({ error, onRetry, retrying }: ModelErrorViewProps
           </ol>
         </>
       )}
-      <button type="button" className="button button--primary" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Retry'}
-      </button>
+      <div className="model-error__actions">
+        <button type="button" className="button button--primary" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Retrying…' : retryLabel}
+        </button>
+        {extra}
+      </div>
     </section>
   );
 }

@@ -1,0 +1,10 @@
+import { serializeViewParams } from '../view-state/serialize-view-params';
+import type { AppParams } from '../view-state/parse-app-params';
+import type { ViewState } from '../view-state/view-state';
+
+/** The URL parameters an embed of the current view needs: the view itself, plus the model when it is not the bundled one. */
+export function embedParams(state: ViewState, params: AppParams): string {
+  const view = serializeViewParams(state);
+  const model = params.model ? `model=${encodeURIComponent(params.model)}` : '';
+  return [view, model].filter(Boolean).join('&');
+}
