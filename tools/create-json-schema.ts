@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { modelFileSchema } from '../src/model/model-file-schema.ts';
 
 /** Where the JSON Schema is published, relative to the repository root. */

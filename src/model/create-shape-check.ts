@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 type Check = (value: unknown) => boolean;
 type Def = { type: string; checks?: Array<{ _zod: { def: CheckDef } }>; [key: string]: unknown };
@@ -14,8 +14,12 @@ function passes(checks: ReadonlyArray<(value: never) => boolean>, value: unknown
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** The checks that test values; `z.describe()` and `z.meta()` only attach metadata. */
+const testingChecks = (def: Def) =>
+  (def.checks ?? []).filter(({ _zod: { def: c } }) => c.check !== 'describe' && c.check !== 'meta');
+
 function compileChecks(def: Def, kind: 'string' | 'number'): Array<(value: never) => boolean> {
-  return (def.checks ?? []).map(({ _zod: { def: c } }) => {
+  return testingChecks(def).map(({ _zod: { def: c } }) => {
     if (kind === 'string' && c.check === 'string_format' && c.format === 'regex' && c.pattern) {
       const pattern = new RegExp(c.pattern.source, c.pattern.flags.replace(/[gy]/g, ''));
       return (s: string) => pattern.test(s);
@@ -31,6 +35,8 @@ function compileChecks(def: Def, kind: 'string' | 'number'): Array<(value: never
 
 function compile(schema: z.core.$ZodType): Check {
   const def = schema._zod.def as unknown as Def;
+  // Only strings and numbers have their checks compiled; any other type with one is left to zod.
+  if (def.type !== 'string' && def.type !== 'number' && testingChecks(def).length > 0) throw new Unsupported(`checks on ${def.type}`);
   switch (def.type) {
     case 'string': {
       // String formats (z.email(), z.url(), …) check inside the schema itself; leave those to zod.
@@ -66,6 +72,7 @@ function compile(schema: z.core.$ZodType): Check {
       if ((def.catchall as z.core.$ZodType | undefined)?._zod.def.type !== 'never') throw new Unsupported('non-strict object');
       const fields = Object.entries(def.shape as Record<string, z.core.$ZodType>).map(([key, field]) => {
         const optional = field._zod.def.type === 'optional';
+        if (optional && testingChecks(field._zod.def as unknown as Def).length > 0) throw new Unsupported('checks on optional');
         const inner = optional ? ((field._zod.def as unknown as Def).innerType as z.core.$ZodType) : field;
         return { key, optional, check: compile(inner) };
       });

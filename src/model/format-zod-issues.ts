@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { describeValue } from './describe-value.ts';
 import type { PathSegment } from './format-path.ts';
 import { getAtPath, isRecord } from './loose-json.ts';
@@ -43,10 +43,10 @@ const quoteList = (values: readonly unknown[]) => {
 /** What a schema expects, in words: its registered phrase, or one derived from its type. */
 function describeExpected(schema: Schema | undefined): string {
   if (!schema) return 'a valid value';
-  const registered = expectations.get(schema as z.ZodType)?.expected;
+  const registered = expectations.get(schema)?.expected;
   if (registered) return registered;
   const inner = unwrapOptional(schema);
-  const innerRegistered = expectations.get(inner as z.ZodType)?.expected;
+  const innerRegistered = expectations.get(inner)?.expected;
   if (innerRegistered) return innerRegistered;
   const def = defOf(inner);
   switch (def.type) {
@@ -77,10 +77,11 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: Schema):
   ) {
     return [error(`missing required key "${key}"; expected ${describeExpected(fieldSchema)}`)];
   }
+  const mismatch = () => error(`expected ${describeExpected(fieldSchema)}, got ${describeValue(value)}`);
   switch (issue.code) {
     case 'invalid_type':
     case 'invalid_format':
-      return [error(`expected ${describeExpected(fieldSchema)}, got ${describeValue(value)}`)];
+      return [mismatch()];
     case 'too_small':
     case 'too_big': {
       const isMin = issue.code === 'too_small';
@@ -105,8 +106,10 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: Schema):
         ),
       );
     }
+    // Kinds this schema cannot raise (unions, custom checks…) get the same words: zod/mini loads no
+    // locale, so `issue.message` would only say "Invalid input".
     default:
-      return [error(`${issue.message}; got ${describeValue(value)}`)];
+      return [mismatch()];
   }
 }
 

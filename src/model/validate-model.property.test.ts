@@ -69,9 +69,18 @@ describe('createShapeCheck', () => {
   });
 
   it('gives up on schemas it does not understand, leaving them to zod', async () => {
-    const { z } = await import('zod');
+    const z = await import('zod/mini');
     expect(createShapeCheck(z.object({ a: z.string() }))).toBeUndefined();
     expect(createShapeCheck(z.strictObject({ a: z.email() }))).toBeUndefined();
-    expect(createShapeCheck(z.strictObject({ a: z.string().min(2), n: z.number().max(3) }))?.({ a: 'ab', n: 3 })).toBe(true);
+    expect(createShapeCheck(z.strictObject({ a: z.array(z.string()).check(z.minLength(1)) }))).toBeUndefined();
+    expect(createShapeCheck(z.strictObject({ a: z.optional(z.string()).check(z.refine(() => false)) }))).toBeUndefined();
+    expect(createShapeCheck(z.strictObject({ a: z.string().check(z.minLength(2)), n: z.number().check(z.maximum(3)) }))?.({ a: 'ab', n: 3 })).toBe(true);
+  });
+
+  it('reads past checks that only attach metadata', async () => {
+    const z = await import('zod/mini');
+    const check = createShapeCheck(z.strictObject({ a: z.string().check(z.describe('A.'), z.minLength(2)), b: z.array(z.number()).check(z.meta({ title: 'B' })) }));
+    expect(check?.({ a: 'ab', b: [1] })).toBe(true);
+    expect(check?.({ a: 'a', b: [1] })).toBe(false);
   });
 });
