@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { modelQueryOptions } from '../data/model-query-options';
 import type { LoadedModel } from '../data/decode-model-bytes';
@@ -8,8 +8,6 @@ import { useViewStore, useViewStoreApi } from '../view-state/view-store-context'
 import { useShallow } from 'zustand/react/shallow';
 import { Timeline } from '../timeline/timeline';
 import { assignActorColors } from '../timeline/actor-colors';
-import { EventList } from '../event-list/event-list';
-import { DetailPanel } from '../detail-panel/detail-panel';
 import { ModelErrorView } from './model-error-view';
 import { NoticeList } from './notice-list';
 import { SelectionAnnouncer } from './selection-announcer';
@@ -21,7 +19,7 @@ import { FilterBar } from '../filters/filter-bar';
 import { KeyboardHelp } from '../keyboard-help/keyboard-help';
 import { useEmbedBridge } from '../embed/use-embed-bridge';
 import { resolveAllowedOrigins } from '../embed/resolve-allowed-origins';
-import { EmbedCodeDialog } from '../embed/embed-code-dialog';
+import { LazyDetailPanel, LazyEmbedCodeDialog, LazyEventList } from './lazy-views';
 import { readModelFile } from '../open-model/read-model-file';
 import { ModelDropZone } from '../open-model/model-drop-zone';
 import { OpenModelButton } from '../open-model/open-model-button';
@@ -209,11 +207,18 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
       <NoticeList />
       <div className="app-body">
         <main id="main" className="app-main" tabIndex={-1}>
-          {view === 'timeline' ? <Timeline model={model} visible={visible} embedded={embedded} /> : <EventList model={model} visible={visible} />}
+          {view === 'timeline' ? (
+            <Timeline model={model} visible={visible} embedded={embedded} />
+          ) : (
+            <Suspense fallback={<LoadingIndicator label="Loading the list…" />}>
+              <LazyEventList model={model} visible={visible} />
+            </Suspense>
+          )}
         </main>
         {selection && (
           <div className="app-panel">
-            <DetailPanel
+            <Suspense fallback={<LoadingIndicator label="Loading the details…" />}>
+            <LazyDetailPanel
               model={model}
               selection={selection}
               onShow={onShow}
@@ -223,12 +228,14 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
               headingRef={headingRef}
               colorOf={(id) => colors.get(id as never) ?? 'var(--accent)'}
             />
+            </Suspense>
           </div>
         )}
       </div>
       <SelectionAnnouncer model={model} selection={selection} />
-      {!embedded && (
-        <EmbedCodeDialog
+      {!embedded && embedOpen && (
+        <Suspense fallback={null}>
+        <LazyEmbedCodeDialog
           open={embedOpen}
           onClose={() => setEmbedOpen(false)}
           appUrl={location.href}
@@ -236,6 +243,7 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
           title={model.meta.title}
           initialTheme={params.theme}
         />
+        </Suspense>
       )}
     </div>
   );

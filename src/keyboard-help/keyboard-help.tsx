@@ -1,5 +1,8 @@
-import { KeyboardHelpDialog } from './keyboard-help-dialog.tsx';
+import { lazy, Suspense } from 'react';
 import { useQuestionMarkHelp } from './use-question-mark-help.ts';
+
+// Loaded the first time it is opened: nobody needs it to see the timeline.
+const KeyboardHelpDialog = lazy(() => import('./keyboard-help-dialog.tsx').then((m) => ({ default: m.KeyboardHelpDialog })));
 
 /** The "Keyboard shortcuts" button and the dialog it opens; `?` opens it too. Put it once in the header. */
 export function KeyboardHelp() {
@@ -12,7 +15,11 @@ export function KeyboardHelp() {
           ?
         </kbd>
       </button>
-      <KeyboardHelpDialog open={help.isOpen} onClose={help.close} />
+      {help.isOpen && (
+        <Suspense fallback={null}>
+          <KeyboardHelpDialog open={help.isOpen} onClose={help.close} />
+        </Suspense>
+      )}
     </>
   );
 }

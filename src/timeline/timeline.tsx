@@ -169,13 +169,13 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
     reveal(selectedEventId);
   }, [selectedEventId, scene, reveal]);
 
-  const zoomToCluster = useCallback((cluster: SceneCluster) => zoomTo(fitTransform(base, cluster.span, { scaleExtent })), [base, scaleExtent, zoomTo]);
+  const zoomToCluster = useCallback((cluster: SceneCluster) => zoomTo(fitTransform(base, cluster.span, { scaleExtent }), true), [base, scaleExtent, zoomTo]);
   const zoomToSelection = useCallback(() => {
     if (!selection) return;
     const event = selection.kind === 'event' ? model.events.get(selection.id as EventId) : undefined;
     const statement = selection.kind === 'statement' ? model.statements.get(selection.id as never) : undefined;
     const span = event?.span ?? statement?.date;
-    if (span) zoomTo(fitTransform(base, { start: span.start, end: Math.max(span.end, span.start + REVEAL_MIN_SPAN) }, { scaleExtent }));
+    if (span) zoomTo(fitTransform(base, { start: span.start, end: Math.max(span.end, span.start + REVEAL_MIN_SPAN) }, { scaleExtent }), true);
   }, [selection, model, base, scaleExtent, zoomTo]);
 
   const keyboard = useTimelineKeyboard({ model, visible, tracks, scene, selectedEventId, reveal, zoomBy, reset, onOpen: showEvent });
