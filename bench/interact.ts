@@ -7,7 +7,7 @@ const STEP_GAP_MS = 50;
 const PAN_MOVES = 10;
 const PAN_STEP_PX = 30;
 /** What is wheeled and dragged: the hit area spans the whole plot, so the centre is never empty space. */
-const PLOT = '#timeline-plot > .timeline__hit-area';
+const PLOT = '#timeline-plot';
 
 export interface InteractionResult {
   status: 'ok' | 'error';

@@ -32,7 +32,7 @@ export async function runPeers(root: string, dist: string, options: PeerOptions)
     writeFileSync(targets, `export default ({ urlTarget, ZOOM_STEPS }) => [
   urlTarget('parley', ${JSON.stringify(`${server.origin}/?model=bench-data/model-{n}.json`)}, {
     ready: 'window.__ready',
-    interaction: { kind: 'wheel', selector: '#timeline-plot > .timeline__hit-area', steps: ZOOM_STEPS },
+    interaction: { kind: 'wheel', selector: '#timeline-plot', steps: ZOOM_STEPS },
     probe: 'location.search || "(all)"',
     note: 'Parley build (dist-bench); a generated parley/1 model with n events, 40 actors, n/2 statements',
   }),

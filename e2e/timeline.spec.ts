@@ -48,7 +48,7 @@ test('wheel zoom narrows the window and refines the ticks, drag pans, and Fit al
   await page.goto('./');
   const axis = page.locator('.time-axis');
   const before = await axis.getAttribute('data-granularity');
-  const plot = page.locator('#timeline-plot .timeline__hit-area');
+  const plot = page.locator('#timeline-plot');
   const box = await plot.boundingBox();
   if (!box) throw new Error('no plot');
   await page.mouse.move(box.x + box.width * 0.9, box.y + 20);

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import type { Model, TimelineEvent } from '../model/types';
-import { formatDateRange, formatPartialDate } from '../model/format-partial-date';
+import { formatPartialDate } from '../model/format-partial-date';
 import { getEventGlyphPath, isHollowGlyph } from './event-glyph';
-import { formatMarkName } from './format-mark-name';
+import { getMarkName } from './get-mark-name';
 import type { TabStop } from './use-timeline-keyboard';
 import { clusterPillWidth, SCENE, type SceneCluster, type SceneMark, type TimelineScene } from './scene/layout-timeline-scene';
 
@@ -48,7 +48,7 @@ function EventMark({ mark, event, model, color, className, tabbable, onShowEvent
       data-lane={mark.lane}
       role="button"
       tabIndex={tabbable ? 0 : -1}
-      aria-label={formatMarkName(model, event)}
+      aria-label={getMarkName(model, event)}
       aria-pressed={className.includes('is-selected')}
       onClick={() => onShowEvent(event.id)}
       onKeyDown={(e) => {
@@ -59,9 +59,9 @@ function EventMark({ mark, event, model, color, className, tabbable, onShowEvent
       }}
     >
       {mark.isBand && <rect className="mark__band" x={mark.x0} y={mark.y - SCENE.bandHeight / 2} width={Math.max(mark.x1 - mark.x0, 1)} height={SCENE.bandHeight} rx={2} />}
-      <rect className="mark__hit" x={(mark.isBand ? mark.x0 : mark.cx) - 9} y={mark.y - 11} width={(mark.isBand ? mark.x1 - mark.x0 : 0) + 18} height={22} />
+      {/* A point needs a target larger than its glyph; a band is its own target. */}
+      {!mark.isBand && <rect className="mark__hit" x={mark.cx - 9} y={mark.y - 10} width={18} height={20} />}
       <path className={hollow ? 'mark__glyph mark__glyph--hollow' : 'mark__glyph'} d={glyph} transform={`translate(${glyphX},${mark.y})`} />
-      <title>{`${event.title} — ${formatDateRange(event.start, event.end)}`}</title>
     </g>
   );
 }
@@ -117,9 +117,10 @@ export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, sele
         <line key={`c:${c.id}`} className={markClass('connector', c.id, selectedId, linked)} x1={c.x} x2={c.x} y1={c.y0} y2={c.y1} />
       ))}
       {points.map(renderMark)}
-      {scene.clusters.map((cluster) => (
+      {scene.clusters.map((cluster, index) => (
         <g
-          key={cluster.key}
+          // By index: clusters regroup at every zoom, so "the same cluster" only means "the same slot".
+          key={index}
           className={linked ? 'cluster is-dimmed' : 'cluster'}
           transform={`translate(${cluster.cx},${cluster.y})`}
           role="button"

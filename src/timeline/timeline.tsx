@@ -35,6 +35,8 @@ interface TimelineProps {
 }
 
 const AXIS_HEIGHT = 44;
+/** Above this many drawn things, marks are re-laid out when a zoom gesture ends, not on every frame. */
+const HEAVY_SCENE = 600;
 /** Narrowest window a reveal zooms to around one event, so it is seen amid its neighbours. */
 const REVEAL_MIN_SPAN = 10 * 86_400_000;
 
@@ -70,7 +72,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   const colorOf = useCallback((id: string | undefined) => (id ? colors.get(id as never) : undefined), [colors]);
 
   const containerRef = useRef<HTMLDivElement>(null);
-  const plotRef = useRef<SVGGElement>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
   const fullWidth = useElementWidth(containerRef);
   const gutter = mode === 'actors' ? (fullWidth < 640 ? 96 : 168) : 0;
   const width = Math.max(0, fullWidth - gutter);
@@ -81,18 +83,35 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   }, [model.extent, width]);
   const scaleExtent = useMemo(() => zoomScaleExtent(base), [base]);
 
+  // Two transforms: `transform` follows every zoom event and drives the axis; `layoutTransform` is
+  // the one the marks were laid out for. For a small scene they are the same. For a large one the
+  // marks are laid out again only when a gesture ends; in between, the drawn layer is stretched and
+  // shifted to follow (previewTransform), which costs one attribute per frame instead of a re-layout.
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const [layoutTransform, setLayoutTransform] = useState<ZoomTransform>(zoomIdentity);
   const scale = useMemo(() => transform.rescaleX(base), [transform, base]);
+  const layoutScale = useMemo(() => layoutTransform.rescaleX(base), [layoutTransform, base]);
   const selectedEventId = selection?.kind === 'event' ? selection.id : undefined;
   const emphasisId = selection?.id;
 
   const scene = useMemo(
     () =>
       width > 0
-        ? layoutTimelineScene({ tracks, scale, invert: (x) => scale.invert(x).getTime(), width, emphasisId })
+        ? layoutTimelineScene({ tracks, scale: layoutScale, invert: (x) => layoutScale.invert(x).getTime(), width, emphasisId })
         : undefined,
-    [tracks, scale, width, emphasisId],
+    [tracks, layoutScale, width, emphasisId],
   );
+  const isHeavy = !!scene && scene.marks.length + scene.clusters.length + scene.labels.length > HEAVY_SCENE;
+  const heavyRef = useRef(isHeavy);
+  useEffect(() => {
+    heavyRef.current = isHeavy;
+  });
+  const onZoom = useCallback((t: ZoomTransform) => {
+    setTransform(t);
+    if (!heavyRef.current) setLayoutTransform(t);
+  }, []);
+  const kx = transform.k / layoutTransform.k;
+  const previewTransform = kx === 1 && transform.x === layoutTransform.x ? undefined : `translateX(${transform.x - layoutTransform.x * kx}px) scaleX(${kx})`;
   const plotHeight = scene?.height ?? 0;
   const ticks = useMemo(() => (width > 0 ? selectAxisTicks(scale, width) : undefined), [scale, width]);
   const linked = useMemo(() => (selection ? selectLinkedIds(model, selection) : undefined), [model, selection]);
@@ -101,6 +120,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   const committed = useRef<string>('');
   const onZoomEnd = useCallback(
     (t: ZoomTransform) => {
+      setLayoutTransform(t);
       const span = windowOfTransform(base, t);
       const isAll = t.k <= 1.0001 && Math.abs(t.x) < 0.5;
       const next = isAll ? null : formatWindowBounds(span.start, span.end);
@@ -114,7 +134,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
     height: Math.max(plotHeight, 1),
     scaleExtent,
     wheelNeedsIntent: embedded,
-    onZoom: setTransform,
+    onZoom,
     onZoomEnd,
   });
 
@@ -208,38 +228,50 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
       />
       <div className="timeline__viewport" ref={containerRef} onKeyDown={keyboard.onKeyDown} onFocus={keyboard.onFocus}>
         {fullWidth > 0 && scene && ticks && (
-          <svg className="timeline__svg" width={fullWidth} height={height} role="group" aria-label={`Timeline of ${eventCount} events`}>
-            {mode === 'actors' && (
-              <g transform={`translate(0, ${AXIS_HEIGHT})`}>
-                <LaneLabels lanes={tracks.lanes} laneTops={scene.laneTops} laneHeights={scene.laneHeights} gutter={gutter} width={fullWidth} colorOf={(lane) => colorOf(lane.actorId)} {...(highlightedLane ? { highlightedKey: highlightedLane } : {})} onShowActor={showActor} />
-              </g>
-            )}
-            <g transform={`translate(${gutter}, 0)`}>
-              <defs>
-                <clipPath id="timeline-clip">
-                  <rect x={-8} y={-4} width={width + 8} height={height + 8} />
-                </clipPath>
-              </defs>
-              <g clipPath="url(#timeline-clip)">
-                <TimeAxis ticks={ticks} plotHeight={plotHeight} height={AXIS_HEIGHT} />
-                <g id="timeline-plot" className="timeline__plot" ref={plotRef} transform={`translate(0, ${AXIS_HEIGHT})`}>
-                  <rect className="timeline__hit-area" x={0} y={0} width={width} height={Math.max(plotHeight, 1)} />
-                  {linked && selection && <SelectionLinks scene={scene} selection={selection} linked={linked} />}
-                  <SceneLayer
-                    model={model}
-                    scene={scene}
-                    colorOf={colorOf}
-                    selectedId={selection?.id}
-                    linked={linked}
-                    tabStop={keyboard.tabStop}
-                    onShowEvent={showEvent}
-                    onShowStatement={showStatement}
-                    onZoomToCluster={zoomToCluster}
-                  />
+          <>
+            <svg className="timeline__svg" width={fullWidth} height={height} aria-hidden="true">
+              {mode === 'actors' && (
+                <g transform={`translate(0, ${AXIS_HEIGHT})`}>
+                  <LaneLabels lanes={tracks.lanes} laneTops={scene.laneTops} laneHeights={scene.laneHeights} gutter={gutter} width={fullWidth} colorOf={(lane) => colorOf(lane.actorId)} {...(highlightedLane ? { highlightedKey: highlightedLane } : {})} onShowActor={showActor} />
+                </g>
+              )}
+              <g transform={`translate(${gutter}, 0)`}>
+                <defs>
+                  <clipPath id="timeline-axis-clip">
+                    <rect x={-8} y={-4} width={width + 8} height={height + 8} />
+                  </clipPath>
+                </defs>
+                <g clipPath="url(#timeline-axis-clip)">
+                  <TimeAxis ticks={ticks} plotHeight={plotHeight} height={AXIS_HEIGHT} />
                 </g>
               </g>
-            </g>
-          </svg>
+            </svg>
+            {/* The marks sit in their own element over the axis: d3-zoom binds to it, and while a large
+                scene waits for its next layout the browser only moves this one layer (a CSS transform). */}
+            <div id="timeline-plot" className="timeline__plot" ref={plotRef} style={{ left: gutter, top: AXIS_HEIGHT, width, height: Math.max(plotHeight, 1) }}>
+              <svg
+                className="timeline__layer"
+                width={width}
+                height={Math.max(plotHeight, 1)}
+                role="group"
+                aria-label={`Timeline of ${eventCount} events`}
+                style={previewTransform ? { transform: previewTransform, willChange: 'transform' } : undefined}
+              >
+                {linked && selection && <SelectionLinks scene={scene} selection={selection} linked={linked} />}
+                <SceneLayer
+                  model={model}
+                  scene={scene}
+                  colorOf={colorOf}
+                  selectedId={selection?.id}
+                  linked={linked}
+                  tabStop={keyboard.tabStop}
+                  onShowEvent={showEvent}
+                  onShowStatement={showStatement}
+                  onZoomToCluster={zoomToCluster}
+                />
+              </svg>
+            </div>
+          </>
         )}
       </div>
     </section>

@@ -21,7 +21,7 @@ export interface ZoomBindingOptions {
   readonly onZoomEnd: (transform: ZoomTransform) => void;
 }
 
-type ZoomEvent = D3ZoomEvent<SVGGElement, unknown>;
+type ZoomEvent = D3ZoomEvent<HTMLDivElement, unknown>;
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -32,8 +32,8 @@ function prefersReducedMotion(): boolean {
  * renders with `transform.rescaleX(baseScale)`. Programmatic changes (keys, URL, fit all) go through
  * `zoomTo`, so the element's stored transform stays in step with what is drawn.
  */
-export function useZoomBinding(ref: RefObject<SVGGElement | null>, options: ZoomBindingOptions) {
-  const behaviour = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
+export function useZoomBinding(ref: RefObject<HTMLDivElement | null>, options: ZoomBindingOptions) {
+  const behaviour = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const callbacks = useRef(options);
   useEffect(() => {
     callbacks.current = options;
@@ -48,7 +48,7 @@ export function useZoomBinding(ref: RefObject<SVGGElement | null>, options: Zoom
       [0, 0],
       [width, Math.max(height, 1)],
     ];
-    const z = zoom<SVGGElement, unknown>()
+    const z = zoom<HTMLDivElement, unknown>()
       .extent(extent)
       .translateExtent(extent)
       .scaleExtent([minK, maxK])

@@ -63,7 +63,9 @@ describe('layoutTimelineScene', () => {
     const out = scene(big, 'compact', ALL[0], ALL[1]);
     expect(out.clusters.some((c) => c.count > 5)).toBe(true);
     const zoomed = scene(big, 'compact', Date.UTC(2022, 5, 1), Date.UTC(2022, 5, 3));
-    expect(zoomed.clusters.reduce((n, c) => n + c.count, 0)).toBeLessThan(zoomed.marks.length);
+    const clustered = (s: TimelineScene) => s.clusters.reduce((n, c) => n + c.count, 0);
+    expect(clustered(zoomed)).toBeLessThan(clustered(out) / 10);
+    expect(zoomed.marks.filter((m) => m.item.kind === 'event' && !m.isBand).length + zoomed.marks.filter((m) => m.isBand).length).toBeGreaterThan(5);
   });
 
   it('draws an event in the lane of each participant, joined by a connector', () => {

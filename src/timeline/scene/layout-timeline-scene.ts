@@ -14,7 +14,7 @@ export const SCENE = {
   /** Two point marks closer than this (px between their extents) merge into a counted cluster. */
   clusterGap: 2,
   /** A cluster stops growing at this width, so dense stretches read as a row of counts. */
-  maxClusterWidth: 40,
+  maxClusterWidth: 72,
   charWidth: 6.6,
   labelGap: 4,
   maxLabelWidth: 230,
@@ -33,8 +33,8 @@ export interface SceneMark {
   readonly y: number;
 }
 
+/** Clusters have no identity of their own: they regroup at every zoom, so views key them by index. */
 export interface SceneCluster {
-  readonly key: string;
   readonly kind: 'event' | 'statement';
   readonly cx: number;
   readonly y: number;
@@ -94,24 +94,16 @@ export function laneHeightFor(rows: number): number {
 
 /** Something that takes room on a row: one mark, or a cluster of marks too close to tell apart. */
 interface Unit {
-  readonly left: number;
-  readonly right: number;
-  readonly items: TrackItem[];
-  readonly marks: { item: TrackItem; x0: number; x1: number; cx: number; isBand: boolean }[];
+  left: number;
+  right: number;
+  /** The first item's mark; for a cluster, the rest are counted in `count` and `span`. */
+  readonly first: { item: TrackItem; x0: number; x1: number; cx: number; isBand: boolean };
+  count: number;
+  span: { start: number; end: number };
 }
 
-function spanOf(items: readonly TrackItem[]): TimeSpan {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const i of items) {
-    start = Math.min(start, i.span.start);
-    end = Math.max(end, i.span.end);
-  }
-  return { start, end };
-}
-
-/** Geometry of the visible items, with nearby points merged into units (bands stay single). */
-function collectUnits(items: readonly TrackItem[], indexes: readonly number[], t0: number, t1: number, scale: (t: number) => number, emphasisId: string | undefined): Unit[] {
+/** Geometry of the visible items, with nearby points merged into units (bands stay single). O(n log n). */
+function collectUnits(items: readonly TrackItem[], indexes: readonly number[], t0: number, t1: number, scale: (t: number) => number, viewWidth: number, emphasisId: string | undefined): Unit[] {
   const units: Unit[] = [];
   const points: Unit[] = [];
   for (const i of indexes) {
@@ -119,18 +111,26 @@ function collectUnits(items: readonly TrackItem[], indexes: readonly number[], t
     // The index is inclusive at both ends; a day that ends exactly where the window starts is not in it.
     if (item.span.end <= t0 || item.span.start >= t1) continue;
     const band = layoutDateBand(item.span, item.precision, scale, SCENE.markRadius * 2);
-    const mark = { item, ...band };
-    const unit: Unit = band.isBand
-      ? { left: band.x0, right: band.x1, items: [item], marks: [mark] }
-      : { left: band.cx - SCENE.markRadius, right: band.cx + SCENE.markRadius, items: [item], marks: [mark] };
+    // A point whose centre is off screen (a year-precision quote seen at day zoom) has nowhere to be drawn.
+    if (!band.isBand && (band.cx < -SCENE.markRadius || band.cx > viewWidth + SCENE.markRadius)) continue;
+    const unit: Unit = {
+      left: band.isBand ? band.x0 : band.cx - SCENE.markRadius,
+      right: band.isBand ? band.x1 : band.cx + SCENE.markRadius,
+      first: { item, ...band },
+      count: 1,
+      span: { start: item.span.start, end: item.span.end },
+    };
     (band.isBand || item.id === emphasisId ? units : points).push(unit);
   }
   points.sort((a, b) => a.left - b.left);
   let group: Unit | undefined;
   for (const p of points) {
     if (group && p.left < group.right + SCENE.clusterGap && p.right - group.left <= SCENE.maxClusterWidth) {
-      group = { left: group.left, right: Math.max(group.right, p.right), items: [...group.items, ...p.items], marks: [...group.marks, ...p.marks] };
-      units[units.length - 1] = group;
+      // Grow the cluster in place: copying its members on every merge made dense overviews quadratic.
+      group.right = Math.max(group.right, p.right);
+      group.count += 1;
+      group.span.start = Math.min(group.span.start, p.span.start);
+      group.span.end = Math.max(group.span.end, p.span.end);
     } else {
       group = p;
       units.push(p);
@@ -153,8 +153,13 @@ interface Frame {
  */
 function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneInput, t0: number, t1: number, frame: Frame, labelled: boolean): void {
   const { scale, width, emphasisId } = input;
-  const units = collectUnits(track.events, queryTimeIndex(track.eventIndex, t0, t1), t0, t1, scale, emphasisId);
-  units.sort((a, b) => (a.items[0]!.id === emphasisId ? -1 : b.items[0]!.id === emphasisId ? 1 : a.left - b.left));
+  const units = collectUnits(track.events, queryTimeIndex(track.eventIndex, t0, t1), t0, t1, scale, width, emphasisId);
+  // The emphasised item first; then left to right, except that ranges wider than half the view (a
+  // year-precision date seen at day zoom) come last, so they cannot take every row from the marks.
+  const isWide = (u: Unit) => u.right - u.left > width / 2;
+  units.sort((a, b) =>
+    a.first.item.id === emphasisId ? -1 : b.first.item.id === emphasisId ? 1 : Number(isWide(a)) - Number(isWide(b)) || a.left - b.left,
+  );
   const rowY = (row: number) => top + SCENE.laneTopPad + row * SCENE.rowHeight;
   const taken: number[][] = Array.from({ length: track.rows }, () => []);
   // Labels keep a gap from their neighbours; bare marks may touch (consecutive days' bands do).
@@ -162,11 +167,11 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
     for (let i = 0; i < boxes.length; i += 2) if (left < boxes[i + 1]! + gap && right + gap > boxes[i]!) return false;
     return true;
   };
-  const overflow = new Map<number, TrackItem[]>();
+  const overflow = new Map<number, { count: number; span: { start: number; end: number } }>();
   for (const unit of units) {
-    const single = unit.items.length === 1 ? unit.marks[0]! : undefined;
+    const single = unit.count === 1 ? unit.first : undefined;
     const isCluster = !single;
-    const pill = isCluster ? clusterPillWidth(unit.items.length) : 0;
+    const pill = isCluster ? clusterPillWidth(unit.count) : 0;
     const left = isCluster ? (unit.left + unit.right) / 2 - pill / 2 : unit.left;
     const right = isCluster ? left + pill : unit.right;
     const showLabel = labelled && single?.item.primary && single.item.kind === 'event';
@@ -181,7 +186,12 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
     }
     if (row < 0) {
       const bucket = Math.floor((left + right) / 2 / SCENE.overflowBucket);
-      (overflow.get(bucket) ?? overflow.set(bucket, []).get(bucket)!).push(...unit.items);
+      const into = overflow.get(bucket);
+      if (into) {
+        into.count += unit.count;
+        into.span.start = Math.min(into.span.start, unit.span.start);
+        into.span.end = Math.max(into.span.end, unit.span.end);
+      } else overflow.set(bucket, { count: unit.count, span: { ...unit.span } });
       continue;
     }
     const boxes = taken[row]!;
@@ -190,7 +200,7 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
     boxes.splice(at, 0, left, hasLabel ? withLabel : right);
     const y = rowY(row);
     if (isCluster) {
-      frame.clusters.push({ key: `c:${lane}:${unit.items[0]!.id}`, kind: 'event', cx: (left + right) / 2, y, count: unit.items.length, span: spanOf(unit.items) });
+      frame.clusters.push({ kind: 'event', cx: (left + right) / 2, y, count: unit.count, span: unit.span });
       continue;
     }
     const mark: SceneMark = { key: `event:${single.item.id}:${lane}`, item: single.item, lane, x0: single.x0, x1: single.x1, cx: single.cx, isBand: single.isBand, y };
@@ -205,21 +215,21 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
     }
   }
   const lastRowY = rowY(track.rows);
-  for (const [bucket, items] of overflow) {
+  for (const [bucket, { count, span }] of overflow) {
     const cx = Math.min(Math.max((bucket + 0.5) * SCENE.overflowBucket, 12), width - 12);
-    frame.clusters.push({ key: `o:${lane}:${bucket}`, kind: 'event', cx, y: lastRowY - 2, count: items.length, span: spanOf(items) });
+    frame.clusters.push({ kind: 'event', cx, y: lastRowY - 2, count, span });
   }
 }
 
 /** Quote markers of one lane on its bottom row; markers too close together become clusters. */
 function layoutLaneStatements(track: Track, lane: number, y: number, input: SceneInput, t0: number, t1: number, frame: Frame): void {
-  for (const unit of collectUnits(track.statements, queryTimeIndex(track.statementIndex, t0, t1), t0, t1, input.scale, input.emphasisId)) {
-    if (unit.items.length === 1) {
-      const m = unit.marks[0]!;
+  for (const unit of collectUnits(track.statements, queryTimeIndex(track.statementIndex, t0, t1), t0, t1, input.scale, input.width, input.emphasisId)) {
+    if (unit.count === 1) {
+      const m = unit.first;
       frame.marks.push({ key: `statement:${m.item.id}`, item: m.item, lane, x0: m.x0, x1: m.x1, cx: m.cx, isBand: false, y });
       frame.positionOf.set(m.item.id, { x: m.cx, y });
     } else {
-      frame.clusters.push({ key: `s:${lane}:${unit.items[0]!.id}`, kind: 'statement', cx: (unit.left + unit.right) / 2, y, count: unit.items.length, span: spanOf(unit.items) });
+      frame.clusters.push({ kind: 'statement', cx: (unit.left + unit.right) / 2, y, count: unit.count, span: unit.span });
     }
   }
 }
