@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { ScaleTime } from 'd3-scale';
 import type { EventId, Model } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
 import { selectLinkedIds } from '../selectors/select-linked-ids';
@@ -39,6 +40,17 @@ const AXIS_HEIGHT = 44;
 const HEAVY_SCENE = 600;
 /** Narrowest window a reveal zooms to around one event, so it is seen amid its neighbours. */
 const REVEAL_MIN_SPAN = 10 * 86_400_000;
+
+/**
+ * The same mapping as a d3 UTC scale, as plain arithmetic: a time scale is linear, and the scene
+ * calls it twice for every visible item on every layout, where d3's general piecewise path shows.
+ */
+function linearOf(scale: ScaleTime<number, number>): (time: number) => number {
+  const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
+  const [r0, r1] = scale.range() as [number, number];
+  const k = (r1 - r0) / (d1 - d0);
+  return (time) => r0 + (time - d0) * k;
+}
 
 let readyMarked = false;
 /** Tells benchmarks and tests when the first timeline has been painted. */
@@ -97,7 +109,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   const scene = useMemo(
     () =>
       width > 0
-        ? layoutTimelineScene({ tracks, scale: layoutScale, invert: (x) => layoutScale.invert(x).getTime(), width, emphasisId })
+        ? layoutTimelineScene({ tracks, scale: linearOf(layoutScale), invert: (x) => layoutScale.invert(x).getTime(), width, emphasisId })
         : undefined,
     [tracks, layoutScale, width, emphasisId],
   );
@@ -170,7 +182,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
       for (let attempt = 0; attempt < 8; attempt++) {
         const candidate = fitTransform(base, { start: Math.min(event.span.start, centre - span / 2), end: Math.max(event.span.end, centre + span / 2) }, { scaleExtent });
         const s = candidate.rescaleX(base);
-        const trial = layoutTimelineScene({ tracks, scale: s, invert: (x) => s.invert(x).getTime(), width, emphasisId: id });
+        const trial = layoutTimelineScene({ tracks, scale: linearOf(s), invert: (x) => s.invert(x).getTime(), width, emphasisId: id });
         if (trial.positionOf.has(event.id) || span <= REVEAL_MIN_SPAN) {
           zoomTo(candidate);
           return;

@@ -1,5 +1,4 @@
 import type { EventId, StatementId, TimeSpan } from '../../model/types';
-import { layoutDateBand } from '../layout/layout-date-band';
 import { queryTimeIndex } from '../layout/query-time-index';
 import { truncateToWidth } from '../layout/truncate-to-width';
 import type { Track, TimelineTracks, TrackItem } from './build-timeline-tracks';
@@ -106,21 +105,28 @@ interface Unit {
 function collectUnits(items: readonly TrackItem[], indexes: readonly number[], t0: number, t1: number, scale: (t: number) => number, viewWidth: number, emphasisId: string | undefined): Unit[] {
   const units: Unit[] = [];
   const points: Unit[] = [];
+  const minWidth = SCENE.markRadius * 2;
   for (const i of indexes) {
     const item = items[i]!;
+    const { start, end } = item.span;
     // The index is inclusive at both ends; a day that ends exactly where the window starts is not in it.
-    if (item.span.end <= t0 || item.span.start >= t1) continue;
-    const band = layoutDateBand(item.span, item.precision, scale, SCENE.markRadius * 2);
+    if (end <= t0 || start >= t1) continue;
+    // layoutDateBand, inlined: this loop runs for every visible item on every layout.
+    const x0 = scale(start);
+    const x1 = scale(end);
+    const cx = (x0 + x1) / 2;
+    const isInstant = (item.precision === 'minute' && end - start <= 60_000) || (item.precision === 'second' && end - start <= 1_000);
+    const isBand = !isInstant && x1 - x0 >= minWidth;
     // A point whose centre is off screen (a year-precision quote seen at day zoom) has nowhere to be drawn.
-    if (!band.isBand && (band.cx < -SCENE.markRadius || band.cx > viewWidth + SCENE.markRadius)) continue;
+    if (!isBand && (cx < -SCENE.markRadius || cx > viewWidth + SCENE.markRadius)) continue;
     const unit: Unit = {
-      left: band.isBand ? band.x0 : band.cx - SCENE.markRadius,
-      right: band.isBand ? band.x1 : band.cx + SCENE.markRadius,
-      first: { item, ...band },
+      left: isBand ? x0 : cx - SCENE.markRadius,
+      right: isBand ? x1 : cx + SCENE.markRadius,
+      first: { item, x0, x1, cx, isBand },
       count: 1,
-      span: { start: item.span.start, end: item.span.end },
+      span: { start, end },
     };
-    (band.isBand || item.id === emphasisId ? units : points).push(unit);
+    (isBand || item.id === emphasisId ? units : points).push(unit);
   }
   points.sort((a, b) => a.left - b.left);
   let group: Unit | undefined;
