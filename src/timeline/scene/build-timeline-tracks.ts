@@ -66,7 +66,7 @@ export function layoutActorLanes(model: Model, maxLanes: number): { lanes: reado
 }
 
 /** A lane never grows beyond this many event rows; what does not fit is counted in clusters. */
-export const MAX_ROWS_PER_LANE = 5;
+export const MAX_ROWS_PER_LANE = 7;
 const DAY = 86_400_000;
 
 /** The most events that share one day in this lane: how many rows it needs when zoomed in to days. */

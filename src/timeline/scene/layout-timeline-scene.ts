@@ -167,12 +167,21 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
     a.first.item.id === emphasisId ? -1 : b.first.item.id === emphasisId ? 1 : Number(isWide(a)) - Number(isWide(b)) || a.left - b.left,
   );
   const rowY = (row: number) => top + SCENE.laneTopPad + row * SCENE.rowHeight;
-  const taken: number[][] = Array.from({ length: track.rows }, () => []);
+  // Per row, the boxes taken by marks and, separately, by labels: a label may give way to a mark.
+  const marksIn: number[][] = Array.from({ length: track.rows }, () => []);
+  const labelsIn: { left: number; right: number; label: SceneLabel }[][] = Array.from({ length: track.rows }, () => []);
+  const evicted = new Set<SceneLabel>();
+  const laneLabels: SceneLabel[] = [];
   // Labels keep a gap from their neighbours; bare marks may touch (consecutive days' bands do).
-  const fits = (boxes: number[], left: number, right: number, gap: number) => {
+  const clear = (boxes: number[], left: number, right: number, gap: number) => {
     for (let i = 0; i < boxes.length; i += 2) if (left < boxes[i + 1]! + gap && right + gap > boxes[i]!) return false;
     return true;
   };
+  const clearOfLabels = (row: number, left: number, right: number, gap: number) =>
+    labelsIn[row]!.every((b) => !(left < b.right + gap && right + gap > b.left));
+  const fits = (row: number, left: number, right: number, gap: number) => clear(marksIn[row]!, left, right, gap) && clearOfLabels(row, left, right, gap);
+  const rows = marksIn.map((_, i) => i);
+  const dayZoom = scale(t0 + 86_400_000) - scale(t0) >= SCENE.markRadius * 2;
   const overflow = new Map<number, { count: number; span: { start: number; end: number } }>();
   for (const unit of units) {
     const single = unit.count === 1 ? unit.first : undefined;
@@ -184,11 +193,23 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
     const labelX = single?.isBand && right - left > 120 ? Math.max(left, 0) + 4 : right + SCENE.labelGap;
     const labelWidth = showLabel ? Math.min(single.item.label.length * SCENE.charWidth, SCENE.maxLabelWidth, width - labelX) : 0;
     const withLabel = labelWidth >= SCENE.minLabelWidth ? Math.max(right, labelX + labelWidth) : right;
-    let row = taken.findIndex((boxes) => fits(boxes, left, withLabel, SCENE.labelGap));
-    let hasLabel = row >= 0 && withLabel > right;
-    if (row < 0) {
-      row = taken.findIndex((boxes) => fits(boxes, left, right, 0));
-      hasLabel = false;
+    // First choice: a row with room for the mark and its label; then room for the mark alone; then a
+    // row whose only obstacles are earlier labels, which give way (a mark matters more than a label).
+    let row = withLabel > right ? rows.findIndex((r) => fits(r, left, withLabel, SCENE.labelGap)) : -1;
+    const hasLabel = row >= 0;
+    if (row < 0) row = rows.findIndex((r) => fits(r, left, right, 0));
+    // Only at day zoom, where days are bands, may a mark push labels aside: at an overview, marks and
+    // clusters would otherwise evict every label, and there a label is worth more than one more mark.
+    if (row < 0 && single?.isBand && dayZoom) {
+      const mayEvict = (b: { label: SceneLabel }) => b.label.id !== emphasisId;
+      row = rows.findIndex((r) => clear(marksIn[r]!, left, right, 0) && labelsIn[r]!.every((b) => !(left < b.right && right > b.left) || mayEvict(b)));
+      if (row >= 0) {
+        labelsIn[row] = labelsIn[row]!.filter((b) => {
+          const overlaps = left < b.right && right > b.left;
+          if (overlaps) evicted.add(b.label);
+          return !overlaps;
+        });
+      }
     }
     if (row < 0) {
       const bucket = Math.floor((left + right) / 2 / SCENE.overflowBucket);
@@ -200,10 +221,10 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
       } else overflow.set(bucket, { count: unit.count, span: { ...unit.span } });
       continue;
     }
-    const boxes = taken[row]!;
+    const boxes = marksIn[row]!;
     let at = 0;
     while (at < boxes.length && boxes[at]! < left) at += 2;
-    boxes.splice(at, 0, left, hasLabel ? withLabel : right);
+    boxes.splice(at, 0, left, right);
     const y = rowY(row);
     if (isCluster) {
       frame.clusters.push({ kind: 'event', cx: (left + right) / 2, y, count: unit.count, span: unit.span });
@@ -217,9 +238,12 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
     if (hasLabel) {
       const text = single.item.label;
       const cut = labelWidth < text.length * SCENE.charWidth;
-      frame.labels.push({ key: mark.key, id, x: labelX, y, width: labelWidth, text: cut ? truncateToWidth(text, labelWidth, SCENE.charWidth) : text });
+      const label: SceneLabel = { key: mark.key, id, x: labelX, y, width: labelWidth, text: cut ? truncateToWidth(text, labelWidth, SCENE.charWidth) : text };
+      laneLabels.push(label);
+      labelsIn[row]!.push({ left: Math.min(labelX, right), right: labelX + labelWidth, label });
     }
   }
+  for (const label of laneLabels) if (!evicted.has(label)) frame.labels.push(label);
   const lastRowY = rowY(track.rows);
   for (const [bucket, { count, span }] of overflow) {
     const cx = Math.min(Math.max((bucket + 0.5) * SCENE.overflowBucket, 12), width - 12);
