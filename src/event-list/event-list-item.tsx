@@ -1,0 +1,159 @@
+import { memo } from 'react';
+import { ChipButton } from '../components/chip-button.tsx';
+import { LinkButton } from '../components/link-button.tsx';
+import { formatDateRange } from '../model/format-partial-date.ts';
+import type { ColorOf, ShowDetail } from '../detail-panel/detail-callbacks.ts';
+import { formatRelation } from '../detail-panel/format-relation.ts';
+import { SourceCitation } from '../detail-panel/source-citation.tsx';
+import { StatementQuote } from '../detail-panel/statement-quote.tsx';
+import { formatEventDate } from './format-event-date.ts';
+import type { EventEntry } from './list-event-entries.ts';
+import { getEntryId, getQuoteId } from './use-scroll-to-selected.ts';
+
+interface EventListItemProps {
+  /** The event with its references resolved. */
+  entry: EventEntry;
+  /** Whether the panel shows this event: marks the entry with aria-current. */
+  selected: boolean;
+  /** Id of a statement of this entry that the panel shows, marked with aria-current. */
+  selectedStatementId?: string;
+  /** Opens an event, actor or statement in the panel. */
+  onShow: ShowDetail;
+  /** The colour of a speaker, for the rule beside their quotes. */
+  colorOf?: ColorOf;
+}
+
+
+const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
+const formatKind = (kind: string) => sentenceCase(kind.replace(/[-_]+/g, ' '));
+
+/**
+ * One event as a self-contained article: the heading names it, then date, kind and place, summary,
+ * participants, what was said there, related events and sources, all linked like the panel links them.
+ * Memoized: a new selection re-renders only the entries whose marking changes.
+ */
+export const EventListItem = memo(function EventListItem({
+  entry, selected, selectedStatementId, onShow, colorOf,
+}: EventListItemProps) {
+  const { event, participants, related, saidAt, sources } = entry;
+  const entryId = getEntryId(event.id);
+  const titleId = `${entryId}-title`;
+  return (
+    <article
+      id={entryId}
+      className={selected ? 'event-list__event is-selected' : 'event-list__event'}
+      aria-labelledby={titleId}
+      aria-current={selected ? 'true' : undefined}
+    >
+      <header className="event-list__header">
+        <h3 id={titleId} className="event-list__title">
+          {event.title}
+        </h3>
+        <p className="event-list__dateline">
+          <time dateTime={event.start.raw}>{formatEventDate(event)}</time>
+          <span className="event-list__kind">
+            <span className="visually-hidden">Kind: </span>
+            {formatKind(event.kind)}
+          </span>
+          {event.location && (
+            <span className="event-list__location">
+              <span className="visually-hidden">Location: </span>
+              {event.location.name}
+            </span>
+          )}
+        </p>
+        <p className="event-list__actions">
+          <button
+            type="button"
+            className="detail-action event-list__open"
+            // Escape in the panel returns focus to the element carrying the selected event's id.
+            data-event-id={event.id}
+            aria-label={`Open in panel: ${event.title}`} onClick={() => onShow('event', event.id)}>
+            Open in panel
+          </button>
+          {selected && <span className="event-list__shown">Shown in the panel</span>}
+        </p>
+      </header>
+
+      {event.summary !== undefined && <p className="event-list__summary">{event.summary}</p>}
+      {event.note !== undefined && (
+        <p className="event-list__note">
+          <strong>Note:</strong> {event.note}
+        </p>
+      )}
+
+      {participants.length > 0 && (
+        <div className="event-list__group">
+          <h4 id={`${entryId}-participants`} className="event-list__group-title">
+            Participants
+          </h4>
+          <ul className="detail-chips event-list__chips" aria-labelledby={`${entryId}-participants`}>
+            {participants.map(({ actor, role }, i) => (
+              <li key={`${actor.id}-${i}`}>
+                <ChipButton className="detail-chip" meta={role} onClick={() => onShow('actor', actor.id)}>
+                  {actor.name}
+                </ChipButton>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {saidAt.length > 0 && (
+        <div className="event-list__group">
+          <h4 id={`${entryId}-said`} className="event-list__group-title">
+            Said at this event <span className="event-list__count">({saidAt.length})</span>
+          </h4>
+          <ul className="detail-quotes event-list__quotes" aria-labelledby={`${entryId}-said`}>
+            {saidAt.map((summary) => (
+              <li
+                key={summary.statement.id}
+                id={getQuoteId(summary.statement.id)}
+                // Focus target for Escape in the panel, which looks for the statement's id.
+                data-statement-id={summary.statement.id}
+                tabIndex={-1}
+                aria-current={summary.statement.id === selectedStatementId ? 'true' : undefined}
+              >
+                <StatementQuote summary={summary} onShow={onShow} currentId={event.id} colorOf={colorOf} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {related.length > 0 && (
+        <div className="event-list__group">
+          <h4 id={`${entryId}-related`} className="event-list__group-title">
+            Related events
+          </h4>
+          <ul className="detail-related event-list__related" aria-labelledby={`${entryId}-related`}>
+            {related.map(({ event: other, relation, direction }, i) => (
+              <li key={`${direction}-${other.id}-${i}`}>
+                <span className="detail-relation">{sentenceCase(formatRelation(relation, direction))}</span>{' '}
+                <LinkButton className="detail-link" onClick={() => onShow('event', other.id)}>
+                  {other.title}
+                </LinkButton>{' '}
+                <span className="detail-date-short">({formatDateRange(other.start, other.end, 'short')})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {sources.length > 0 && (
+        <div className="event-list__group">
+          <h4 id={`${entryId}-sources`} className="event-list__group-title">
+            Sources
+          </h4>
+          <ol className="detail-sources event-list__sources" aria-labelledby={`${entryId}-sources`}>
+            {sources.map((source) => (
+              <li key={source.id}>
+                <SourceCitation source={source} />
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </article>
+  );
+});
