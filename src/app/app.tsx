@@ -60,7 +60,9 @@ export function App({ modelUrl, params }: AppProps) {
     return (
       <>
         {dropZone}
-        <ModelErrorView error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFile={onModelFile} label="Open another model…" />} />
+        <main id="main" className="app-main" tabIndex={-1}>
+          <ModelErrorView error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFile={onModelFile} label="Open another model…" />} />
+        </main>
       </>
     );
   }
@@ -77,7 +79,9 @@ export function App({ modelUrl, params }: AppProps) {
     return (
       <>
         {dropZone}
-        <ModelErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFile={onModelFile} /> })} />
+        <main id="main" className="app-main" tabIndex={-1}>
+          <ModelErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFile={onModelFile} /> })} />
+        </main>
       </>
     );
   }
@@ -211,7 +215,7 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
             <Timeline model={model} visible={visible} embedded={embedded} />
           ) : (
             <Suspense fallback={<LoadingIndicator label="Loading the list…" />}>
-              <LazyEventList model={model} visible={visible} />
+              <LazyEventList model={model} visible={visible} colorOf={(id) => colors.get(id as never) ?? 'var(--accent)'} />
             </Suspense>
           )}
         </main>

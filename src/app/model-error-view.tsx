@@ -34,12 +34,12 @@ export function ModelErrorView({ error, onRetry, retrying = false, retryLabel = 
   return (
     <section className="model-error" aria-labelledby="model-error-heading">
       <div role="alert">
-        <h2 id="model-error-heading">{heading}</h2>
+        <h1 id="model-error-heading">{heading}</h1>
         <p className="model-error__reason">{error instanceof Error ? error.message : String(error)}</p>
       </div>
       {errors.length > 0 && (
         <>
-          <h3>Errors</h3>
+          <h2>Errors</h2>
           <ol className="problem-list" aria-label="Errors in the model">
             {errors.map((p, i) => (
               <li key={i}>
@@ -51,7 +51,7 @@ export function ModelErrorView({ error, onRetry, retrying = false, retryLabel = 
       )}
       {warnings.length > 0 && (
         <>
-          <h3>Warnings</h3>
+          <h2>Warnings</h2>
           <ol className="problem-list problem-list--warnings" aria-label="Warnings about the model">
             {warnings.map((p, i) => (
               <li key={i}>
