@@ -56,7 +56,8 @@ describe('FilterBar', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Calder Forum' }));
     expect(store.getState().actorFilter).toEqual(['calder']);
     expect(screen.getByRole('button', { name: 'Actors (1)' })).toBe(disclosure);
-    expect(summary()).toBe('Showing 1 of 4 events and 1 of 2 quotes');
+    // The monitoring mission belongs to Calder, so its event counts too.
+    expect(summary()).toBe('Showing 2 of 4 events and 1 of 2 quotes');
     expect(chipNames()).toEqual(['Remove Actor: Calder Forum']);
     expect(screen.getByRole('button', { name: 'Remove Actor: Calder Forum' }).textContent).toBe('Actor: Calder Forum×');
   });

@@ -20,13 +20,15 @@ function setup() {
 }
 
 const dialog = () => screen.queryByRole('dialog', { name: 'Keyboard shortcuts' });
+// The dialog's code loads the first time it opens.
+const openedDialog = () => screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
 
 describe('KeyboardHelp', () => {
   it('opens from its button and lists the shortcuts', async () => {
     const { user } = setup();
     expect(dialog()).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
-    const help = dialog()!;
+    const help = await openedDialog();
     expect(help).toBeTruthy();
     const terms = within(help).getAllByRole('term').map((t) => t.textContent);
     expect(terms).toContain('/Slash');
@@ -40,8 +42,7 @@ describe('KeyboardHelp', () => {
     const somewhere = screen.getByRole('button', { name: 'Somewhere' });
     somewhere.focus();
     await user.keyboard('?');
-    expect(dialog()).toBeTruthy();
-    within(dialog()!).getByRole('button', { name: 'Close' }).focus();
+    within(await openedDialog()).getByRole('button', { name: 'Close' }).focus();
     await user.keyboard('{Escape}');
     expect(dialog()).toBeNull();
     expect(document.activeElement).toBe(somewhere);
@@ -51,7 +52,7 @@ describe('KeyboardHelp', () => {
     const { user } = setup();
     const opener = screen.getByRole('button', { name: 'Keyboard shortcuts' });
     await user.click(opener);
-    await user.click(within(dialog()!).getByRole('button', { name: 'Close' }));
+    await user.click(within(await openedDialog()).getByRole('button', { name: 'Close' }));
     expect(dialog()).toBeNull();
     expect(document.activeElement).toBe(opener);
   });
