@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { Model, TimelineEvent } from '../model/types';
 import { formatPartialDate } from '../model/format-partial-date';
 import { getEventGlyphPath, isHollowGlyph } from './event-glyph';
@@ -21,6 +21,9 @@ interface SceneLayerProps {
   onZoomToCluster: (cluster: SceneCluster) => void;
 }
 
+/** A small speech bubble, centred on 0,0. */
+const QUOTE_GLYPH = 'M-5,-4.5h10a1.5,1.5 0 0 1 1.5,1.5v5a1.5,1.5 0 0 1 -1.5,1.5h-5.5l-3,2.5v-2.5h-1.5a1.5,1.5 0 0 1 -1.5,-1.5v-5a1.5,1.5 0 0 1 1.5,-1.5z';
+
 function markClass(base: string, id: string, selectedId: string | undefined, linked: ReadonlySet<string> | undefined): string {
   if (id === selectedId) return `${base} is-selected`;
   if (linked && !linked.has(id)) return `${base} is-dimmed`;
@@ -39,29 +42,32 @@ function EventMark({ mark, event, model, color, className, tabbable, onShowEvent
   const glyph = getEventGlyphPath(event.kind);
   const hollow = isHollowGlyph(event.kind);
   const style = color ? { color } : undefined;
-  const glyphX = mark.isBand ? Math.max(mark.x0, 0) + SCENE.markRadius : mark.cx;
+  const button = {
+    style,
+    'data-event-id': event.id,
+    'data-lane': mark.lane,
+    role: 'button',
+    tabIndex: tabbable ? 0 : -1,
+    'aria-label': getMarkName(model, event),
+    'aria-pressed': className.includes('is-selected'),
+    onClick: () => onShowEvent(event.id),
+    onKeyDown: (e: KeyboardEvent<SVGElement>) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        onShowEvent(event.id);
+      }
+    },
+  } as const;
+  const glyphClass = hollow ? 'mark__glyph mark__glyph--hollow' : 'mark__glyph';
+  if (!mark.isBand) {
+    // A point is one element: the glyph is the button, and its halo (a wide stroke painted under
+    // the fill) widens the target. Thousands of these are drawn at an overview, so every node counts.
+    return <path {...button} className={`${className} mark--point ${glyphClass}`} d={glyph} transform={`translate(${mark.cx},${mark.y})`} />;
+  }
   return (
-    <g
-      className={className}
-      style={style}
-      data-event-id={event.id}
-      data-lane={mark.lane}
-      role="button"
-      tabIndex={tabbable ? 0 : -1}
-      aria-label={getMarkName(model, event)}
-      aria-pressed={className.includes('is-selected')}
-      onClick={() => onShowEvent(event.id)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          onShowEvent(event.id);
-        }
-      }}
-    >
-      {mark.isBand && <rect className="mark__band" x={mark.x0} y={mark.y - SCENE.bandHeight / 2} width={Math.max(mark.x1 - mark.x0, 1)} height={SCENE.bandHeight} rx={2} />}
-      {/* A point needs a target larger than its glyph; a band is its own target. */}
-      {!mark.isBand && <rect className="mark__hit" x={mark.cx - 9} y={mark.y - 10} width={18} height={20} />}
-      <path className={hollow ? 'mark__glyph mark__glyph--hollow' : 'mark__glyph'} d={glyph} transform={`translate(${glyphX},${mark.y})`} />
+    <g {...button} className={className}>
+      <rect className="mark__band" x={mark.x0} y={mark.y - SCENE.bandHeight / 2} width={Math.max(mark.x1 - mark.x0, 1)} height={SCENE.bandHeight} rx={2} />
+      <path className={glyphClass} d={glyph} transform={`translate(${Math.max(mark.x0, 0) + SCENE.markRadius},${mark.y})`} />
     </g>
   );
 }
@@ -79,7 +85,7 @@ export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, sele
       if (!statement) return null;
       const speaker = model.actors.get(statement.speaker)?.name ?? statement.speaker;
       return (
-        <g
+        <path
           key={mark.key}
           className={markClass(statement.mode === 'paraphrase' ? 'quote-mark quote-mark--paraphrase' : 'quote-mark', statement.id, selectedId, linked)}
           style={{ color: colorOf(statement.speaker) }}
@@ -89,10 +95,8 @@ export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, sele
           tabIndex={-1}
           aria-label={`${statement.mode === 'paraphrase' ? 'Paraphrase' : 'Quote'} by ${speaker}, ${formatPartialDate(statement.date)}`}
           onClick={() => onShowStatement(statement.id)}
-        >
-          <rect className="mark__hit" x={-8} y={-8} width={16} height={16} />
-          <path className="quote-mark__glyph" d="M-5,-4.5h10a1.5,1.5 0 0 1 1.5,1.5v5a1.5,1.5 0 0 1 -1.5,1.5h-5.5l-3,2.5v-2.5h-1.5a1.5,1.5 0 0 1 -1.5,-1.5v-5a1.5,1.5 0 0 1 1.5,-1.5z" />
-        </g>
+          d={QUOTE_GLYPH}
+        />
       );
     }
     const event = model.events.get(mark.item.id as never);

@@ -51,7 +51,19 @@ export const MAX_ACTOR_LANES = 20;
  * One lane per active actor, people under their state; when that is more than `maxLanes`, people
  * and organisations fold into their state's lane, so the lanes stay readable.
  */
-export function layoutActorLanes(model: Model, maxLanes: number): { lanes: readonly Lane[]; laneOfActor: ReadonlyMap<ActorId, number> } {
+export function layoutActorLanes(model: Model, maxLanes: number): ActorLanes {
+  const cached = actorLanesCache.get(model);
+  if (cached?.maxLanes === maxLanes) return cached.lanes;
+  const lanes = computeActorLanes(model, maxLanes);
+  actorLanesCache.set(model, { maxLanes, lanes });
+  return lanes;
+}
+
+type ActorLanes = { lanes: readonly Lane[]; laneOfActor: ReadonlyMap<ActorId, number> };
+/** Lanes depend only on the model: the default-mode check and the track builder share one layout. */
+const actorLanesCache = new WeakMap<Model, { maxLanes: number; lanes: ActorLanes }>();
+
+function computeActorLanes(model: Model, maxLanes: number): ActorLanes {
   const full = layoutLanes(model, { groupByState: true });
   if (full.lanes.length <= maxLanes) return full;
   const lanes = full.lanes.filter((lane) => lane.depth === 0);

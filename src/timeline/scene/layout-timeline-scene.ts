@@ -11,9 +11,9 @@ export const SCENE = {
   markRadius: 6,
   bandHeight: 10,
   /** Two point marks closer than this (px between their extents) merge into a counted cluster. */
-  clusterGap: 2,
+  clusterGap: 6,
   /** A cluster stops growing at this width, so dense stretches read as a row of counts. */
-  maxClusterWidth: 72,
+  maxClusterWidth: 120,
   charWidth: 6.6,
   labelGap: 4,
   maxLabelWidth: 230,
