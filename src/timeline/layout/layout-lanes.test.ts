@@ -3,7 +3,7 @@ import type {
   Actor, ActorId, ActorKind, EventId, Model, Statement, StatementId, TimelineEvent,
 } from '../../model/types';
 import { layoutLanes } from './layout-lanes';
-import { shouldUseActorLanes } from './should-use-actor-lanes';
+import { shouldDefaultToActorLanes } from '../scene/should-default-to-actor-lanes';
 
 type ActorSpec = [id: string, kind: ActorKind, affiliations?: string[]];
 type EventSpec = [id: string, year: number, participants: string[]];
@@ -106,14 +106,22 @@ describe('layoutLanes', () => {
   });
 });
 
-describe('shouldUseActorLanes', () => {
+describe('shouldDefaultToActorLanes', () => {
   const many = (n: number): Model => makeModel(
     Array.from({ length: n + 5 }, (_, i): ActorSpec => [`a${i}`, 'person']),
     Array.from({ length: n }, (_, i): EventSpec => [`e${i}`, 2000 + i, [`a${i}`]]),
   );
 
   it('uses actor lanes for up to 20 active actors, ignoring inactive ones', () => {
-    expect(shouldUseActorLanes(many(20))).toBe(true);
-    expect(shouldUseActorLanes(many(21))).toBe(false);
+    expect(shouldDefaultToActorLanes(many(20))).toBe(true);
+    expect(shouldDefaultToActorLanes(many(21))).toBe(false);
+  });
+
+  it('still uses actor lanes when people folded into their states make 20 lanes or fewer', () => {
+    const folded = makeModel(
+      [['state', 'state'], ...Array.from({ length: 30 }, (_, i): ActorSpec => [`p${i}`, 'person', ['state']])],
+      Array.from({ length: 30 }, (_, i): EventSpec => [`e${i}`, 2000 + i, [`p${i}`]]),
+    );
+    expect(shouldDefaultToActorLanes(folded)).toBe(true);
   });
 });

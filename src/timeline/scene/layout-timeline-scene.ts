@@ -1,4 +1,5 @@
 import type { EventId, StatementId, TimeSpan } from '../../model/types';
+import { layoutDateBand } from '../layout/layout-date-band';
 import { queryTimeIndex } from '../layout/query-time-index';
 import { truncateToWidth } from '../layout/truncate-to-width';
 import type { Track, TimelineTracks, TrackItem } from './build-timeline-tracks';
@@ -111,12 +112,7 @@ function collectUnits(items: readonly TrackItem[], indexes: readonly number[], t
     const { start, end } = item.span;
     // The index is inclusive at both ends; a day that ends exactly where the window starts is not in it.
     if (end <= t0 || start >= t1) continue;
-    // layoutDateBand, inlined: this loop runs for every visible item on every layout.
-    const x0 = scale(start);
-    const x1 = scale(end);
-    const cx = (x0 + x1) / 2;
-    const isInstant = (item.precision === 'minute' && end - start <= 60_000) || (item.precision === 'second' && end - start <= 1_000);
-    const isBand = !isInstant && x1 - x0 >= minWidth;
+    const { x0, x1, cx, isBand } = layoutDateBand(item.span, item.precision, scale, minWidth);
     // A point whose centre is off screen (a year-precision quote seen at day zoom) has nowhere to be drawn.
     if (!isBand && (cx < -SCENE.markRadius || cx > viewWidth + SCENE.markRadius)) continue;
     const unit: Unit = {
