@@ -169,12 +169,14 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   /** Brings an event into view as a single, labelled mark, zooming in only as far as needed. */
   const reveal = useCallback(
     (id: string) => {
-      const event = model.events.get(id as EventId);
-      if (!event || width <= 0) return;
+      // An event, or a statement's quote marker: both are drawn at their span.
+      const itemSpan = model.events.get(id as EventId)?.span ?? model.statements.get(id as never)?.date;
+      if (!itemSpan || width <= 0) return;
+      const event = { id, span: itemSpan };
       const current = windowOfTransform(base, transform);
       const t0 = current.start;
       const t1 = current.end;
-      const drawn = scene?.positionOf.get(event.id);
+      const drawn = scene?.positionOf.get(event.id as EventId);
       const inside = event.span.start >= t0 && event.span.end <= t1;
       if (inside && drawn) return;
       const centre = (event.span.start + event.span.end) / 2;
@@ -183,7 +185,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
         const candidate = fitTransform(base, { start: Math.min(event.span.start, centre - span / 2), end: Math.max(event.span.end, centre + span / 2) }, { scaleExtent });
         const s = candidate.rescaleX(base);
         const trial = layoutTimelineScene({ tracks, scale: linearOf(s), invert: (x) => s.invert(x).getTime(), width, emphasisId: id });
-        if (trial.positionOf.has(event.id) || span <= REVEAL_MIN_SPAN) {
+        if (trial.positionOf.has(event.id as EventId) || span <= REVEAL_MIN_SPAN) {
           zoomTo(candidate);
           return;
         }
@@ -194,12 +196,13 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   );
 
   // A selection made elsewhere (search, list, URL, host page) is revealed on the timeline.
+  const revealId = selection && selection.kind !== 'actor' ? selection.id : undefined;
   const lastRevealed = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!selectedEventId || selectedEventId === lastRevealed.current || !scene) return;
-    lastRevealed.current = selectedEventId;
-    reveal(selectedEventId);
-  }, [selectedEventId, scene, reveal]);
+    if (!revealId || revealId === lastRevealed.current || !scene) return;
+    lastRevealed.current = revealId;
+    reveal(revealId);
+  }, [revealId, scene, reveal]);
 
   const zoomToCluster = useCallback((cluster: SceneCluster) => zoomTo(fitTransform(base, cluster.span, { scaleExtent }), true), [base, scaleExtent, zoomTo]);
   const zoomToSelection = useCallback(() => {
