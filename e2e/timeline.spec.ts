@@ -116,3 +116,22 @@ test('keyboard: Tab reaches the timeline, arrows walk events in time order, Ente
   await expect(page.getByRole('complementary')).toHaveCount(0);
   await expect.poll(focusedId).toBe('riyadh-technical-talks-2025-03-23');
 });
+
+test('keyboard: ↑/↓ move between lanes, and between rows of the compact track', async ({ page }) => {
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.getAttribute('data-event-id') ? { id: el.getAttribute('data-event-id'), y: el.getBoundingClientRect().y } : null;
+    });
+  for (const layout of ['', '&lanes=compact']) {
+    await page.goto(`${MARCH_WEEK}${layout}`);
+    const mark = page.locator('.mark[tabindex="0"]');
+    await mark.focus();
+    const start = await focused();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await focused())?.y ?? -1).toBeGreaterThan(start?.y ?? Infinity);
+    const below = await focused();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await focused())?.y ?? Infinity).toBeLessThan(below?.y ?? -Infinity);
+  }
+});

@@ -81,8 +81,27 @@ export function useTimelineKeyboard({ model, visible, tracks, scene, selectedEve
     [tracks],
   );
 
+  /** In the compact track: the drawn event in the nearest row above or below, closest in x. */
+  const nearestInRow = useCallback(
+    (from: TabStop, direction: 1 | -1): TabStop | undefined => {
+      const marks = (scene?.marks ?? []).filter((m) => m.item.kind === 'event');
+      const current = marks.find((m) => m.item.id === from.id && m.lane === from.lane);
+      if (!current) return undefined;
+      let best: (typeof marks)[number] | undefined;
+      for (const m of marks) {
+        const dy = (m.y - current.y) * direction;
+        if (dy <= 0) continue;
+        const bestDy = best ? (best.y - current.y) * direction : Infinity;
+        if (dy < bestDy || (dy === bestDy && Math.abs(m.cx - current.cx) < Math.abs(best!.cx - current.cx))) best = m;
+      }
+      return best && { id: best.item.id, lane: best.lane };
+    },
+    [scene],
+  );
+
   const nearestInLane = useCallback(
     (from: TabStop, direction: 1 | -1): TabStop | undefined => {
+      if (tracks.mode === 'compact') return nearestInRow(from, direction);
       const event = model.events.get(from.id as EventId);
       if (!event) return undefined;
       const centre = (event.span.start + event.span.end) / 2;
@@ -100,7 +119,7 @@ export function useTimelineKeyboard({ model, visible, tracks, scene, selectedEve
       }
       return undefined;
     },
-    [model, tracks],
+    [model, tracks, nearestInRow],
   );
 
   const onKeyDown = useCallback(
