@@ -17,15 +17,11 @@ import { buildItemLink } from './build-item-link';
 import { SearchBox } from '../search/search-box';
 import { FilterBar } from '../filters/filter-bar';
 import { KeyboardHelp } from '../keyboard-help/keyboard-help';
-import { useEmbedBridge } from '../embed/use-embed-bridge';
-import { resolveAllowedOrigins } from '../embed/resolve-allowed-origins';
-import { LazyDetailPanel, LazyEmbedCodeDialog, LazyEventList } from './lazy-views';
+import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList } from './lazy-views';
 import { readModelFile } from '../open-model/read-model-file';
 import { ModelDropZone } from '../open-model/model-drop-zone';
 import { OpenModelButton } from '../open-model/open-model-button';
 import { ModelOriginNotice } from '../open-model/model-origin-notice';
-import { selectDetail } from '../selectors/select-detail';
-import { getDetailTitle } from '../detail-panel/get-detail-title';
 import type { AppParams } from '../view-state/parse-app-params';
 import { embedParams } from './embed-params';
 
@@ -117,22 +113,6 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
-  const allowedOrigins = useMemo(
-    () => resolveAllowedOrigins({ origins: params.origins, referrer: document.referrer, ancestorOrigins: location.ancestorOrigins }),
-    [params.origins],
-  );
-  const selectionTitle = useMemo(() => {
-    const detail = selection ? selectDetail(model, selection) : undefined;
-    return detail ? getDetailTitle(detail) : undefined;
-  }, [model, selection]);
-  useEmbedBridge({
-    enabled: embedded,
-    root,
-    allowedOrigins,
-    selection: selection && selectionTitle !== undefined ? { kind: selection.kind, id: selection.id, title: selectionTitle } : null,
-    onSelect: (kind, id) => onShow(kind, id),
-    onWindow: (from, to) => store.getState().setTimeWindow({ from, to }),
-  });
   const walk = useSelectionWalk(visible, selection, showEvent);
   useEscapeToClose(store);
 
@@ -237,6 +217,18 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
         )}
       </div>
       <SelectionAnnouncer model={model} selection={selection} />
+      {embedded && (
+        <Suspense fallback={null}>
+          <LazyEmbedBridge
+            model={model}
+            root={root}
+            selection={selection}
+            origins={params.origins}
+            onShow={onShow}
+            onWindow={(from, to) => store.getState().setTimeWindow({ from, to })}
+          />
+        </Suspense>
+      )}
       {!embedded && embedOpen && (
         <Suspense fallback={null}>
         <LazyEmbedCodeDialog

@@ -12,3 +12,6 @@ export const LazyEventList = lazy(() => import('../event-list/event-list').then(
 
 /** The "Embed" dialog (see embed/embed-code-dialog.tsx). */
 export const LazyEmbedCodeDialog = lazy(() => import('../embed/embed-code-dialog').then((m) => ({ default: m.EmbedCodeDialog })));
+
+/** The iframe protocol (see app/embed-bridge.tsx), only when running embedded. */
+export const LazyEmbedBridge = lazy(() => import('./embed-bridge').then((m) => ({ default: m.EmbedBridge })));
