@@ -64,6 +64,12 @@ function EventMark({ mark, event, model, color, className, tabbable, onShowEvent
     // the fill) widens the target. Thousands of these are drawn at an overview, so every node counts.
     return <path {...button} className={`${className} mark--point ${glyphClass}`} d={glyph} transform={`translate(${mark.cx},${mark.y})`} />;
   }
+  const bandGeometry = { x: mark.x0, y: mark.y - SCENE.bandHeight / 2, width: Math.max(mark.x1 - mark.x0, 1), height: SCENE.bandHeight, rx: 2 };
+  if (!mark.item.primary) {
+    // The same event again in another participant's lane: the bar alone (its glyph is in the first
+    // lane, joined by the connector), one element instead of three.
+    return <rect {...button} className={`${className} mark__band`} {...bandGeometry} />;
+  }
   return (
     <g {...button} className={className}>
       <rect className="mark__band" x={mark.x0} y={mark.y - SCENE.bandHeight / 2} width={Math.max(mark.x1 - mark.x0, 1)} height={SCENE.bandHeight} rx={2} />
