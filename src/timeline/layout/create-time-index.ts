@@ -25,7 +25,10 @@ export function createTimeIndex(items: readonly TimeSpan[]): TimeIndex {
   const order = Int32Array.from(items.keys());
   // A running max of ends alone would let one decade-long treaty force a scan of everything
   // after it; the tree prunes whole subtrees that end before the window instead.
-  order.sort((a, b) => items[a]!.start - items[b]!.start || a - b);
+  // Callers usually pass spans already in time order; checking is linear, a comparator sort is not.
+  let sorted = true;
+  for (let i = 1; i < length && sorted; i++) sorted = items[i - 1]!.start <= items[i]!.start;
+  if (!sorted) order.sort((a, b) => items[a]!.start - items[b]!.start || a - b);
   const starts = Float64Array.from(order, (i) => items[i]!.start);
   let leaves = 1;
   while (leaves < length) leaves *= 2;
