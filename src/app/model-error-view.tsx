@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { isModelLoadError } from '../data/model-load-error';
+import type { ModelProblem } from '../model/types';
 
 interface ModelErrorViewProps {
   /** What went wrong while loading or validating the model. */
@@ -37,30 +38,8 @@ export function ModelErrorView({ error, onRetry, retrying = false, retryLabel = 
         <h1 id="model-error-heading">{heading}</h1>
         <p className="model-error__reason">{error instanceof Error ? error.message : String(error)}</p>
       </div>
-      {errors.length > 0 && (
-        <>
-          <h2>Errors</h2>
-          <ol className="problem-list" aria-label="Errors in the model">
-            {errors.map((p, i) => (
-              <li key={i}>
-                <code className="problem-list__path">{p.path || '(the whole file)'}</code> <span>{p.message}</span>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-      {warnings.length > 0 && (
-        <>
-          <h2>Warnings</h2>
-          <ol className="problem-list problem-list--warnings" aria-label="Warnings about the model">
-            {warnings.map((p, i) => (
-              <li key={i}>
-                <code className="problem-list__path">{p.path || '(the whole file)'}</code> <span>{p.message}</span>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <ProblemList title="Errors" label="Errors in the model" problems={errors} />
+      <ProblemList title="Warnings" label="Warnings about the model" problems={warnings} className="problem-list--warnings" />
       <div className="model-error__actions">
         <button type="button" className="button button--primary" onClick={onRetry} disabled={retrying}>
           {retrying ? 'Retrying…' : retryLabel}
@@ -68,5 +47,30 @@ export function ModelErrorView({ error, onRetry, retrying = false, retryLabel = 
         {extra}
       </div>
     </section>
+  );
+}
+
+interface ProblemListProps {
+  title: string;
+  /** The list's accessible name. */
+  label: string;
+  problems: readonly ModelProblem[];
+  className?: string;
+}
+
+/** One severity's problems, each as its JSON path and what is wrong; nothing when there are none. */
+function ProblemList({ title, label, problems, className }: ProblemListProps) {
+  if (problems.length === 0) return null;
+  return (
+    <>
+      <h2>{title}</h2>
+      <ol className={className ? `problem-list ${className}` : 'problem-list'} aria-label={label}>
+        {problems.map((p, i) => (
+          <li key={i}>
+            <code className="problem-list__path">{p.path || '(the whole file)'}</code> <span>{p.message}</span>
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

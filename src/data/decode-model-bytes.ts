@@ -10,15 +10,19 @@ export interface LoadedModel {
   readonly warnings: readonly ModelProblem[];
 }
 
+/** Refuses a model over MAX_MODEL_BYTES, by its size alone, before any of it is read or parsed. */
+export function checkModelSize(byteLength: number, label: string): void {
+  if (byteLength <= MAX_MODEL_BYTES) return;
+  const mb = (byteLength / 1024 / 1024).toFixed(1);
+  throw new ModelLoadError('too-large', `${label} is ${mb} MB; models larger than 20 MB are not opened.`);
+}
+
 /**
  * Bytes → validated model. Decodes UTF-8 strictly, so a bad byte is an error rather than a quote
  * silently altered by replacement characters.
  */
 export function decodeModelBytes(bytes: ArrayBuffer | Uint8Array, label: string): LoadedModel {
-  if (bytes.byteLength > MAX_MODEL_BYTES) {
-    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
-    throw new ModelLoadError('too-large', `${label} is ${mb} MB; models larger than 20 MB are not opened.`);
-  }
+  checkModelSize(bytes.byteLength, label);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,4 +1,4 @@
-import { decodeModelBytes, type LoadedModel } from './decode-model-bytes';
+import { checkModelSize, decodeModelBytes, type LoadedModel } from './decode-model-bytes';
 import { ModelLoadError } from './model-load-error';
 
 /** A short name for messages: the file name for our own models, host and path for others. */
@@ -39,10 +39,7 @@ export async function fetchModel(url: string, signal?: AbortSignal): Promise<Loa
     const what = response.status === 404 ? 'was not found (404)' : `answered with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     throw new ModelLoadError('http', `${label} ${what}.`, { status: response.status });
   }
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > 20 * 1024 * 1024) {
-    throw new ModelLoadError('too-large', `${label} is ${(declared / 1024 / 1024).toFixed(1)} MB; models larger than 20 MB are not opened.`);
-  }
+  checkModelSize(Number(response.headers.get('content-length') ?? 0), label);
   const loaded = decodeModelBytes(await response.arrayBuffer(), label);
   // For benchmarks: the model is fetched, parsed and validated; what follows is rendering.
   performance.mark('parley:model-parsed');

@@ -23,7 +23,7 @@ export function DetailToolbar({ noun, onClose, onPrevious, onNext, position, onC
         <div className="detail-walk" role="group" aria-label={`Walk through ${noun}s in time order`}>
           <button
             type="button"
-            className="detail-action"
+            className="button detail-action"
             aria-label={`Previous ${noun}`}
             disabled={onPrevious === undefined}
             onClick={onPrevious}
@@ -38,7 +38,7 @@ export function DetailToolbar({ noun, onClose, onPrevious, onNext, position, onC
           )}
           <button
             type="button"
-            className="detail-action"
+            className="button detail-action"
             aria-label={`Next ${noun}`}
             disabled={onNext === undefined}
             onClick={onNext}
@@ -48,8 +48,8 @@ export function DetailToolbar({ noun, onClose, onPrevious, onNext, position, onC
         </div>
       )}
       <div className="detail-toolbar-end">
-        {onCopyLink && <CopyLinkButton className="detail-action" onCopy={onCopyLink} />}
-        <button type="button" className="detail-action detail-close" aria-label="Close details" onClick={onClose}>
+        {onCopyLink && <CopyLinkButton className="button detail-action" onCopy={onCopyLink} />}
+        <button type="button" className="button detail-action detail-close" aria-label="Close details" onClick={onClose}>
           <span aria-hidden="true">✕</span>
           <span className="detail-close-text">Close</span>
         </button>

@@ -1,5 +1,4 @@
 import type { Ref } from 'react';
-import { ChipButton } from '../components/chip-button.tsx';
 import { LinkButton } from '../components/link-button.tsx';
 import { formatDateRange } from '../model/format-partial-date.ts';
 import type { EventDetail } from '../selectors/select-detail.ts';
@@ -7,6 +6,7 @@ import { capitalize } from './capitalize.ts';
 import type { ColorOf, CopyLink, ShowDetail } from './detail-callbacks.ts';
 import { DetailNote } from './detail-note.tsx';
 import { DetailSection } from './detail-section.tsx';
+import { ParticipantChipItems } from './participant-chip-items.tsx';
 import { formatRelation } from './format-relation.ts';
 import { SourceCitation } from './source-citation.tsx';
 import { StatementList } from './statement-list.tsx';
@@ -49,13 +49,7 @@ export function EventDetailView({ detail, headingId, headingRef, onShow, colorOf
 
       {participants.length > 0 && (
         <DetailSection title="Participants" listClassName="detail-chips">
-          {participants.map(({ actor, role }, i) => (
-            <li key={`${actor.id}-${i}`}>
-              <ChipButton className="detail-chip" meta={role} onClick={() => onShow('actor', actor.id)}>
-                {actor.name}
-              </ChipButton>
-            </li>
-          ))}
+          <ParticipantChipItems participants={participants} onShow={onShow} />
         </DetailSection>
       )}
 

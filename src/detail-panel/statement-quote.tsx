@@ -114,7 +114,7 @@ export function StatementQuote({ summary, onShow, currentId, colorOf, onCopyLink
             {statement.id !== currentId && (
               <button
                 type="button"
-                className="detail-action"
+                className="button detail-action"
                 aria-label={`Open statement by ${speakerName}, ${date}`}
                 onClick={() => onShow('statement', statement.id)}
               >
@@ -123,7 +123,7 @@ export function StatementQuote({ summary, onShow, currentId, colorOf, onCopyLink
             )}
             {onCopyLink && (
               <CopyLinkButton
-                className="detail-action"
+                className="button detail-action"
                 label={`Copy link to statement by ${speakerName}, ${date}`}
                 onCopy={() => onCopyLink('statement', statement.id)}
               />

@@ -1,11 +1,11 @@
 import { memo } from 'react';
-import { ChipButton } from '../components/chip-button.tsx';
 import { LinkButton } from '../components/link-button.tsx';
 import { formatDateRange } from '../model/format-partial-date.ts';
 import type { ColorOf, ShowDetail } from '../detail-panel/detail-callbacks.ts';
 import { formatRelation } from '../detail-panel/format-relation.ts';
 import { SourceCitation } from '../detail-panel/source-citation.tsx';
 import { StatementQuote } from '../detail-panel/statement-quote.tsx';
+import { ParticipantChipItems } from '../detail-panel/participant-chip-items.tsx';
 import { formatEventDate } from './format-event-date.ts';
 import type { EventEntry } from './list-event-entries.ts';
 import { getEntryId, getQuoteId } from './use-scroll-to-selected.ts';
@@ -65,7 +65,7 @@ export const EventListItem = memo(function EventListItem({
         <p className="event-list__actions">
           <button
             type="button"
-            className="detail-action event-list__open"
+            className="button detail-action event-list__open"
             // Escape in the panel returns focus to the element carrying the selected event's id.
             data-event-id={event.id}
             aria-label={`Open in panel: ${event.title}`} onClick={() => onShow('event', event.id)}>
@@ -88,13 +88,7 @@ export const EventListItem = memo(function EventListItem({
             Participants
           </h4>
           <ul className="detail-chips event-list__chips" aria-labelledby={`${entryId}-participants`}>
-            {participants.map(({ actor, role }, i) => (
-              <li key={`${actor.id}-${i}`}>
-                <ChipButton className="detail-chip" meta={role} onClick={() => onShow('actor', actor.id)}>
-                  {actor.name}
-                </ChipButton>
-              </li>
-            ))}
+            <ParticipantChipItems participants={participants} onShow={onShow} />
           </ul>
         </div>
       )}

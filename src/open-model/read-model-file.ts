@@ -1,4 +1,4 @@
-import { decodeModelBytes, MAX_MODEL_BYTES, type LoadedModel } from '../data/decode-model-bytes.ts';
+import { checkModelSize, decodeModelBytes, type LoadedModel } from '../data/decode-model-bytes.ts';
 import { ModelLoadError } from '../data/model-load-error.ts';
 
 /**
@@ -7,10 +7,7 @@ import { ModelLoadError } from '../data/model-load-error.ts';
  */
 export async function readModelFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>): Promise<LoadedModel> {
   const label = file.name || 'The file';
-  if (file.size > MAX_MODEL_BYTES) {
-    const mb = (file.size / 1024 / 1024).toFixed(1);
-    throw new ModelLoadError('too-large', `${label} is ${mb} MB; models larger than 20 MB are not opened.`);
-  }
+  checkModelSize(file.size, label);
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();

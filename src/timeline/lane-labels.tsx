@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Lane } from './layout/layout-lanes';
 import { truncateToWidth } from './layout/truncate-to-width';
 import { SCENE } from './scene/layout-timeline-scene';
@@ -19,8 +20,8 @@ interface LaneLabelsProps {
   onShowActor: (id: string) => void;
 }
 
-/** Lane bands and their labels in the gutter; people sit indented under their state. */
-export function LaneLabels({ lanes, laneTops, laneHeights, gutter, width, colorOf, highlightedKey, onShowActor }: LaneLabelsProps) {
+/** Lane bands and their labels in the gutter; people sit indented under their state. Memoized: the lanes do not change while the reader zooms. */
+export const LaneLabels = memo(function LaneLabels({ lanes, laneTops, laneHeights, gutter, width, colorOf, highlightedKey, onShowActor }: LaneLabelsProps) {
   return (
     <g className="lanes">
       {lanes.map((lane, i) => {
@@ -55,4 +56,4 @@ export function LaneLabels({ lanes, laneTops, laneHeights, gutter, width, colorO
       })}
     </g>
   );
-}
+});

@@ -21,6 +21,7 @@ import { useZoomBinding } from './use-zoom-binding';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
 import { formatWindowBounds } from './format-window-bounds';
 import { TimeAxis } from './time-axis';
+import type { Lane } from './layout/layout-lanes';
 import { LaneLabels } from './lane-labels';
 import { SceneLayer } from './scene-layer';
 import { SelectionLinks } from './selection-links';
@@ -82,6 +83,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   const tracks = useMemo(() => buildTimelineTracks(model, visible, mode), [model, visible, mode]);
   const colors = useMemo(() => assignActorColors(model), [model]);
   const colorOf = useCallback((id: string | undefined) => (id ? colors.get(id as never) : undefined), [colors]);
+  const laneColorOf = useCallback((lane: Lane) => colorOf(lane.actorId), [colorOf]);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
@@ -166,26 +168,25 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
     if (from && to) zoomTo(transformForWindow(base, from.start, to.end, scaleExtent));
   }, [storeWindow, base, width, scaleExtent, zoomTo, reset]);
 
-  /** Brings an event into view as a single, labelled mark, zooming in only as far as needed. */
+  /** Brings an event or a quote marker into view on its own, zooming in only as far as needed. */
   const reveal = useCallback(
     (id: string) => {
       // An event, or a statement's quote marker: both are drawn at their span.
       const itemSpan = model.events.get(id as EventId)?.span ?? model.statements.get(id as never)?.date;
       if (!itemSpan || width <= 0) return;
-      const event = { id, span: itemSpan };
       const current = windowOfTransform(base, transform);
       const t0 = current.start;
       const t1 = current.end;
-      const drawn = scene?.positionOf.get(event.id as EventId);
-      const inside = event.span.start >= t0 && event.span.end <= t1;
+      const drawn = scene?.positionOf.get(id as EventId);
+      const inside = itemSpan.start >= t0 && itemSpan.end <= t1;
       if (inside && drawn) return;
-      const centre = (event.span.start + event.span.end) / 2;
-      let span = Math.max(t1 - t0, event.span.end - event.span.start, REVEAL_MIN_SPAN);
+      const centre = (itemSpan.start + itemSpan.end) / 2;
+      let span = Math.max(t1 - t0, itemSpan.end - itemSpan.start, REVEAL_MIN_SPAN);
       for (let attempt = 0; attempt < 8; attempt++) {
-        const candidate = fitTransform(base, { start: Math.min(event.span.start, centre - span / 2), end: Math.max(event.span.end, centre + span / 2) }, { scaleExtent });
+        const candidate = fitTransform(base, { start: Math.min(itemSpan.start, centre - span / 2), end: Math.max(itemSpan.end, centre + span / 2) }, { scaleExtent });
         const s = candidate.rescaleX(base);
         const trial = layoutTimelineScene({ tracks, scale: linearOf(s), invert: (x) => s.invert(x).getTime(), width, emphasisId: id });
-        if (trial.positionOf.has(event.id as EventId) || span <= REVEAL_MIN_SPAN) {
+        if (trial.positionOf.has(id as EventId) || span <= REVEAL_MIN_SPAN) {
           zoomTo(candidate);
           return;
         }
@@ -247,7 +248,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
             <svg className="timeline__svg" width={fullWidth} height={height} aria-hidden="true">
               {mode === 'actors' && (
                 <g transform={`translate(0, ${AXIS_HEIGHT})`}>
-                  <LaneLabels lanes={tracks.lanes} laneTops={scene.laneTops} laneHeights={scene.laneHeights} gutter={gutter} width={fullWidth} colorOf={(lane) => colorOf(lane.actorId)} {...(highlightedLane ? { highlightedKey: highlightedLane } : {})} onShowActor={showActor} />
+                  <LaneLabels lanes={tracks.lanes} laneTops={scene.laneTops} laneHeights={scene.laneHeights} gutter={gutter} width={fullWidth} colorOf={laneColorOf} {...(highlightedLane ? { highlightedKey: highlightedLane } : {})} onShowActor={showActor} />
                 </g>
               )}
               <g transform={`translate(${gutter}, 0)`}>
