@@ -5,7 +5,7 @@ import { validateModel } from '../../model/validate-model';
 import { validModel } from '../../testing/fixtures/valid-model';
 import { generateModel } from '../../../bench/generate-model';
 import { selectVisibleItems } from '../../selectors/select-visible-items';
-import { buildTimelineTracks, type TrackMode } from './build-timeline-tracks';
+import { buildTimelineTracks, type TimelineTracks, type TrackMode } from './build-timeline-tracks';
 import { layoutTimelineScene, SCENE, type TimelineScene } from './layout-timeline-scene';
 
 function load(file: unknown): Model {
@@ -30,7 +30,71 @@ const big = load(generateModel({ events: 2000, actors: 40, statements: 1000, see
 const small = load(validModel());
 const ALL = [Date.UTC(2020, 0, 1), Date.UTC(2024, 0, 1)] as const;
 
+/** cyrb53: a short, stable hash, so a golden digest fits on one line of the test. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** Everything the views draw from a scene, in drawing order, reduced to counts and one hash. */
+function digest(s: TimelineScene) {
+  const lines = [`height ${s.height} tops ${s.laneTops.join(',')} heights ${s.laneHeights.join(',')}`];
+  for (const m of s.marks) lines.push(`mark ${m.key} ${m.item.kind} ${m.item.id} ${m.item.primary} ${m.lane} ${m.x0} ${m.x1} ${m.cx} ${m.isBand} ${m.y}`);
+  for (const c of s.clusters) lines.push(`cluster ${c.kind} ${c.cx} ${c.y} ${c.count} ${c.span.start} ${c.span.end}`);
+  for (const l of s.labels) lines.push(`label ${l.key} ${l.id} ${l.x} ${l.y} ${l.width} ${l.text}`);
+  for (const c of s.connectors) lines.push(`connector ${c.id} ${c.x} ${c.y0} ${c.y1}`);
+  for (const [id, p] of s.positionOf) lines.push(`at ${id} ${p.x} ${p.y}`);
+  return { marks: s.marks.length, clusters: s.clusters.length, labels: s.labels.length, connectors: s.connectors.length, hash: hash(lines.join('\n')) };
+}
+
+const visibleInBig = selectVisibleItems(big, NO_FILTERS);
+const bigTracks: Record<string, TimelineTracks> = {
+  actors: buildTimelineTracks(big, visibleInBig, 'actors'),
+  compact: buildTimelineTracks(big, visibleInBig, 'compact'),
+  everyActor: buildTimelineTracks(big, visibleInBig, 'actors', 100),
+};
+const ZOOMS = {
+  'all years': [ALL[0], ALL[1]],
+  '2022': [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)],
+  'one month': [Date.UTC(2022, 5, 1), Date.UTC(2022, 6, 1)],
+  'one week': [Date.UTC(2022, 5, 1), Date.UTC(2022, 5, 8)],
+  'two days': [Date.UTC(2022, 5, 1), Date.UTC(2022, 5, 3)],
+} as const;
+
+function goldenScene(tracks: string, zoom: keyof typeof ZOOMS, width: number, emphasisId?: string): TimelineScene {
+  const [from, to] = ZOOMS[zoom];
+  const scale = scaleUtc().domain([from, to]).range([0, width]);
+  return layoutTimelineScene({ tracks: bigTracks[tracks]!, scale: (t) => scale(t), invert: (x) => scale.invert(x).getTime(), width, ...(emphasisId ? { emphasisId } : {}) });
+}
+
 describe('layoutTimelineScene', () => {
+  // Recorded from the implementation before it was optimised: a faster layout must draw the same scene.
+  it.each([
+    ['actors', 'all years', 1112, undefined, { marks: 786, clusters: 424, labels: 83, connectors: 132, hash: '105v0ewyup2' }],
+    ['actors', '2022', 1000, undefined, { marks: 620, clusters: 339, labels: 102, connectors: 112, hash: '1fwyo0662q9' }],
+    ['actors', 'one month', 1000, undefined, { marks: 204, clusters: 13, labels: 30, connectors: 54, hash: 'vhop1lbbjt' }],
+    ['actors', 'one week', 1000, undefined, { marks: 121, clusters: 12, labels: 4, connectors: 28, hash: '2e79r7hbhdn' }],
+    ['actors', 'two days', 700, undefined, { marks: 104, clusters: 15, labels: 0, connectors: 24, hash: '75slyv1l19' }],
+    ['actors', 'all years', 1000, 'event-00500', { marks: 790, clusters: 371, labels: 77, connectors: 137, hash: '2acp1y1yxl4' }],
+    ['actors', 'one week', 1000, 'event-00982', { marks: 121, clusters: 12, labels: 4, connectors: 28, hash: '2d42anl7kmp' }],
+    ['everyActor', 'all years', 1112, undefined, { marks: 1244, clusters: 699, labels: 120, connectors: 203, hash: '214pu8pmko2' }],
+    ['everyActor', 'one month', 1000, undefined, { marks: 247, clusters: 7, labels: 31, connectors: 65, hash: '1uipogd54dd' }],
+    ['compact', 'all years', 1112, undefined, { marks: 183, clusters: 32, labels: 40, connectors: 0, hash: '1nveop2lara' }],
+    ['compact', 'one month', 1000, undefined, { marks: 73, clusters: 4, labels: 29, connectors: 0, hash: '1yox4xvczz3' }],
+    ['compact', 'two days', 1000, undefined, { marks: 30, clusters: 6, labels: 0, connectors: 0, hash: '1wlcobnhx2t' }],
+    ['compact', 'one month', 1000, 'event-00986', { marks: 74, clusters: 4, labels: 26, connectors: 0, hash: '3aefkmecro' }],
+  ] as const)('draws the recorded scene (%s, %s, %i px, emphasis %s)', (tracks, zoom, width, emphasisId, expected) => {
+    expect(digest(goldenScene(tracks, zoom, width, emphasisId))).toEqual(expected);
+  });
+
   it.each([
     ['actors', 'all years', ALL[0], ALL[1]],
     ['actors', 'one month', Date.UTC(2022, 5, 1), Date.UTC(2022, 6, 1)],
