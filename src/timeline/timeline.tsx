@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScaleTime } from 'd3-scale';
 import type { EventId, Model } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
@@ -14,6 +13,8 @@ import { fitTransform } from './layout/fit-transform';
 import { transformForWindow } from './layout/transform-for-window';
 import { windowOfTransform } from './layout/window-of-transform';
 import { zoomScaleExtent } from './layout/zoom-scale-extent';
+import { IDENTITY_TRANSFORM, rescaleTime, type ViewTransform } from './layout/view-transform';
+import { afterFirstPaint, markFirstPaint } from './first-paint';
 import { buildTimelineTracks, type TrackMode } from './scene/build-timeline-tracks';
 import { shouldDefaultToActorLanes } from './scene/should-default-to-actor-lanes';
 import { layoutTimelineScene, type SceneCluster } from './scene/layout-timeline-scene';
@@ -24,7 +25,6 @@ import { TimeAxis } from './time-axis';
 import type { Lane } from './layout/layout-lanes';
 import { LaneLabels } from './lane-labels';
 import { SceneLayer } from './scene-layer';
-import { SelectionLinks } from './selection-links';
 import { TimelineToolbar } from './timeline-toolbar';
 import './timeline.css';
 
@@ -53,20 +53,9 @@ function linearOf(scale: ScaleTime<number, number>): (time: number) => number {
   return (time) => r0 + (time - d0) * k;
 }
 
-let readyMarked = false;
-/** Tells benchmarks and tests when the first timeline has been painted. */
-function markReady() {
-  if (readyMarked) return;
-  readyMarked = true;
-  requestAnimationFrame(() => {
-    performance.mark('parley:ready');
-    const w = window as unknown as { __ready?: number; __painted?: number };
-    w.__ready = performance.now();
-    setTimeout(() => {
-      w.__painted = performance.now();
-    }, 0);
-  });
-}
+// The curves (and d3-shape) are drawn only once something is selected; fetched after the first paint.
+const loadSelectionLinks = () => import('./selection-links');
+const SelectionLinks = lazy(() => loadSelectionLinks().then((m) => ({ default: m.SelectionLinks })));
 
 /** The zoomable D3 timeline: axis, actor lanes or a compact track, marks, links and keyboard access. */
 export function Timeline({ model, visible, embedded = false }: TimelineProps) {
@@ -101,10 +90,10 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   // the one the marks were laid out for. For a small scene they are the same. For a large one the
   // marks are laid out again only when a gesture ends; in between, the drawn layer is stretched and
   // shifted to follow (previewTransform), which costs one attribute per frame instead of a re-layout.
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
-  const [layoutTransform, setLayoutTransform] = useState<ZoomTransform>(zoomIdentity);
-  const scale = useMemo(() => transform.rescaleX(base), [transform, base]);
-  const layoutScale = useMemo(() => layoutTransform.rescaleX(base), [layoutTransform, base]);
+  const [transform, setTransform] = useState<ViewTransform>(IDENTITY_TRANSFORM);
+  const [layoutTransform, setLayoutTransform] = useState<ViewTransform>(IDENTITY_TRANSFORM);
+  const scale = useMemo(() => rescaleTime(base, transform), [transform, base]);
+  const layoutScale = useMemo(() => rescaleTime(base, layoutTransform), [layoutTransform, base]);
   const selectedEventId = selection?.kind === 'event' ? selection.id : undefined;
   const emphasisId = selection?.id;
 
@@ -120,7 +109,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   useEffect(() => {
     heavyRef.current = isHeavy;
   });
-  const onZoom = useCallback((t: ZoomTransform) => {
+  const onZoom = useCallback((t: ViewTransform) => {
     setTransform(t);
     if (!heavyRef.current) setLayoutTransform(t);
   }, []);
@@ -133,7 +122,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   // The last window this component wrote, so the store → zoom direction does not echo it back.
   const committed = useRef<string>('');
   const onZoomEnd = useCallback(
-    (t: ZoomTransform) => {
+    (t: ViewTransform) => {
       setLayoutTransform(t);
       const span = windowOfTransform(base, t);
       const isAll = t.k <= 1.0001 && Math.abs(t.x) < 0.5;
@@ -151,6 +140,18 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
     onZoom,
     onZoomEnd,
   });
+
+  // A resize (the panel opens, lanes ↔ compact, a phone turns) changes the base scale under the
+  // transform, which is in px: keep the time window the reader was looking at instead.
+  const previousBase = useRef(base);
+  useEffect(() => {
+    const before = previousBase.current;
+    previousBase.current = base;
+    const [r0, r1] = before.range() as [number, number];
+    if (before === base || r1 - r0 <= 1 || width <= 0 || (transform.k === 1 && transform.x === 0)) return;
+    const shown = windowOfTransform(before, transform);
+    zoomTo(transformForWindow(base, shown.start, shown.end, scaleExtent));
+  }, [base, width, transform, scaleExtent, zoomTo]);
 
   // Store → view: a window from the URL (start, Back/Forward, host page) moves the zoom. A plain
   // effect declared after useZoomBinding, so the zoom behaviour is bound by the time it runs.
@@ -184,7 +185,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
       let span = Math.max(t1 - t0, itemSpan.end - itemSpan.start, REVEAL_MIN_SPAN);
       for (let attempt = 0; attempt < 8; attempt++) {
         const candidate = fitTransform(base, { start: Math.min(itemSpan.start, centre - span / 2), end: Math.max(itemSpan.end, centre + span / 2) }, { scaleExtent });
-        const s = candidate.rescaleX(base);
+        const s = rescaleTime(base, candidate);
         const trial = layoutTimelineScene({ tracks, scale: linearOf(s), invert: (x) => s.invert(x).getTime(), width, emphasisId: id });
         if (trial.positionOf.has(id as EventId) || span <= REVEAL_MIN_SPAN) {
           zoomTo(candidate);
@@ -217,7 +218,10 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   const keyboard = useTimelineKeyboard({ model, visible, tracks, scene, selectedEventId, reveal, zoomBy, reset, onOpen: showEvent });
 
   useEffect(() => {
-    if (scene && ticks) markReady();
+    if (!scene || !ticks) return;
+    markFirstPaint();
+    // Offline by then: the links are simply not drawn (the panel still lists them).
+    afterFirstPaint().then(loadSelectionLinks).catch(() => undefined);
   }, [scene, ticks]);
 
   const height = AXIS_HEIGHT + plotHeight + 8;
@@ -273,7 +277,11 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
                 aria-label={`Timeline of ${eventCount} events`}
                 style={previewTransform ? { transform: previewTransform, willChange: 'transform' } : undefined}
               >
-                {linked && selection && <SelectionLinks scene={scene} selection={selection} linked={linked} />}
+                {linked && selection && (
+                  <Suspense fallback={null}>
+                    <SelectionLinks scene={scene} selection={selection} linked={linked} />
+                  </Suspense>
+                )}
                 <SceneLayer
                   model={model}
                   scene={scene}

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import { select } from 'd3-selection';
-// Adds selection.transition(), which animates programmatic zooms; d3-zoom depends on it anyway.
-import 'd3-transition';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { afterFirstPaint } from './first-paint';
+import { createViewTransform, IDENTITY_TRANSFORM, type ViewTransform } from './layout/view-transform';
+import type { bindZoom } from './zoom-behaviour';
 
 export interface ZoomBindingOptions {
   /** Plot size in px: the zoom extent and the bounds of panning. */
@@ -16,90 +15,97 @@ export interface ZoomBindingOptions {
    */
   readonly wheelNeedsIntent: boolean;
   /** Every frame of a zoom or pan gesture. */
-  readonly onZoom: (transform: ZoomTransform) => void;
+  readonly onZoom: (transform: ViewTransform) => void;
   /** Once a gesture ends: the moment to commit the window to the store (and so to the URL). */
-  readonly onZoomEnd: (transform: ZoomTransform) => void;
+  readonly onZoomEnd: (transform: ViewTransform) => void;
 }
 
-type ZoomEvent = D3ZoomEvent<HTMLDivElement, unknown>;
+// d3-zoom, d3-selection and d3-transition (about 12 KB gzip) are for gestures, which nobody makes
+// before the timeline is on screen: they load right after the first paint.
+const loadZoomBehaviour = () => afterFirstPaint().then(() => import('./zoom-behaviour'));
 
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+type BindZoom = typeof bindZoom;
 
 /**
- * The one place D3 touches the DOM: d3-zoom owns the plot element and reports a transform; React
- * renders with `transform.rescaleX(baseScale)`. Programmatic changes (keys, URL, fit all) go through
- * `zoomTo`, so the element's stored transform stays in step with what is drawn.
+ * Zoom and pan of the plot element. React renders with `rescaleTime(base, transform)`; d3-zoom
+ * (loaded after the first paint) turns gestures into transforms. Programmatic changes (keys, URL,
+ * fit all) go through `zoomTo`, which works before d3-zoom is there and keeps it in step after.
  */
 export function useZoomBinding(ref: RefObject<HTMLDivElement | null>, options: ZoomBindingOptions) {
-  const behaviour = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const callbacks = useRef(options);
   useEffect(() => {
     callbacks.current = options;
   });
+  // The transform last reported: what is drawn, and where a re-bound behaviour starts from.
+  const current = useRef<ViewTransform>(IDENTITY_TRANSFORM);
+  const handle = useRef<ReturnType<BindZoom> | null>(null);
+  const [bind, setBind] = useState<BindZoom | null>(null);
   const { width, height, wheelNeedsIntent } = options;
   const [minK, maxK] = options.scaleExtent;
 
   useEffect(() => {
-    const element = ref.current;
-    if (!element || width <= 0) return;
-    const extent: [[number, number], [number, number]] = [
-      [0, 0],
-      [width, Math.max(height, 1)],
-    ];
-    const z = zoom<HTMLDivElement, unknown>()
-      .extent(extent)
-      .translateExtent(extent)
-      .scaleExtent([minK, maxK])
-      .filter((event: Event) => {
-        if (event instanceof MouseEvent && event.button) return false;
-        if (event.type === 'wheel' && wheelNeedsIntent) {
-          const wheel = event as WheelEvent;
-          return wheel.ctrlKey || wheel.metaKey || element.contains(document.activeElement);
-        }
-        // Double-click zooms in; ctrl-click is left to the browser (open in new tab etc.).
-        return !(event as MouseEvent).ctrlKey || event.type === 'wheel';
-      })
-      .on('zoom', (event: ZoomEvent) => callbacks.current.onZoom(event.transform))
-      .on('end', (event: ZoomEvent) => callbacks.current.onZoomEnd(event.transform));
-    const selection = select(element);
-    const previous = behaviour.current ? (element as unknown as { __zoom?: ZoomTransform }).__zoom : undefined;
-    selection.call(z);
-    if (previous) z.transform(selection, previous);
-    behaviour.current = z;
+    let live = true;
+    loadZoomBehaviour().then(
+      (module) => live && setBind(() => module.bindZoom),
+      // Offline after the first paint: the buttons and keys still zoom (zoomTo works without it).
+      () => undefined,
+    );
     return () => {
-      selection.on('.zoom', null);
+      live = false;
     };
-  }, [ref, width, height, minK, maxK, wheelNeedsIntent]);
+  }, []);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!bind || !element || width <= 0) return;
+    const report = (listener: 'onZoom' | 'onZoomEnd') => (t: ViewTransform) => {
+      current.current = t;
+      callbacks.current[listener](t);
+    };
+    const bound = bind(element, {
+      width,
+      height,
+      scaleExtent: [minK, maxK],
+      wheelNeedsIntent,
+      initial: current.current,
+      onZoom: report('onZoom'),
+      onZoomEnd: report('onZoomEnd'),
+    });
+    handle.current = bound;
+    return () => {
+      bound.dispose();
+      handle.current = null;
+    };
+  }, [ref, bind, width, height, minK, maxK, wheelNeedsIntent]);
 
   /**
    * Moves the view to `transform`, reporting it like a gesture would. `animate` eases there in a
-   * quarter of a second, unless the reader prefers reduced motion.
+   * quarter of a second, unless the reader prefers reduced motion (or d3-zoom is not loaded yet).
    */
-  const zoomTo = useCallback(
-    (transform: ZoomTransform, animate = false) => {
-      const element = ref.current;
-      const z = behaviour.current;
-      if (!element || !z) return;
-      if (animate && !prefersReducedMotion()) select(element).transition().duration(250).call(z.transform, transform);
-      else z.transform(select(element), transform);
-    },
-    [ref],
-  );
+  const zoomTo = useCallback((transform: ViewTransform, animate = false) => {
+    if (handle.current) {
+      handle.current.transformTo(transform, animate);
+      return;
+    }
+    current.current = transform;
+    callbacks.current.onZoom(transform);
+    callbacks.current.onZoomEnd(transform);
+  }, []);
 
-  /** Zooms by `factor` about the plot's centre. */
+  /** Zooms by `factor` about the plot's centre, within the zoom limits, never past either end. */
   const zoomBy = useCallback(
     (factor: number) => {
-      const element = ref.current;
-      const z = behaviour.current;
-      if (!element || !z) return;
-      z.scaleBy(select(element), factor, [width / 2, 0]);
+      if (width <= 0) return;
+      const { k, x } = current.current;
+      const k1 = Math.min(maxK, Math.max(minK, k * factor));
+      const centre = width / 2;
+      const x1 = centre - ((centre - x) * k1) / k;
+      zoomTo(createViewTransform(k1, Math.min(0, Math.max(width * (1 - k1), x1))));
     },
-    [ref, width],
+    [width, minK, maxK, zoomTo],
   );
 
-  const reset = useCallback(() => zoomTo(zoomIdentity, true), [zoomTo]);
+  const reset = useCallback(() => zoomTo(IDENTITY_TRANSFORM, true), [zoomTo]);
 
   return { zoomTo, zoomBy, reset };
 }

@@ -5,6 +5,7 @@ import { createTimeScale } from './create-time-scale';
 import { fitTransform } from './fit-transform';
 import { transformForWindow } from './transform-for-window';
 import { windowOfTransform } from './window-of-transform';
+import { rescaleTime } from './view-transform';
 import { ZOOM_LIMITS, zoomScaleExtent } from './zoom-scale-extent';
 
 const HOUR = 3_600_000;
@@ -72,7 +73,7 @@ describe('transformForWindow', () => {
 describe('fitTransform', () => {
   it('shows a span with the padding on each side', () => {
     const span = { start: Date.UTC(2019, 0, 1), end: Date.UTC(2019, 6, 1) };
-    const visible = fitTransform(base, span, { padding: 50 }).rescaleX(base);
+    const visible = rescaleTime(base, fitTransform(base, span, { padding: 50 }));
     expect(visible(new Date(span.start))).toBeCloseTo(50, 6);
     expect(visible(new Date(span.end))).toBeCloseTo(950, 6);
   });
@@ -88,6 +89,6 @@ describe('fitTransform', () => {
     const t = fitTransform(base, { start: instant, end: instant + 60_000 });
     const window = windowOfTransform(base, t);
     expect(window.end - window.start).toBeGreaterThanOrEqual(HOUR - 1);
-    expect(t.rescaleX(base)(new Date(instant + 30_000))).toBeCloseTo(500, 3);
+    expect(rescaleTime(base, t)(new Date(instant + 30_000))).toBeCloseTo(500, 3);
   });
 });

@@ -1,7 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
-import type { ZoomTransform } from 'd3-zoom';
 import type { TimeSpan } from '../../model/types';
 import { transformForWindow } from './transform-for-window';
+import type { ViewTransform } from './view-transform';
 import { ZOOM_LIMITS, zoomScaleExtent } from './zoom-scale-extent';
 
 export interface FitOptions {
@@ -16,7 +16,7 @@ export function fitTransform(
   base: ScaleTime<number, number>,
   span: TimeSpan,
   options: FitOptions = {},
-): ZoomTransform {
+): ViewTransform {
   const { padding = 48, scaleExtent = zoomScaleExtent(base) } = options;
   const [r0, r1] = base.range() as [number, number];
   const width = r1 - r0;

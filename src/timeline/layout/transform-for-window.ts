@@ -1,6 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { zoomScaleExtent } from './zoom-scale-extent';
+import { createViewTransform, type ViewTransform } from './view-transform';
 
 /**
  * The zoom transform whose rescaled base shows exactly [from, to] (ms) across the base range,
@@ -11,7 +11,7 @@ export function transformForWindow(
   from: number,
   to: number,
   scaleExtent: readonly [number, number] = zoomScaleExtent(base),
-): ZoomTransform {
+): ViewTransform {
   const [r0, r1] = base.range() as [number, number];
   const b0 = base(from);
   const b1 = base(to);
@@ -21,5 +21,5 @@ export function transformForWindow(
   let x = (r0 + r1) / 2 - k * ((b0 + b1) / 2);
   // Keep the view inside the base range: no panning off into time with no data.
   x = Math.min(r0 * (1 - k), Math.max(r1 * (1 - k), x));
-  return zoomIdentity.translate(x, 0).scale(k);
+  return createViewTransform(k, x);
 }

@@ -1,13 +1,13 @@
 import type { ScaleTime } from 'd3-scale';
-import type { ZoomTransform } from 'd3-zoom';
 import type { TimeSpan } from '../../model/types';
+import { invertX, type ViewTransform } from './view-transform';
 
 /** The time window [start, end] (ms) the view shows under `transform`; cheap enough for every frame. */
-export function windowOfTransform(base: ScaleTime<number, number>, transform: ZoomTransform): TimeSpan {
+export function windowOfTransform(base: ScaleTime<number, number>, transform: ViewTransform): TimeSpan {
   const [r0, r1] = base.range() as [number, number];
-  // transform.rescaleX(base).domain() would build a whole scale just to read two numbers.
+  // rescaleTime(base, transform).domain() would build a whole scale just to read two numbers.
   return {
-    start: base.invert(transform.invertX(r0)).getTime(),
-    end: base.invert(transform.invertX(r1)).getTime(),
+    start: base.invert(invertX(transform, r0)).getTime(),
+    end: base.invert(invertX(transform, r1)).getTime(),
   };
 }
