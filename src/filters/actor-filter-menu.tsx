@@ -1,6 +1,6 @@
-import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { Suspense, useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { Model } from '../model/types.ts';
-import { groupActors } from './group-actors.ts';
+import { LazyActorFilterGroups } from './lazy-actor-filter-groups.ts';
 
 export interface ActorFilterMenuProps {
   readonly model: Model;
@@ -20,15 +20,18 @@ export interface ActorFilterMenuHandle {
 /**
  * A disclosure button, "Actors (2)", that shows a list of checkboxes grouped by kind, states first.
  * Escape closes it and returns focus to the button; so do a click or focus elsewhere.
+ * The checkboxes load on demand (see lazy-actor-filter-groups.ts): from the first hover, focus or
+ * press on the button they render into the still-hidden popup, so opening it rarely waits.
  */
 export function ActorFilterMenu({ model, selected, onToggle, ref }: ActorFilterMenuProps) {
   const [open, setOpen] = useState(false);
+  // Whether the reader has reached for the menu yet; from then on the checkboxes are rendered (hidden while closed).
+  const [wanted, setWanted] = useState(false);
+  const want = () => setWanted(true);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   useImperativeHandle(ref, () => ({ focus: () => buttonRef.current?.focus() }), []);
   const panelId = useId();
-  const groups = useMemo(() => groupActors(model, selected), [model, selected]);
-  const chosen = new Set(selected);
 
   useEffect(() => {
     if (!open) return;
@@ -62,24 +65,20 @@ export function ActorFilterMenu({ model, selected, onToggle, ref }: ActorFilterM
         className="button filter-bar__disclosure"
         aria-expanded={open}
         aria-controls={panelId}
+        onPointerEnter={want}
+        onPointerDown={want}
+        onFocus={want}
         onClick={() => setOpen(!open)}
       >
         Actors{selected.length > 0 && ` (${selected.length})`}
         <span className="filter-bar__chevron" aria-hidden="true" />
       </button>
       <div id={panelId} className="actor-filter__panel" hidden={!open}>
-        {groups.length === 0 && <p className="actor-filter__empty">This timeline names no actors.</p>}
-        {groups.map((group) => (
-          <fieldset key={group.kind} className="actor-filter__group">
-            <legend className="actor-filter__legend">{group.label}</legend>
-            {group.actors.map((actor) => (
-              <label key={actor.id} className="actor-filter__option">
-                <input type="checkbox" checked={chosen.has(actor.id)} onChange={() => onToggle(actor.id)} />
-                {actor.name}
-              </label>
-            ))}
-          </fieldset>
-        ))}
+        {(wanted || open) && (
+          <Suspense fallback={<p className="actor-filter__empty">Loading actors…</p>}>
+            <LazyActorFilterGroups model={model} selected={selected} onToggle={onToggle} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

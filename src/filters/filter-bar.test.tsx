@@ -49,8 +49,11 @@ describe('FilterBar', () => {
     const { store, user } = setup();
     const disclosure = screen.getByRole('button', { name: 'Actors' });
     expect(disclosure.getAttribute('aria-expanded')).toBe('false');
+    // The popup it controls is there before its checkboxes have loaded (lazy-actor-filter-groups.ts).
+    expect(document.getElementById(disclosure.getAttribute('aria-controls')!)).not.toBeNull();
     await user.click(disclosure);
     expect(disclosure.getAttribute('aria-expanded')).toBe('true');
+    await screen.findByRole('group', { name: 'States' });
     const groups = screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET');
     expect(groups.map((g) => g.querySelector('legend')?.textContent)).toEqual(['States', 'Organisations', 'Groups', 'People']);
     await user.click(screen.getByRole('checkbox', { name: 'Calder Forum' }));
@@ -66,11 +69,29 @@ describe('FilterBar', () => {
     const { user } = setup();
     const disclosure = screen.getByRole('button', { name: 'Actors' });
     await user.click(disclosure);
+    await screen.findByRole('checkbox', { name: 'Aster' });
+    expect(document.activeElement).toBe(disclosure);
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Aster' }));
     await user.keyboard('{Escape}');
     expect(disclosure.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(disclosure);
+  });
+
+  it('renders the actor checkboxes, still hidden, once the button is focused or hovered, before it opens', async () => {
+    const { user } = setup();
+    const disclosure = screen.getByRole('button', { name: 'Actors' });
+    expect(screen.queryByRole('checkbox', { name: 'Aster', hidden: true })).toBeNull();
+    await user.tab();
+    expect(document.activeElement).toBe(disclosure);
+    const aster = await screen.findByRole('checkbox', { name: 'Aster', hidden: true });
+    expect(disclosure.getAttribute('aria-expanded')).toBe('false');
+    expect(aster.closest('[hidden]')?.id).toBe(disclosure.getAttribute('aria-controls'));
+    cleanup();
+
+    const second = setup();
+    await second.user.hover(screen.getByRole('button', { name: 'Actors' }));
+    expect(await screen.findByRole('checkbox', { name: 'Aster', hidden: true })).toBeTruthy();
   });
 
   it('toggles event kinds with pressed buttons that show their counts', async () => {
