@@ -39,14 +39,17 @@ describe('SearchBox', () => {
     expect(input).toHaveProperty('type', 'search');
     expect(input.getAttribute('aria-expanded')).toBe('false');
     expect(screen.getByRole('search')).toBeTruthy();
+    // The results load later, but the listbox the field controls is there from the start.
+    expect(document.getElementById(input.getAttribute('aria-controls')!)?.getAttribute('role')).toBe('listbox');
   });
 
   it('keeps the typed text in the store and lists matches grouped by kind', async () => {
     const { store, user, input } = setup();
     await user.type(input, 'borea');
     expect(store.getState().query).toBe('borea');
+    // The results part loads on first focus (lazy-search-results.ts), so the listbox may take a moment.
+    const listbox = await screen.findByRole('listbox', { name: 'Search results' });
     expect(input.getAttribute('aria-expanded')).toBe('true');
-    const listbox = screen.getByRole('listbox', { name: 'Search results' });
     expect(input.getAttribute('aria-controls')).toBe(listbox.id);
     const groups = within(listbox).getAllByRole('group');
     expect(groups.map((g) => g.getAttribute('aria-labelledby') && document.getElementById(g.getAttribute('aria-labelledby')!)?.textContent)).toEqual([
@@ -58,7 +61,7 @@ describe('SearchBox', () => {
   it('marks the matching words with <mark>, as text', async () => {
     const { user, input } = setup();
     await user.type(input, 'port lune');
-    const option = screen.getAllByRole('option')[0]!;
+    const option = (await screen.findAllByRole('option'))[0]!;
     expect([...option.querySelectorAll('.search-option__title mark')].map((m) => m.textContent)).toEqual(['Port Lune']);
     expect(option.querySelector('.search-option__title')?.textContent).toBe('Talks in Port Lune');
   });
@@ -66,7 +69,7 @@ describe('SearchBox', () => {
   it('moves through the options with the arrow keys and chooses with Enter', async () => {
     const { store, onChoose, user, input } = setup();
     await user.type(input, 'vale');
-    const options = screen.getAllByRole('option');
+    const options = await screen.findAllByRole('option');
     expect(input.getAttribute('aria-activedescendant')).toBeNull();
     await user.keyboard('{ArrowDown}');
     expect(input.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
@@ -87,13 +90,14 @@ describe('SearchBox', () => {
   it('chooses a result with a click', async () => {
     const { onChoose, user, input } = setup();
     await user.type(input, 'ready to accept');
-    await user.click(screen.getByRole('option', { name: /ready to accept/ }));
+    await user.click(await screen.findByRole('option', { name: /ready to accept/ }));
     expect(onChoose).toHaveBeenCalledWith('statement', 'vale-ready');
   });
 
   it('closes the popup on the first Escape and clears the text on the second', async () => {
     const { store, user, input } = setup();
     await user.type(input, 'truce');
+    await screen.findAllByRole('option');
     await user.keyboard('{Escape}');
     expect(input.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryAllByRole('option')).toHaveLength(0);
@@ -108,7 +112,7 @@ describe('SearchBox', () => {
   it('says so when nothing matches, and announces result counts', async () => {
     const { user, input } = setup();
     await user.type(input, 'zebra');
-    expect(screen.getByText('No matches for “zebra”')).toBeTruthy();
+    expect(await screen.findByText('No matches for “zebra”')).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('No matches for “zebra”.'));
     await user.clear(input);
     await user.type(input, 'oren');
@@ -118,6 +122,7 @@ describe('SearchBox', () => {
   it('closes the popup when focus leaves the field', async () => {
     const { user, input } = setup();
     await user.type(input, 'truce');
+    expect(await screen.findAllByRole('option')).not.toHaveLength(0);
     await user.tab();
     expect(input.getAttribute('aria-expanded')).toBe('false');
   });

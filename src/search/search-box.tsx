@@ -1,9 +1,8 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Model } from '../model/types.ts';
-import { selectSearchResults, type SearchHit, type SearchHitKind, type SearchResults } from '../selectors/select-search-results.ts';
+import type { SearchHit, SearchHitKind } from '../selectors/select-search-results.ts';
 import { useViewStore } from '../view-state/view-store-context.tsx';
-import { describeSearchResults } from './describe-search-results.ts';
-import { SearchResultOption } from './search-result-option.tsx';
+import { loadedSearchResults, loadSearchResults } from './lazy-search-results.ts';
 import { useDebouncedValue } from './use-debounced-value.ts';
 import { useSlashToSearch } from './use-slash-to-search.ts';
 import './search-box.css';
@@ -15,34 +14,12 @@ export interface SearchBoxProps {
   readonly onChoose: (kind: SearchHitKind, id: string) => void;
 }
 
-interface ResultGroup {
-  readonly kind: SearchHitKind;
-  readonly label: string;
-  readonly hits: readonly SearchHit[];
-  readonly count: number;
-  /** Index of the group's first hit among all options. */
-  readonly offset: number;
-}
-
-function groupResults(results: SearchResults): ResultGroup[] {
-  const groups: ResultGroup[] = [];
-  let offset = 0;
-  for (const [kind, label, hits, count] of [
-    ['event', 'Events', results.events, results.counts.events],
-    ['statement', 'Quotes', results.statements, results.counts.statements],
-    ['actor', 'People and organisations', results.actors, results.counts.actors],
-  ] as const) {
-    if (hits.length === 0) continue;
-    groups.push({ kind, label, hits, count, offset });
-    offset += hits.length;
-  }
-  return groups;
-}
-
 /**
  * The search field with its results popup, following the ARIA combobox pattern: focus stays in the
  * field, ↓/↑ move through the options, Enter chooses, Escape closes the popup (a second Escape clears
  * the text). `/` focuses it from anywhere. The text lives in the view store, so it is part of the URL.
+ * The search and its results load on the first focus (see lazy-search-results.ts); until they are in,
+ * the popup says "Searching…" and the listbox stays collapsed.
  */
 export function SearchBox({ model, onChoose }: SearchBoxProps) {
   const query = useViewStore((s) => s.query);
@@ -55,10 +32,19 @@ export function SearchBox({ model, onChoose }: SearchBoxProps) {
   const baseId = useId();
   const listId = `${baseId}-results`;
 
+  // The search part: loaded on the first focus or keystroke, kept for the life of the page.
+  const [part, setPart] = useState(loadedSearchResults);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const loadPart = () => {
+    if (part) return;
+    setLoadFailed(false);
+    loadSearchResults().then(setPart, () => setLoadFailed(true));
+  };
+
   // Typing stays responsive on a large model: the results catch up when React has time.
   const searched = useDeferredValue(query);
-  const results = useMemo(() => selectSearchResults(model, searched), [model, searched]);
-  const groups = useMemo(() => groupResults(results), [results]);
+  const results = useMemo(() => part?.selectSearchResults(model, searched), [part, model, searched]);
+  const groups = useMemo(() => (part && results ? part.groupResults(results) : []), [part, results]);
   const options = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
 
   // The active option belongs to one set of results; new results start with none active.
@@ -68,9 +54,14 @@ export function SearchBox({ model, onChoose }: SearchBoxProps) {
 
   const hasQuery = searched.trim() !== '';
   const expanded = searchOpen && hasQuery && options.length > 0;
-  const showNoMatches = searchOpen && hasQuery && options.length === 0;
+  const showNoMatches = searchOpen && hasQuery && results !== undefined && options.length === 0;
+  // The part is still on its way (it was asked for on focus, so this is rare and short).
+  const showLoading = searchOpen && hasQuery && results === undefined;
   const activeId = expanded && active >= 0 ? `${baseId}-option-${active}` : undefined;
-  const announcement = useDebouncedValue(searchOpen && hasQuery ? describeSearchResults(searched, results) : '', 400);
+  const announcement = useDebouncedValue(
+    searchOpen && hasQuery && part && results ? part.describeSearchResults(searched, results) : '',
+    400,
+  );
 
   useEffect(() => {
     if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
@@ -104,7 +95,7 @@ export function SearchBox({ model, onChoose }: SearchBoxProps) {
       }
       case 'Escape':
         // Without preventDefault a type="search" field would also clear itself on the first Escape.
-        if (expanded || showNoMatches) {
+        if (expanded || showNoMatches || showLoading) {
           event.preventDefault();
           closeSearch();
         } else if (query !== '') {
@@ -134,7 +125,9 @@ export function SearchBox({ model, onChoose }: SearchBoxProps) {
         spellCheck={false}
         placeholder="Search events, quotes, people"
         value={query}
+        onFocus={loadPart}
         onChange={(event) => {
+          loadPart();
           setQuery(event.target.value);
           openSearch();
         }}
@@ -148,28 +141,16 @@ export function SearchBox({ model, onChoose }: SearchBoxProps) {
         /
       </kbd>
       <div id={listId} role="listbox" aria-label="Search results" className="search-box__popup" hidden={!expanded}>
-        {expanded &&
-          groups.map((group) => (
-            <ul key={group.kind} role="group" aria-labelledby={`${baseId}-${group.kind}`} className="search-box__group">
-              <li role="presentation" id={`${baseId}-${group.kind}`} className="search-box__group-label">
-                {group.label}
-                {group.count > group.hits.length && ` (first ${group.hits.length} of ${group.count})`}
-              </li>
-              {group.hits.map((hit, n) => (
-                <SearchResultOption
-                  key={`${hit.kind}:${hit.id}`}
-                  id={`${baseId}-option-${group.offset + n}`}
-                  model={model}
-                  hit={hit}
-                  active={group.offset + n === active}
-                  onChoose={() => choose(hit)}
-                  onHover={() => setActive(group.offset + n)}
-                />
-              ))}
-            </ul>
-          ))}
+        {expanded && part && (
+          <part.SearchResultGroups baseId={baseId} model={model} groups={groups} active={active} onChoose={choose} onHover={setActive} />
+        )}
       </div>
       {showNoMatches && <p className="search-box__popup search-box__empty">No matches for “{searched.trim()}”</p>}
+      {showLoading && (
+        <p className="search-box__popup search-box__empty search-box__loading">
+          {loadFailed ? 'Search could not be loaded; type to try again.' : 'Searching…'}
+        </p>
+      )}
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
