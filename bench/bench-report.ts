@@ -20,10 +20,12 @@ export const METRICS: readonly Metric[] = [
   { label: '  model downloaded (responseEnd), ms', get: (r) => r.modelResponseEndMs },
   { label: '  model parsed (parley:model-parsed), ms', get: (r) => r.modelParsedMs },
   { label: 'after parse: ready − model parsed, ms', get: (r) => r.afterParseMs, under: 300 },
+  { label: '  everything drawn (parley:complete), ms', get: (r) => r.completeMs },
   { label: 'busy until (last long frame), ms', get: (r) => r.busyUntilMs },
   { label: 'JS heap at ready, MB', get: (r) => r.heapAtReadyMB, under: 60, digits: 1 },
   { label: 'JS heap after GC, MB', get: (r) => r.heapAfterGcMB, under: 60, digits: 1 },
   { label: 'DOM elements at ready', get: (r) => r.domElements },
+  { label: '  DOM elements, everything drawn', get: (r) => r.domElementsQuiet },
   { label: 'frame p95, zoom + pan, ms', get: (r) => r.interaction?.all?.p95Ms, under: 16.7, digits: 1 },
   { label: '  frame median, zoom + pan, ms', get: (r) => r.interaction?.all?.medianMs, digits: 1 },
   { label: '  frame p95, 20 wheel steps, ms', get: (r) => r.interaction?.zoom?.p95Ms, digits: 1 },
@@ -37,6 +39,7 @@ export const METRICS: readonly Metric[] = [
   { label: 'initial JS gzip, KB', get: (r) => kb(r.bytes?.jsGzip), under: 130, digits: 1 },
   { label: '  initial JS raw, KB', get: (r) => kb(r.bytes?.jsRaw), digits: 1 },
   { label: '  CSS gzip / raw, KB', get: (r) => kb(r.bytes?.cssGzip), digits: 1 },
+  { label: 'JS fetched after ready (zoom, links), gzip KB', get: (r) => kb(r.deferredBytes?.jsGzip), digits: 1 },
 ];
 
 const show = (v: number | undefined, digits = 0) => (v === undefined ? '–' : v.toFixed(digits));

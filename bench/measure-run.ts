@@ -39,6 +39,10 @@ export interface RunRecord {
   paintedMs?: number;
   /** Navigation start → `parley:model-parsed` (fetched, parsed and validated), when the app marks it. */
   modelParsedMs?: number;
+  /** Navigation start → `parley:complete`: the rows below the window drawn too (the first paint draws what the window shows). */
+  completeMs?: number;
+  /** DOM elements once the page went quiet (everything drawn). */
+  domElementsQuiet?: number;
   /** ready − model parsed: React render, scene layout, layout and paint of the first frame. */
   afterParseMs?: number;
   /** Model download finished (resource timing responseEnd) and DOMContentLoaded, ms since navigation start. */
@@ -55,6 +59,8 @@ export interface RunRecord {
   /** Frames of an idle second before the interaction: the floor of frame timing on this machine. */
   idleFrames?: FrameStats;
   bytes?: { jsRaw: number; jsGzip: number; cssRaw: number; cssGzip: number; files: ScriptBytes[] };
+  /** Scripts fetched after ready, until the page went quiet (the zoom behaviour, the link curves). */
+  deferredBytes?: { jsRaw: number; jsGzip: number; files: ScriptBytes[] };
   consoleErrors: string[];
 }
 
@@ -74,15 +80,15 @@ export async function measureRun(options: RunOptions): Promise<RunRecord> {
     page.on('console', (m) => m.type() === 'error' && record.consoleErrors.length < 10 && record.consoleErrors.push(m.text().slice(0, 200)));
     page.on('pageerror', (e) => record.consoleErrors.length < 10 && record.consoleErrors.push(`pageerror: ${e.message.slice(0, 200)}`));
     const responses: Promise<ScriptBytes | undefined>[] = [];
+    const deferred: Promise<ScriptBytes | undefined>[] = [];
     let loading = true;
     page.on('response', (response) => {
-      if (!loading) return;
       const type = response.request().resourceType();
       const path = new URL(response.url()).pathname;
       const isScript = type === 'script' || /\.m?js$/.test(path);
       const isStyle = type === 'stylesheet' || path.endsWith('.css');
       if (!isScript && !isStyle) return;
-      responses.push(response.body().then((b) => ({ path, type: isScript ? 'script' : 'stylesheet', bytes: b.length, gzip: gzipSync(b, { level: 6 }).length }), () => undefined));
+      (loading ? responses : deferred).push(response.body().then((b) => ({ path, type: isScript ? 'script' : 'stylesheet', bytes: b.length, gzip: gzipSync(b, { level: 6 }).length }), () => undefined));
     });
     // tsx compiles with esbuild's keepNames, which wraps named inner functions of page.evaluate
     // callbacks in __name(); the page needs a no-op of it.
@@ -125,6 +131,12 @@ export async function measureRun(options: RunOptions): Promise<RunRecord> {
       layoutMs: ms(atReady.LayoutDuration), layouts: atReady.LayoutCount ?? 0,
     };
     record.busyUntilMs = await waitQuiet(page, record.readyMs ?? 0, 15_000);
+    Object.assign(record, await page.evaluate(() => ({
+      completeMs: Math.round(performance.getEntriesByName('parley:complete', 'mark')[0]?.startTime ?? NaN) || undefined,
+      domElementsQuiet: document.getElementsByTagName('*').length,
+    })));
+    const later = (await Promise.all(deferred)).filter((f): f is ScriptBytes => f !== undefined && f.type === 'script');
+    record.deferredBytes = { jsRaw: later.reduce((s, f) => s + f.bytes, 0), jsGzip: later.reduce((s, f) => s + f.gzip, 0), files: later };
     await cdp.send('HeapProfiler.collectGarbage');
     record.heapAfterGcMB = round1((await metrics(cdp)).JSHeapUsedSize! / MB);
 

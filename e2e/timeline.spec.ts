@@ -135,3 +135,23 @@ test('keyboard: ↑/↓ move between lanes, and between rows of the compact trac
     await expect.poll(async () => (await focused())?.y ?? Infinity).toBeLessThan(below?.y ?? -Infinity);
   }
 });
+
+test('the first paint draws the lanes the window shows; the lanes below follow, so a short window still gets every mark', async ({ page, browser }) => {
+  const countMarks = (p: Page) => p.evaluate(() => document.querySelectorAll('.timeline__layer [data-event-id], .timeline__layer [data-statement-id]').length);
+  const tall = await browser.newPage({ viewport: { width: 1280, height: 3000 } });
+  await tall.goto(MARCH_WEEK);
+  await tall.waitForFunction(() => performance.getEntriesByName('parley:complete').length > 0);
+  const everything = await countMarks(tall);
+  await tall.close();
+
+  await page.setViewportSize({ width: 1280, height: 520 });
+  await page.goto(MARCH_WEEK);
+  await page.waitForFunction(() => performance.getEntriesByName('parley:ready').length > 0);
+  await page.waitForFunction(() => performance.getEntriesByName('parley:complete').length > 0);
+  expect(everything).toBeGreaterThan(30);
+  expect(await countMarks(page)).toBe(everything);
+  // The lowest lane is reachable by keyboard: End goes to the last event wherever it is drawn.
+  await page.locator('.mark[tabindex="0"]').focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null)).toBe('riyadh-technical-talks-2025-03-23');
+});

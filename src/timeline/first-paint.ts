@@ -29,3 +29,15 @@ export function markFirstPaint(): void {
 export function afterFirstPaint(): Promise<void> {
   return painted;
 }
+
+let completeMarked = false;
+
+/**
+ * Called once everything the first view has is drawn (the first paint draws what the browser window
+ * shows; the lanes below follow a moment later): marks `parley:complete` for benchmarks.
+ */
+export function markEverythingDrawn(): void {
+  if (completeMarked) return;
+  completeMarked = true;
+  requestAnimationFrame(() => performance.mark('parley:complete'));
+}

@@ -19,6 +19,8 @@ interface SceneLayerProps {
   onShowEvent: (id: string) => void;
   onShowStatement: (id: string) => void;
   onZoomToCluster: (cluster: SceneCluster) => void;
+  /** When set, only what lies between these y (px, plot coordinates) is drawn: the first paint's share. */
+  drawnRows?: { readonly top: number; readonly bottom: number } | undefined;
 }
 
 /** A small speech bubble, centred on 0,0. */
@@ -79,12 +81,16 @@ function EventMark({ mark, event, model, color, className, tabbable, onShowEvent
 }
 
 /** Event marks, statement markers, clusters, connectors and labels of one frame. */
-export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, selectedId, linked, tabStop, onShowEvent, onShowStatement, onZoomToCluster }: SceneLayerProps) {
+export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, selectedId, linked, tabStop, onShowEvent, onShowStatement, onZoomToCluster, drawnRows }: SceneLayerProps) {
+  const isDrawn = drawnRows ? (y: number) => y >= drawnRows.top && y <= drawnRows.bottom : () => true;
   // DOM order by key, not by layout order: React moves nodes whose order changes, and moving the
   // focused mark would blur it (e.g. when the selection is cleared and the layout is redone).
   const byKey = (a: SceneMark, b: SceneMark) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  const bands = scene.marks.filter((m) => m.isBand).sort(byKey);
-  const points = scene.marks.filter((m) => !m.isBand).sort(byKey);
+  const bands = scene.marks.filter((m) => m.isBand && isDrawn(m.y)).sort(byKey);
+  const points = scene.marks.filter((m) => !m.isBand && isDrawn(m.y)).sort(byKey);
+  const connectors = drawnRows ? scene.connectors.filter((c) => isDrawn(c.y0)) : scene.connectors;
+  const clusters = drawnRows ? scene.clusters.filter((c) => isDrawn(c.y)) : scene.clusters;
+  const labels = drawnRows ? scene.labels.filter((l) => isDrawn(l.y)) : scene.labels;
   const renderMark = (mark: SceneMark) => {
     if (mark.item.kind === 'statement') {
       const statement = model.statements.get(mark.item.id as never);
@@ -123,11 +129,11 @@ export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, sele
   return (
     <g className="scene">
       {bands.map(renderMark)}
-      {scene.connectors.map((c) => (
+      {connectors.map((c) => (
         <line key={`c:${c.id}`} className={markClass('connector', c.id, selectedId, linked)} x1={c.x} x2={c.x} y1={c.y0} y2={c.y1} />
       ))}
       {points.map(renderMark)}
-      {scene.clusters.map((cluster, index) => (
+      {clusters.map((cluster, index) => (
         <g
           // By index: clusters regroup at every zoom, so "the same cluster" only means "the same slot".
           key={index}
@@ -145,7 +151,7 @@ export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, sele
         </g>
       ))}
       <g className="labels" aria-hidden="true">
-        {scene.labels.map((label) => (
+        {labels.map((label) => (
           <text key={label.key} className={markClass('mark-label', label.id, selectedId, linked)} x={label.x} y={label.y + 4}>
             {label.text}
           </text>

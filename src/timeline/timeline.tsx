@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ScaleTime } from 'd3-scale';
 import type { EventId, Model } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
@@ -14,7 +14,7 @@ import { transformForWindow } from './layout/transform-for-window';
 import { windowOfTransform } from './layout/window-of-transform';
 import { zoomScaleExtent } from './layout/zoom-scale-extent';
 import { IDENTITY_TRANSFORM, rescaleTime, type ViewTransform } from './layout/view-transform';
-import { afterFirstPaint, markFirstPaint } from './first-paint';
+import { afterFirstPaint, markEverythingDrawn, markFirstPaint } from './first-paint';
 import { buildTimelineTracks, type TrackMode } from './scene/build-timeline-tracks';
 import { shouldDefaultToActorLanes } from './scene/should-default-to-actor-lanes';
 import { layoutTimelineScene, type SceneCluster } from './scene/layout-timeline-scene';
@@ -77,6 +77,19 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
   const fullWidth = useElementWidth(containerRef);
+  // The first paint draws only the rows the browser window shows, half a screen either side (at an
+  // overview of 10,000 events that is a fifth of the marks, and React's commit of them is most of
+  // the time to first paint); the rest follows in a transition once that frame is on screen.
+  // undefined: not measured yet; null: everything.
+  const [drawnRows, setDrawnRows] = useState<{ top: number; bottom: number } | null | undefined>(undefined);
+  useLayoutEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+    // Read in the same layout pass as the width above: this costs no layout of its own.
+    const plotTop = element.getBoundingClientRect().top + AXIS_HEIGHT;
+    const margin = window.innerHeight / 2;
+    setDrawnRows({ top: -plotTop - margin, bottom: window.innerHeight - plotTop + margin });
+  }, []);
   const gutter = mode === 'actors' ? (fullWidth < 640 ? 96 : 168) : 0;
   const width = Math.max(0, fullWidth - gutter);
 
@@ -218,6 +231,18 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   const keyboard = useTimelineKeyboard({ model, visible, tracks, scene, selectedEventId, reveal, zoomBy, reset, onOpen: showEvent });
 
   useEffect(() => {
+    if (!drawnRows || !scene) return;
+    let live = true;
+    afterFirstPaint().then(() => live && startTransition(() => setDrawnRows(null)));
+    return () => {
+      live = false;
+    };
+  }, [drawnRows, scene]);
+  useEffect(() => {
+    if (drawnRows === null && scene) markEverythingDrawn();
+  }, [drawnRows, scene]);
+
+  useEffect(() => {
     if (!scene || !ticks) return;
     markFirstPaint();
     // Offline by then: the links are simply not drawn (the panel still lists them).
@@ -292,6 +317,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
                   onShowEvent={showEvent}
                   onShowStatement={showStatement}
                   onZoomToCluster={zoomToCluster}
+                  drawnRows={drawnRows ?? undefined}
                 />
               </svg>
             </div>
