@@ -104,4 +104,16 @@ describe('selectVisibleItems', () => {
     expect(result.events).toEqual(['evening-call']);
     expect(result.statements).toEqual([]);
   });
+
+  it('answers a repeated question from memory, and a changed filter or model afresh', () => {
+    const filters: ItemFilters = { ...NONE, kindFilter: ['call'] };
+    const first = selectVisibleItems(model, filters);
+    expect(selectVisibleItems(model, { ...filters })).toBe(first);
+    const other = selectVisibleItems(model, { ...filters, kindFilter: ['talks'] });
+    expect(other).not.toBe(first);
+    expect(other.events).toEqual(['harbour-talks']);
+    const reloaded = load();
+    expect(selectVisibleItems(reloaded, filters)).not.toBe(first);
+    expect(selectVisibleItems(reloaded, filters).events).toEqual(first.events);
+  });
 });
