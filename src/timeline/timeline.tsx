@@ -18,6 +18,7 @@ import { afterFirstPaint, markEverythingDrawn, markFirstPaint } from './first-pa
 import { buildTimelineTracks, type TrackMode } from './scene/build-timeline-tracks';
 import { shouldDefaultToActorLanes } from './scene/should-default-to-actor-lanes';
 import { layoutTimelineScene, type SceneCluster } from './scene/layout-timeline-scene';
+import { tracksWithinRows } from './scene/tracks-within-rows';
 import { useZoomBinding } from './use-zoom-binding';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
 import { formatWindowBounds } from './format-window-bounds';
@@ -110,12 +111,14 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   const selectedEventId = selection?.kind === 'event' ? selection.id : undefined;
   const emphasisId = selection?.id;
 
+  // Until the first paint, the lanes outside the drawn rows are not laid out either.
+  const laidOut = useMemo(() => (drawnRows ? tracksWithinRows(tracks, drawnRows.top, drawnRows.bottom) : tracks), [tracks, drawnRows]);
   const scene = useMemo(
     () =>
       width > 0
-        ? layoutTimelineScene({ tracks, scale: linearOf(layoutScale), invert: (x) => layoutScale.invert(x).getTime(), width, emphasisId })
+        ? layoutTimelineScene({ tracks: laidOut, scale: linearOf(layoutScale), invert: (x) => layoutScale.invert(x).getTime(), width, emphasisId })
         : undefined,
-    [tracks, layoutScale, width, emphasisId],
+    [laidOut, layoutScale, width, emphasisId],
   );
   const isHeavy = !!scene && scene.marks.length + scene.clusters.length + scene.labels.length > HEAVY_SCENE;
   const heavyRef = useRef(isHeavy);
@@ -214,10 +217,11 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   const revealId = selection && selection.kind !== 'actor' ? selection.id : undefined;
   const lastRevealed = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!revealId || revealId === lastRevealed.current || !scene) return;
+    // Only against the whole scene: in the first paint's share, an item below the window looks undrawn.
+    if (!revealId || revealId === lastRevealed.current || !scene || drawnRows !== null) return;
     lastRevealed.current = revealId;
     reveal(revealId);
-  }, [revealId, scene, reveal]);
+  }, [revealId, scene, drawnRows, reveal]);
 
   const zoomToCluster = useCallback((cluster: SceneCluster) => zoomTo(fitTransform(base, cluster.span, { scaleExtent }), true), [base, scaleExtent, zoomTo]);
   const zoomToSelection = useCallback(() => {

@@ -1,0 +1,21 @@
+import { createTimeIndex } from '../layout/create-time-index';
+import { laneHeightFor } from './layout-timeline-scene';
+import type { TimelineTracks, Track } from './build-timeline-tracks';
+
+const NO_ITEMS = createTimeIndex([]);
+
+/**
+ * The same lanes, with the items of those lying wholly outside [top, bottom] (px from the plot's top)
+ * left out: what the first paint lays out. Lane heights are kept, so everything drawn sits where it
+ * will sit once the rest is laid out.
+ */
+export function tracksWithinRows(tracks: TimelineTracks, top: number, bottom: number): TimelineTracks {
+  let laneTop = 0;
+  const within = tracks.tracks.map((track): Track => {
+    const laneBottom = laneTop + laneHeightFor(track.rows);
+    const isInside = laneBottom >= top && laneTop <= bottom;
+    laneTop = laneBottom;
+    return isInside ? track : { ...track, events: [], statements: [], eventIndex: NO_ITEMS, statementIndex: NO_ITEMS };
+  });
+  return { ...tracks, tracks: within };
+}
