@@ -1,10 +1,10 @@
 import type { Ref } from 'react';
 import { ChipButton } from '../components/chip-button.tsx';
 import { LinkButton } from '../components/link-button.tsx';
+import type { ColorOf, CopyLink, ShowDetail } from '../item-views/detail-callbacks.ts';
 import { formatDateRange } from '../model/format-partial-date.ts';
 import type { ActorDetail } from '../selectors/select-detail.ts';
 import { capitalize } from './capitalize.ts';
-import type { ColorOf, CopyLink, ShowDetail } from './detail-callbacks.ts';
 import { DetailSection } from './detail-section.tsx';
 import { StatementList } from './statement-list.tsx';
 

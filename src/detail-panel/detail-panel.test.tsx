@@ -9,8 +9,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Model, Source, SourceId } from '../model/types.ts';
 import { validateModel } from '../model/validate-model.ts';
 import type { DetailSelection } from '../selectors/select-detail.ts';
+import { loadTestModel } from '../testing/fixtures/detail-test-model.ts';
 import { DetailPanel, type DetailPanelProps } from './detail-panel.tsx';
-import { loadTestModel } from './detail-test-model.ts';
 
 afterEach(cleanup);
 

@@ -1,11 +1,13 @@
 import { useId, useMemo, type Ref } from 'react';
+import type { ColorOf, CopyLink, ShowDetail } from '../item-views/detail-callbacks.ts';
 import type { Model } from '../model/types.ts';
 import { selectDetail, type DetailSelection } from '../selectors/select-detail.ts';
 import { ActorDetailView } from './actor-detail-view.tsx';
-import type { ColorOf, CopyLink, ShowDetail } from './detail-callbacks.ts';
 import { DetailToolbar } from './detail-toolbar.tsx';
 import { EventDetailView } from './event-detail-view.tsx';
 import { StatementDetailView } from './statement-detail-view.tsx';
+// The shared item views' sheet first, so the panel's own rules come after it.
+import '../item-views/item-views.css';
 import './detail-panel.css';
 
 export interface DetailPanelProps {

@@ -1,14 +1,14 @@
 import type { Ref } from 'react';
 import { LinkButton } from '../components/link-button.tsx';
+import type { ColorOf, CopyLink, ShowDetail } from '../item-views/detail-callbacks.ts';
+import { DetailNote } from '../item-views/detail-note.tsx';
+import { formatRelation } from '../item-views/format-relation.ts';
+import { ParticipantChipItems } from '../item-views/participant-chip-items.tsx';
+import { SourceCitation } from '../item-views/source-citation.tsx';
 import { formatDateRange } from '../model/format-partial-date.ts';
 import type { EventDetail } from '../selectors/select-detail.ts';
 import { capitalize } from './capitalize.ts';
-import type { ColorOf, CopyLink, ShowDetail } from './detail-callbacks.ts';
-import { DetailNote } from './detail-note.tsx';
 import { DetailSection } from './detail-section.tsx';
-import { ParticipantChipItems } from './participant-chip-items.tsx';
-import { formatRelation } from './format-relation.ts';
-import { SourceCitation } from './source-citation.tsx';
 import { StatementList } from './statement-list.tsx';
 
 interface EventDetailViewProps {

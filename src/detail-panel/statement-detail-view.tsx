@@ -1,10 +1,10 @@
 import type { Ref } from 'react';
+import type { ColorOf, CopyLink, ShowDetail } from '../item-views/detail-callbacks.ts';
+import { StatementQuote } from '../item-views/statement-quote.tsx';
 import { formatPartialDate } from '../model/format-partial-date.ts';
 import type { StatementDetail } from '../selectors/select-detail.ts';
 import { getDetailTitle } from './get-detail-title.ts';
-import type { ColorOf, CopyLink, ShowDetail } from './detail-callbacks.ts';
 import { StatementList } from './statement-list.tsx';
-import { StatementQuote } from './statement-quote.tsx';
 
 interface StatementDetailViewProps {
   detail: StatementDetail;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import type { ColorOf, CopyLink, ShowDetail } from '../item-views/detail-callbacks.ts';
+import { StatementQuote } from '../item-views/statement-quote.tsx';
 import type { StatementSummary } from '../selectors/select-detail.ts';
-import type { ColorOf, CopyLink, ShowDetail } from './detail-callbacks.ts';
-import { StatementQuote } from './statement-quote.tsx';
 
 interface StatementListProps {
   /** The heading of the group, which also names the list, e.g. "Said at this event". */

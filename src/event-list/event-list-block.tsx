@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ColorOf, ShowDetail } from '../detail-panel/detail-callbacks.ts';
+import type { ColorOf, ShowDetail } from '../item-views/detail-callbacks.ts';
 import { EventListItem } from './event-list-item.tsx';
 import type { EventEntry } from './list-event-entries.ts';
 

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { LinkButton } from '../components/link-button.tsx';
+import type { ColorOf, ShowDetail } from '../item-views/detail-callbacks.ts';
+import { formatRelation } from '../item-views/format-relation.ts';
+import { ParticipantChipItems } from '../item-views/participant-chip-items.tsx';
+import { SourceCitation } from '../item-views/source-citation.tsx';
+import { StatementQuote } from '../item-views/statement-quote.tsx';
 import { formatDateRange } from '../model/format-partial-date.ts';
-import type { ColorOf, ShowDetail } from '../detail-panel/detail-callbacks.ts';
-import { formatRelation } from '../detail-panel/format-relation.ts';
-import { SourceCitation } from '../detail-panel/source-citation.tsx';
-import { StatementQuote } from '../detail-panel/statement-quote.tsx';
-import { ParticipantChipItems } from '../detail-panel/participant-chip-items.tsx';
 import { formatEventDate } from './format-event-date.ts';
 import type { EventEntry } from './list-event-entries.ts';
 import { getEntryId, getQuoteId } from './use-scroll-to-selected.ts';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import type { ColorOf, ShowDetail } from '../detail-panel/detail-callbacks.ts';
-import { StatementQuote } from '../detail-panel/statement-quote.tsx';
+import type { ColorOf, ShowDetail } from '../item-views/detail-callbacks.ts';
+import { StatementQuote } from '../item-views/statement-quote.tsx';
 import type { Model } from '../model/types.ts';
 import type { VisibleItems } from '../selectors/select-visible-items.ts';
 import { useViewStore, useViewStoreApi } from '../view-state/view-store-context.tsx';
@@ -8,8 +8,9 @@ import { EventListBlock } from './event-list-block.tsx';
 import { listEventEntries } from './list-event-entries.ts';
 import { useProgressiveCount } from './use-progressive-count.ts';
 import { getQuoteId, useScrollToSelected } from './use-scroll-to-selected.ts';
-// The quotes, chips and links share the panel's look; Vite loads that sheet once.
-import '../detail-panel/detail-panel.css';
+// The quotes, chips and links come styled from item-views (the panel shows them alike); this view's own
+// sheet comes after that one and only lays them out.
+import '../item-views/item-views.css';
 import './event-list.css';
 
 /** Entries per block: the first paint shows one block, and a selection re-renders only its own. */

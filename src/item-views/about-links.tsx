@@ -4,6 +4,7 @@ import { LinkButton } from '../components/link-button.tsx';
 import { formatDateRange, formatPartialDate } from '../model/format-partial-date.ts';
 import type { AboutTarget } from '../selectors/select-detail.ts';
 import type { ShowDetail } from './detail-callbacks.ts';
+import './item-views.css';
 
 interface AboutLinksProps {
   /** What a statement is about, resolved. */

@@ -2,6 +2,7 @@ import { ExternalLink } from '../components/external-link.tsx';
 import { isHttpUrl } from '../components/is-http-url.ts';
 import { formatPartialDate } from '../model/format-partial-date.ts';
 import type { CitedSource } from '../selectors/select-detail.ts';
+import './item-views.css';
 
 /**
  * A source as a newsroom credit: "Reuters: <title>, paragraph 3 · 12 March 2025 · archived copy".

@@ -1,6 +1,7 @@
 import { ChipButton } from '../components/chip-button.tsx';
 import type { Actor } from '../model/types.ts';
 import type { ShowDetail } from './detail-callbacks.ts';
+import './item-views.css';
 
 interface ParticipantChipItemsProps {
   /** Who took part, with their role at the event. */

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import './item-views.css';
 
 interface CopyLinkButtonProps {
   /** Copies the link; a rejected promise shows "Could not copy the link". */

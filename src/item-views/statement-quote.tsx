@@ -10,6 +10,7 @@ import type { ColorOf, CopyLink, ShowDetail } from './detail-callbacks.ts';
 import { DetailNote } from './detail-note.tsx';
 import { formatLanguage } from './format-language.ts';
 import { SourceCitation } from './source-citation.tsx';
+import './item-views.css';
 
 interface StatementQuoteProps {
   /** The statement with its references resolved (see selectStatementSummary). */

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './item-views.css';
 
 interface DetailNoteProps {
   /** The curator's note, shown as written. */

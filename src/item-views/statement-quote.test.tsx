@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Model, StatementId } from '../model/types.ts';
 import { selectStatementSummary } from '../selectors/select-detail.ts';
-import { detailTestFile, loadTestModel } from './detail-test-model.ts';
+import { detailTestFile, loadTestModel } from '../testing/fixtures/detail-test-model.ts';
 import { StatementQuote } from './statement-quote.tsx';
 
 afterEach(cleanup);
