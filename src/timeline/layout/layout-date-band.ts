@@ -13,7 +13,11 @@ export interface DateBand {
 }
 
 /** Length of one unit of the instant precisions, whose one-unit span is a moment, not a period. */
-const INSTANT_UNIT: Partial<Record<DatePrecision, number>> = { minute: 60_000, second: 1_000 };
+function instantUnit(precision: DatePrecision): number | undefined {
+  // A comparison, not a table lookup: this runs for every visible item, and a lookup by a key that
+  // varies from call to call is one of the slowest property reads there is.
+  return precision === 'minute' ? 60_000 : precision === 'second' ? 1_000 : undefined;
+}
 
 /**
  * Lays out a date (or an event's span) as a band over its whole interval, or as a point at the
@@ -30,7 +34,7 @@ export function layoutDateBand(
   const x1 = scale(span.end);
   const cx = (x0 + x1) / 2;
   // "2025-03-13T18:43" is a moment, however far we zoom in; only a range of such times is a bar.
-  const unit = INSTANT_UNIT[precision];
+  const unit = instantUnit(precision);
   const isInstant = unit !== undefined && span.end - span.start <= unit;
   // A narrow band collapses to its centre: "March" drawn on the 1st would claim a false precision.
   return { x0, x1, cx, isBand: !isInstant && x1 - x0 >= minWidth };

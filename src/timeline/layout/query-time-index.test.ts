@@ -38,6 +38,20 @@ describe('queryTimeIndex', () => {
     expect(queryTimeIndex(createTimeIndex([]), 0, 1)).toEqual([]);
   });
 
+  it('returns every item, in start order, for a window around them all', () => {
+    expect(queryTimeIndex(index, -10, 200)).toEqual([0, 4, 1, 2, 3]);
+    expect(queryTimeIndex(index, 6, 50)).toEqual([0, 4, 1, 2, 3]);
+    expect(queryTimeIndex(index, 7, 50)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('walks (and builds) the max-end tree only for a window that leaves some item out', () => {
+    const fresh = createTimeIndex(items);
+    queryTimeIndex(fresh, -10, 200);
+    expect(fresh.hasTree).toBe(false);
+    expect(queryTimeIndex(fresh, 70, 80)).toEqual([0]);
+    expect(fresh.hasTree).toBe(true);
+  });
+
   it('reuses and clears the array passed as out', () => {
     const out = [99, 98];
     expect(queryTimeIndex(index, 45, 55, out)).toBe(out);
@@ -51,7 +65,7 @@ describe('queryTimeIndex', () => {
       fc.property(
         fc.array(interval, { maxLength: 150 }),
         fc.integer({ min: -100, max: 1100 }),
-        fc.integer({ min: 0, max: 400 }),
+        fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1000, max: 1500 })),
         (spans, t0, width) => {
           expect(queryTimeIndex(createTimeIndex(spans), t0, t0 + width)).toEqual(bruteForce(spans, t0, t0 + width));
         },

@@ -1,4 +1,4 @@
-import type { TimeIndex } from './create-time-index';
+import { withMaxEndTree, type TimeIndex } from './create-time-index';
 import { partitionPoint } from './partition-point';
 
 /**
@@ -7,10 +7,16 @@ import { partitionPoint } from './partition-point';
  */
 export function queryTimeIndex(index: TimeIndex, t0: number, t1: number, out: number[] = []): number[] {
   out.length = 0;
-  const { starts, order, leaves, maxEnd, stack } = index;
+  const { starts, order, leaves, stack } = index;
   // Positions before `hi` start no later than t1; the tree finds those among them ending after t0.
   const hi = partitionPoint(0, index.length, (i) => starts[i]! <= t1);
   if (hi === 0) return out;
+  if (hi === index.length && index.minEnd >= t0) {
+    // Every item is in the window (as on the first paint, fitted to them all): no tree to walk.
+    for (let position = 0; position < hi; position++) out.push(order[position]!);
+    return out;
+  }
+  const { maxEnd } = withMaxEndTree(index);
   let top = 0;
   stack[top++] = 1;
   while (top > 0) {

@@ -1,7 +1,8 @@
-import type { ActorId, DatePrecision, EventId, Model, StatementId, TimeSpan } from '../../model/types';
+import type { ActorId, DatePrecision, EventId, Model, Participant, StatementId, TimelineEvent, TimeSpan } from '../../model/types';
 import type { VisibleItems } from '../../selectors/select-visible-items';
 import { layoutLanes, OTHER_LANE_KEY, type Lane } from '../layout/layout-lanes';
 import { createTimeIndex, type TimeIndex } from '../layout/create-time-index';
+import { maxEventsPerDay } from './max-events-per-day';
 
 export type TrackMode = 'actors' | 'compact';
 
@@ -79,46 +80,42 @@ function computeActorLanes(model: Model, maxLanes: number): ActorLanes {
 
 /** A lane never grows beyond this many event rows; what does not fit is counted in clusters. */
 export const MAX_ROWS_PER_LANE = 7;
-const DAY = 86_400_000;
-
-/** The most events that share one day in this lane: how many rows it needs when zoomed in to days. */
-function maxEventsPerDay(events: readonly TrackItem[]): number {
-  const perDay = new Map<number, number>();
-  let most = 0;
-  for (const e of events) {
-    // Long ranges are drawn as bars under the rows and do not take a row of their own per day.
-    const first = Math.floor(e.span.start / DAY);
-    const last = Math.min(Math.ceil(e.span.end / DAY) - 1, first + 2);
-    for (let d = first; d <= last; d++) {
-      const n = (perDay.get(d) ?? 0) + 1;
-      perDay.set(d, n);
-      most = Math.max(most, n);
-    }
-  }
-  return most;
-}
 
 /** One row per event on the busiest day, plus one for labels to spill into, within the lane maximum. */
-function rowsForLane(events: readonly TrackItem[]): number {
-  const busiest = maxEventsPerDay(events);
+function rowsForLane(eventSpans: readonly TimeSpan[]): number {
+  // A day with MAX_ROWS_PER_LANE - 1 events already fills the lane: no need to count further.
+  const busiest = maxEventsPerDay(eventSpans, MAX_ROWS_PER_LANE - 1);
   return Math.min(MAX_ROWS_PER_LANE, busiest > 1 ? busiest + 1 : busiest);
 }
 
-function createTrack(events: TrackItem[], statements: TrackItem[], rows: number): Track {
+/** The spans of items, in their order: what the interval index and the row count read. */
+function spansOf(items: readonly TrackItem[]): TimeSpan[] {
+  const spans = new Array<TimeSpan>(items.length);
+  for (let i = 0; i < items.length; i++) spans[i] = items[i]!.span;
+  return spans;
+}
+
+function createTrack(events: TrackItem[], statements: TrackItem[], eventSpans: readonly TimeSpan[], rows: number): Track {
   return {
     events,
     statements,
-    eventIndex: createTimeIndex(events.map((e) => e.span)),
-    statementIndex: createTimeIndex(statements.map((s) => s.span)),
+    eventIndex: createTimeIndex(eventSpans),
+    statementIndex: createTimeIndex(spansOf(statements)),
     rows: Math.max(1, rows),
   };
 }
 
-function eventPriority(model: Model, id: EventId): number {
-  const event = model.events.get(id);
-  const said = model.statementsAtEvent.get(id)?.length ?? 0;
-  const about = model.statementsAbout.get(id)?.length ?? 0;
-  return 3 * said + 2 * about + (event?.participants.length ?? 0) + (event?.related.length ?? 0);
+function eventPriority(model: Model, event: TimelineEvent): number {
+  const said = model.statementsAtEvent.get(event.id)?.length ?? 0;
+  const about = model.statementsAbout.get(event.id)?.length ?? 0;
+  return 3 * said + 2 * about + event.participants.length + event.related.length;
+}
+
+function statementItem(model: Model, id: StatementId): TrackItem | undefined {
+  const s = model.statements.get(id);
+  if (!s) return undefined;
+  const speaker = model.actors.get(s.speaker)?.name ?? s.speaker;
+  return { kind: 'statement', id, span: s.date, precision: s.date.precision, glyph: 'statement', label: `Statement by ${speaker}`, priority: 0, primary: true, actor: s.speaker };
 }
 
 /**
@@ -127,47 +124,108 @@ function eventPriority(model: Model, id: EventId): number {
  * speaker's lane; in `compact` mode everything on one track. Computed once per model, filters and mode.
  */
 export function buildTimelineTracks(model: Model, visible: VisibleItems, mode: TrackMode, maxLanes = MAX_ACTOR_LANES): TimelineTracks {
-  const statementItem = (id: StatementId): TrackItem | undefined => {
-    const s = model.statements.get(id);
-    if (!s) return undefined;
-    const speaker = model.actors.get(s.speaker)?.name ?? s.speaker;
-    return { kind: 'statement', id, span: s.date, precision: s.date.precision, glyph: 'statement', label: `Statement by ${speaker}`, priority: 0, primary: true, actor: s.speaker };
-  };
+  return mode === 'compact' ? buildCompactTrack(model, visible) : buildActorTracks(model, visible, maxLanes);
+}
 
-  if (mode === 'compact') {
-    const events: TrackItem[] = [];
-    const lanesOfEvent = new Map<EventId, number[]>();
-    for (const id of visible.events) {
-      const e = model.events.get(id);
-      if (!e) continue;
-      events.push({ kind: 'event', id, span: e.span, precision: e.start.precision, glyph: e.kind, label: e.title, priority: eventPriority(model, id), primary: true });
-      lanesOfEvent.set(id, [0]);
-    }
-    const statements = visible.statements.map(statementItem).filter((s): s is TrackItem => !!s);
-    const lane: Lane = { key: 'all', label: 'All events', depth: 0, groupKey: 'all' };
-    return { mode, lanes: [lane], tracks: [createTrack(events, statements, Math.min(COMPACT_ROWS, events.length))], lanesOfEvent };
-  }
+// This runs once, cold, before the first paint: each loop over the items is a function of its own, so
+// the engine can optimise it while it runs without discarding that work when the next loop starts.
 
-  const { lanes, laneOfActor } = layoutActorLanes(model, maxLanes);
-  const otherLane = lanes.findIndex((l) => l.key === OTHER_LANE_KEY);
-  const events: TrackItem[][] = lanes.map(() => []);
-  const statements: TrackItem[][] = lanes.map(() => []);
+function buildCompactTrack(model: Model, visible: VisibleItems): TimelineTracks {
+  const events: TrackItem[] = [];
   const lanesOfEvent = new Map<EventId, number[]>();
-  for (const id of visible.events) {
+  for (let i = 0; i < visible.events.length; i++) {
+    const id = visible.events[i]!;
     const e = model.events.get(id);
     if (!e) continue;
-    const laneIndexes = [...new Set(e.participants.map((p) => laneOfActor.get(p.actor)).filter((i): i is number => i !== undefined))].sort((a, b) => a - b);
+    events.push({ kind: 'event', id, span: e.span, precision: e.start.precision, glyph: e.kind, label: e.title, priority: eventPriority(model, e), primary: true });
+    lanesOfEvent.set(id, [0]);
+  }
+  const statements = statementItems(model, visible.statements);
+  const lane: Lane = { key: 'all', label: 'All events', depth: 0, groupKey: 'all' };
+  return { mode: 'compact', lanes: [lane], tracks: [createTrack(events, statements, spansOf(events), Math.min(COMPACT_ROWS, events.length))], lanesOfEvent };
+}
+
+function statementItems(model: Model, ids: readonly StatementId[]): TrackItem[] {
+  const items: TrackItem[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const item = statementItem(model, ids[i]!);
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+function buildActorTracks(model: Model, visible: VisibleItems, maxLanes: number): TimelineTracks {
+  const { lanes, laneOfActor } = layoutActorLanes(model, maxLanes);
+  const { events, eventSpans, lanesOfEvent } = distributeEvents(model, visible.events, lanes, laneOfActor);
+  const statements = distributeStatements(model, visible.statements, lanes.length, laneOfActor);
+  const tracks: Track[] = [];
+  for (let lane = 0; lane < lanes.length; lane++) {
+    tracks.push(createTrack(events[lane]!, statements[lane]!, eventSpans[lane]!, rowsForLane(eventSpans[lane]!)));
+  }
+  return { mode: 'actors', lanes, tracks, lanesOfEvent };
+}
+
+/** Each event in the lane of each participant, with its span alongside for the index and the row count. */
+function distributeEvents(model: Model, ids: readonly EventId[], lanes: readonly Lane[], laneOfActor: ReadonlyMap<ActorId, number>) {
+  const otherLane = lanes.findIndex((l) => l.key === OTHER_LANE_KEY);
+  const events: TrackItem[][] = [];
+  const eventSpans: TimeSpan[][] = [];
+  const laneActors: (ActorId | undefined)[] = [];
+  for (let lane = 0; lane < lanes.length; lane++) {
+    events.push([]);
+    eventSpans.push([]);
+    laneActors.push(lanes[lane]!.actorId);
+  }
+  const lanesOfEvent = new Map<EventId, number[]>();
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const e = model.events.get(id);
+    if (!e) continue;
+    const laneIndexes = lanesOfParticipants(e.participants, laneOfActor);
     if (laneIndexes.length === 0 && otherLane >= 0) laneIndexes.push(otherLane);
     lanesOfEvent.set(id, laneIndexes);
-    const priority = eventPriority(model, id);
-    laneIndexes.forEach((lane, i) => {
-      events[lane]!.push({ kind: 'event', id, span: e.span, precision: e.start.precision, glyph: e.kind, label: e.title, priority, primary: i === 0, actor: lanes[lane]!.actorId });
-    });
+    // The same for every lane the event is drawn in (read once, not per lane); only `primary` and the
+    // lane's actor differ.
+    const { span, kind, title } = e;
+    const precision = e.start.precision;
+    const priority = eventPriority(model, e);
+    for (let k = 0; k < laneIndexes.length; k++) {
+      const lane = laneIndexes[k]!;
+      events[lane]!.push({ kind: 'event', id, span, precision, glyph: kind, label: title, priority, primary: k === 0, actor: laneActors[lane] });
+      eventSpans[lane]!.push(span);
+    }
   }
-  for (const id of visible.statements) {
-    const item = statementItem(id);
+  return { events, eventSpans, lanesOfEvent };
+}
+
+/**
+ * The lanes of an event's participants, top first and each once (several people can fold into one
+ * state's lane). Insertion into a short sorted array: events have a handful of participants, and
+ * this runs for every visible event, where a Set and a sort per event showed.
+ */
+function lanesOfParticipants(participants: readonly Participant[], laneOfActor: ReadonlyMap<ActorId, number>): number[] {
+  const lanes: number[] = [];
+  for (let p = 0; p < participants.length; p++) {
+    const lane = laneOfActor.get(participants[p]!.actor);
+    if (lane === undefined) continue;
+    let at = lanes.length;
+    while (at > 0 && lanes[at - 1]! > lane) at--;
+    if (at > 0 && lanes[at - 1] === lane) continue;
+    lanes.push(lane);
+    for (let k = lanes.length - 1; k > at; k--) lanes[k] = lanes[k - 1]!;
+    lanes[at] = lane;
+  }
+  return lanes;
+}
+
+/** Each statement in its speaker's lane, if the speaker has one. */
+function distributeStatements(model: Model, ids: readonly StatementId[], laneCount: number, laneOfActor: ReadonlyMap<ActorId, number>): TrackItem[][] {
+  const statements: TrackItem[][] = [];
+  for (let lane = 0; lane < laneCount; lane++) statements.push([]);
+  for (let i = 0; i < ids.length; i++) {
+    const item = statementItem(model, ids[i]!);
     const lane = item?.actor ? laneOfActor.get(item.actor) : undefined;
     if (item && lane !== undefined) statements[lane]!.push(item);
   }
-  return { mode, lanes, tracks: lanes.map((_, i) => createTrack(events[i]!, statements[i]!, rowsForLane(events[i]!))), lanesOfEvent };
+  return statements;
 }

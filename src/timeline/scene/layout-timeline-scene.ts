@@ -1,6 +1,7 @@
 import type { EventId, StatementId, TimeSpan } from '../../model/types';
-import { layoutDateBand } from '../layout/layout-date-band';
+import { layoutDateBand, type DateBand } from '../layout/layout-date-band';
 import { queryTimeIndex } from '../layout/query-time-index';
+import { stableSortByKey } from '../layout/stable-sort-by-key';
 import { truncateToWidth } from '../layout/truncate-to-width';
 import type { Track, TimelineTracks, TrackItem } from './build-timeline-tracks';
 
@@ -96,49 +97,182 @@ export function laneHeightFor(rows: number): number {
 interface Unit {
   left: number;
   right: number;
-  /** The first item's mark; for a cluster, the rest are counted in `count` and `span`. */
-  readonly first: { item: TrackItem; x0: number; x1: number; cx: number; isBand: boolean };
+  /** The first item, drawn at `band`; for a cluster, the rest are counted in `count`, `start` and `end`. */
+  readonly item: TrackItem;
+  readonly band: DateBand;
   count: number;
-  span: { start: number; end: number };
+  /** From the earliest start to the latest end of the unit's items. */
+  start: number;
+  end: number;
 }
 
-/** Geometry of the visible items, with nearby points merged into units (bands stay single). O(n log n). */
+function unitOf(item: TrackItem, band: DateBand, left: number, right: number): Unit {
+  return { left, right, item, band, count: 1, start: item.span.start, end: item.span.end };
+}
+
+/**
+ * Geometry of the visible items, with nearby points merged into units (bands stay single): bands and
+ * the emphasised item in index order, then the clusters left to right. O(n log n).
+ */
 function collectUnits(items: readonly TrackItem[], indexes: readonly number[], t0: number, t1: number, scale: (t: number) => number, viewWidth: number, emphasisId: string | undefined): Unit[] {
   const units: Unit[] = [];
-  const points: Unit[] = [];
-  const minWidth = SCENE.markRadius * 2;
-  for (const i of indexes) {
-    const item = items[i]!;
-    const { start, end } = item.span;
+  clusterPoints(measureItems(items, indexes, t0, t1, scale, viewWidth, emphasisId, units), units);
+  return units;
+}
+
+/** Points not yet clustered, side by side; only those that start a cluster become units. */
+interface Points {
+  readonly items: TrackItem[];
+  readonly bands: DateBand[];
+  /** Left edge of each point's mark. */
+  readonly lefts: Float64Array;
+}
+
+// Measuring and clustering are separate loops in separate functions: at an overview each runs over
+// thousands of items on the first paint, and each is optimised while it runs on its own.
+
+/** Lays out each item in the window: bands and the emphasised item become units, the other points wait. */
+function measureItems(items: readonly TrackItem[], indexes: readonly number[], t0: number, t1: number, scale: (t: number) => number, viewWidth: number, emphasisId: string | undefined, units: Unit[]): Points {
+  const points: Points = { items: [], bands: [], lefts: new Float64Array(indexes.length) };
+  const radius = SCENE.markRadius;
+  const minWidth = radius * 2;
+  // Tested once: comparing every item's id with an absent one costs a string comparison each time.
+  const hasEmphasis = emphasisId !== undefined;
+  for (let k = 0; k < indexes.length; k++) {
+    const item = items[indexes[k]!]!;
+    const span = item.span;
     // The index is inclusive at both ends; a day that ends exactly where the window starts is not in it.
-    if (end <= t0 || start >= t1) continue;
-    const { x0, x1, cx, isBand } = layoutDateBand(item.span, item.precision, scale, minWidth);
+    if (span.end <= t0 || span.start >= t1) continue;
+    const band = layoutDateBand(span, item.precision, scale, minWidth);
+    if (band.isBand) {
+      units.push(unitOf(item, band, band.x0, band.x1));
+      continue;
+    }
+    const cx = band.cx;
     // A point whose centre is off screen (a year-precision quote seen at day zoom) has nowhere to be drawn.
-    if (!isBand && (cx < -SCENE.markRadius || cx > viewWidth + SCENE.markRadius)) continue;
-    const unit: Unit = {
-      left: isBand ? x0 : cx - SCENE.markRadius,
-      right: isBand ? x1 : cx + SCENE.markRadius,
-      first: { item, x0, x1, cx, isBand },
-      count: 1,
-      span: { start, end },
-    };
-    (isBand || item.id === emphasisId ? units : points).push(unit);
+    if (cx < -radius || cx > viewWidth + radius) continue;
+    if (hasEmphasis && item.id === emphasisId) {
+      units.push(unitOf(item, band, cx - radius, cx + radius));
+      continue;
+    }
+    points.lefts[points.items.length] = cx - radius;
+    points.items.push(item);
+    points.bands.push(band);
   }
-  points.sort((a, b) => a.left - b.left);
+  return points;
+}
+
+/** Merges points left to right into units while they are closer than the gap and the cluster stays narrow. */
+function clusterPoints(points: Points, units: Unit[]): void {
+  const leftToRight = stableSortByKey(points.lefts, points.items.length);
+  const radius = SCENE.markRadius;
+  const gap = SCENE.clusterGap;
+  const maxWidth = SCENE.maxClusterWidth;
   let group: Unit | undefined;
-  for (const p of points) {
-    if (group && p.left < group.right + SCENE.clusterGap && p.right - group.left <= SCENE.maxClusterWidth) {
+  for (let k = 0; k < leftToRight.length; k++) {
+    const point = leftToRight[k]!;
+    const band = points.bands[point]!;
+    const left = band.cx - radius;
+    const right = band.cx + radius;
+    if (group && left < group.right + gap && right - group.left <= maxWidth) {
       // Grow the cluster in place: copying its members on every merge made dense overviews quadratic.
-      group.right = Math.max(group.right, p.right);
+      const { start, end } = points.items[point]!.span;
+      if (right > group.right) group.right = right;
+      if (start < group.start) group.start = start;
+      if (end > group.end) group.end = end;
       group.count += 1;
-      group.span.start = Math.min(group.span.start, p.span.start);
-      group.span.end = Math.max(group.span.end, p.span.end);
     } else {
-      group = p;
-      units.push(p);
+      group = unitOf(points.items[point]!, band, left, right);
+      units.push(group);
     }
   }
-  return units;
+}
+
+/**
+ * The order in which a lane's units claim rows: the emphasised item first; then left to right, except
+ * that ranges wider than half the view (a year-precision date seen at day zoom) come last, so they
+ * cannot take every row from the marks.
+ */
+function placementOrder(units: readonly Unit[], width: number, emphasisId: string | undefined): Unit[] {
+  const emphasised: Unit[] = [];
+  const narrow: Unit[] = [];
+  const wide: Unit[] = [];
+  const hasEmphasis = emphasisId !== undefined;
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k]!;
+    if (hasEmphasis && unit.item.id === emphasisId) emphasised.push(unit);
+    else (unit.right - unit.left > width / 2 ? wide : narrow).push(unit);
+  }
+  // Array sort is stable: units at the same left keep their order.
+  return emphasised.concat(narrow.sort(byLeft), wide.sort(byLeft));
+}
+
+function byLeft(a: Unit, b: Unit): number {
+  return a.left - b.left;
+}
+
+/** A box a label takes on a row, which a mark may claim back at day zoom. */
+interface LabelBox {
+  readonly left: number;
+  readonly right: number;
+  readonly label: SceneLabel;
+}
+
+/**
+ * True when [left, right], widened by `gap`, meets none of a row's mark boxes: pairs of left, right,
+ * sorted by left and disjoint (each was placed clear of the others), so sorted by right as well.
+ * Labels keep a gap from their neighbours; bare marks may touch (consecutive days' bands do).
+ */
+function isClearOfMarks(boxes: readonly number[], left: number, right: number, gap: number): boolean {
+  // Marks are placed left to right, so most of a row ends before this box starts: skip those by
+  // bisection (a scan of the whole row for every try made a dense overview quadratic). The first
+  // box that ends after it is the only one left to check: if that one starts beyond it, so do the rest.
+  let lo = 0;
+  let hi = boxes.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (boxes[2 * mid + 1]! + gap <= left) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo === boxes.length || right + gap <= boxes[2 * lo]!;
+}
+
+/** Adds a box to a row's mark boxes, keeping them sorted by left (before any that start at the same x). */
+function insertBox(boxes: number[], left: number, right: number): void {
+  let lo = 0;
+  let hi = boxes.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (boxes[2 * mid]! < left) lo = mid + 1;
+    else hi = mid;
+  }
+  if (2 * lo === boxes.length) boxes.push(left, right);
+  else boxes.splice(2 * lo, 0, left, right);
+}
+
+function isClearOfLabels(boxes: readonly LabelBox[], left: number, right: number, gap: number): boolean {
+  for (let i = 0; i < boxes.length; i++) if (left < boxes[i]!.right + gap && right + gap > boxes[i]!.left) return false;
+  return true;
+}
+
+/** The first row with room for [left, right] and `gap` around it, or -1. */
+function firstRowThatFits(marksIn: readonly number[][], labelsIn: readonly LabelBox[][], left: number, right: number, gap: number): number {
+  for (let row = 0; row < marksIn.length; row++) {
+    if (isClearOfMarks(marksIn[row]!, left, right, gap) && isClearOfLabels(labelsIn[row]!, left, right, gap)) return row;
+  }
+  return -1;
+}
+
+/** The first row where [left, right] meets no mark and no label but ones that may give way (not the emphasised one's), or -1. */
+function firstRowWithEvictableLabels(marksIn: readonly number[][], labelsIn: readonly LabelBox[][], left: number, right: number, emphasisId: string | undefined): number {
+  for (let row = 0; row < marksIn.length; row++) {
+    if (!isClearOfMarks(marksIn[row]!, left, right, 0)) continue;
+    const boxes = labelsIn[row]!;
+    let fixed = false;
+    for (let i = 0; i < boxes.length && !fixed; i++) fixed = left < boxes[i]!.right && right > boxes[i]!.left && boxes[i]!.label.id === emphasisId;
+    if (!fixed) return row;
+  }
+  return -1;
 }
 
 interface Frame {
@@ -155,56 +289,46 @@ interface Frame {
  */
 function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneInput, t0: number, t1: number, frame: Frame, labelled: boolean): void {
   const { scale, width, emphasisId } = input;
-  const units = collectUnits(track.events, queryTimeIndex(track.eventIndex, t0, t1), t0, t1, scale, width, emphasisId);
-  // The emphasised item first; then left to right, except that ranges wider than half the view (a
-  // year-precision date seen at day zoom) come last, so they cannot take every row from the marks.
-  const isWide = (u: Unit) => u.right - u.left > width / 2;
-  units.sort((a, b) =>
-    a.first.item.id === emphasisId ? -1 : b.first.item.id === emphasisId ? 1 : Number(isWide(a)) - Number(isWide(b)) || a.left - b.left,
-  );
+  const units = placementOrder(collectUnits(track.events, queryTimeIndex(track.eventIndex, t0, t1), t0, t1, scale, width, emphasisId), width, emphasisId);
   const rowY = (row: number) => top + SCENE.laneTopPad + row * SCENE.rowHeight;
   // Per row, the boxes taken by marks and, separately, by labels: a label may give way to a mark.
-  const marksIn: number[][] = Array.from({ length: track.rows }, () => []);
-  const labelsIn: { left: number; right: number; label: SceneLabel }[][] = Array.from({ length: track.rows }, () => []);
+  const marksIn: number[][] = [];
+  const labelsIn: LabelBox[][] = [];
+  for (let row = 0; row < track.rows; row++) {
+    marksIn.push([]);
+    labelsIn.push([]);
+  }
   const evicted = new Set<SceneLabel>();
   const laneLabels: SceneLabel[] = [];
-  // Labels keep a gap from their neighbours; bare marks may touch (consecutive days' bands do).
-  const clear = (boxes: number[], left: number, right: number, gap: number) => {
-    for (let i = 0; i < boxes.length; i += 2) if (left < boxes[i + 1]! + gap && right + gap > boxes[i]!) return false;
-    return true;
-  };
-  const clearOfLabels = (row: number, left: number, right: number, gap: number) =>
-    labelsIn[row]!.every((b) => !(left < b.right + gap && right + gap > b.left));
-  const fits = (row: number, left: number, right: number, gap: number) => clear(marksIn[row]!, left, right, gap) && clearOfLabels(row, left, right, gap);
-  const rows = marksIn.map((_, i) => i);
   const dayZoom = scale(t0 + 86_400_000) - scale(t0) >= SCENE.markRadius * 2;
   const overflow = new Map<number, { count: number; span: { start: number; end: number } }>();
-  for (const unit of units) {
-    const single = unit.count === 1 ? unit.first : undefined;
-    const isCluster = !single;
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    const isCluster = unit.count > 1;
+    const { item, band } = unit;
     const pill = isCluster ? clusterPillWidth(unit.count) : 0;
     const left = isCluster ? (unit.left + unit.right) / 2 - pill / 2 : unit.left;
     const right = isCluster ? left + pill : unit.right;
-    const showLabel = labelled && single?.item.primary && single.item.kind === 'event';
-    const labelX = single?.isBand && right - left > 120 ? Math.max(left, 0) + 4 : right + SCENE.labelGap;
-    const labelWidth = showLabel ? Math.min(single.item.label.length * SCENE.charWidth, SCENE.maxLabelWidth, width - labelX) : 0;
+    const showLabel = labelled && !isCluster && item.primary && item.kind === 'event';
+    const labelX = !isCluster && band.isBand && right - left > 120 ? Math.max(left, 0) + 4 : right + SCENE.labelGap;
+    const labelWidth = showLabel ? Math.min(item.label.length * SCENE.charWidth, SCENE.maxLabelWidth, width - labelX) : 0;
     const withLabel = labelWidth >= SCENE.minLabelWidth ? Math.max(right, labelX + labelWidth) : right;
     // First choice: a row with room for the mark and its label; then room for the mark alone; then a
     // row whose only obstacles are earlier labels, which give way (a mark matters more than a label).
-    let row = withLabel > right ? rows.findIndex((r) => fits(r, left, withLabel, SCENE.labelGap)) : -1;
+    let row = withLabel > right ? firstRowThatFits(marksIn, labelsIn, left, withLabel, SCENE.labelGap) : -1;
     const hasLabel = row >= 0;
-    if (row < 0) row = rows.findIndex((r) => fits(r, left, right, 0));
+    if (row < 0) row = firstRowThatFits(marksIn, labelsIn, left, right, 0);
     // Only at day zoom, where days are bands, may a mark push labels aside: at an overview, marks and
     // clusters would otherwise evict every label, and there a label is worth more than one more mark.
-    if (row < 0 && single?.isBand && dayZoom) {
-      const mayEvict = (b: { label: SceneLabel }) => b.label.id !== emphasisId;
-      row = rows.findIndex((r) => clear(marksIn[r]!, left, right, 0) && labelsIn[r]!.every((b) => !(left < b.right && right > b.left) || mayEvict(b)));
+    if (row < 0 && !isCluster && band.isBand && dayZoom) {
+      row = firstRowWithEvictableLabels(marksIn, labelsIn, left, right, emphasisId);
       if (row >= 0) {
-        labelsIn[row] = labelsIn[row]!.filter((b) => {
-          const overlaps = left < b.right && right > b.left;
-          if (overlaps) evicted.add(b.label);
-          return !overlaps;
-        });
+        const kept: LabelBox[] = [];
+        for (const b of labelsIn[row]!) {
+          if (left < b.right && right > b.left) evicted.add(b.label);
+          else kept.push(b);
+        }
+        labelsIn[row] = kept;
       }
     }
     if (row < 0) {
@@ -212,27 +336,26 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
       const into = overflow.get(bucket);
       if (into) {
         into.count += unit.count;
-        into.span.start = Math.min(into.span.start, unit.span.start);
-        into.span.end = Math.max(into.span.end, unit.span.end);
-      } else overflow.set(bucket, { count: unit.count, span: { ...unit.span } });
+        into.span.start = Math.min(into.span.start, unit.start);
+        into.span.end = Math.max(into.span.end, unit.end);
+      } else overflow.set(bucket, { count: unit.count, span: { start: unit.start, end: unit.end } });
       continue;
     }
-    const boxes = marksIn[row]!;
-    let at = 0;
-    while (at < boxes.length && boxes[at]! < left) at += 2;
-    boxes.splice(at, 0, left, right);
+    insertBox(marksIn[row]!, left, right);
     const y = rowY(row);
     if (isCluster) {
-      frame.clusters.push({ kind: 'event', cx: (left + right) / 2, y, count: unit.count, span: unit.span });
+      frame.clusters.push({ kind: 'event', cx: (left + right) / 2, y, count: unit.count, span: { start: unit.start, end: unit.end } });
       continue;
     }
-    const mark: SceneMark = { key: `event:${single.item.id}:${lane}`, item: single.item, lane, x0: single.x0, x1: single.x1, cx: single.cx, isBand: single.isBand, y };
+    const mark: SceneMark = { key: `event:${item.id}:${lane}`, item, lane, x0: band.x0, x1: band.x1, cx: band.cx, isBand: band.isBand, y };
     frame.marks.push(mark);
-    const id = single.item.id as EventId;
-    (frame.occurrences.get(id) ?? frame.occurrences.set(id, []).get(id)!).push(y);
-    if (single.item.primary) frame.positionOf.set(id, { x: single.isBand ? Math.max(single.x0, 0) + SCENE.markRadius : single.cx, y });
+    const id = item.id as EventId;
+    const ys = frame.occurrences.get(id);
+    if (ys) ys.push(y);
+    else frame.occurrences.set(id, [y]);
+    if (item.primary) frame.positionOf.set(id, { x: band.isBand ? Math.max(band.x0, 0) + SCENE.markRadius : band.cx, y });
     if (hasLabel) {
-      const text = single.item.label;
+      const text = item.label;
       const cut = labelWidth < text.length * SCENE.charWidth;
       const label: SceneLabel = { key: mark.key, id, x: labelX, y, width: labelWidth, text: cut ? truncateToWidth(text, labelWidth, SCENE.charWidth) : text };
       laneLabels.push(label);
@@ -250,12 +373,12 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
 /** Quote markers of one lane on its bottom row; markers too close together become clusters. */
 function layoutLaneStatements(track: Track, lane: number, y: number, input: SceneInput, t0: number, t1: number, frame: Frame): void {
   for (const unit of collectUnits(track.statements, queryTimeIndex(track.statementIndex, t0, t1), t0, t1, input.scale, input.width, input.emphasisId)) {
+    const { item, band } = unit;
     if (unit.count === 1) {
-      const m = unit.first;
-      frame.marks.push({ key: `statement:${m.item.id}`, item: m.item, lane, x0: m.x0, x1: m.x1, cx: m.cx, isBand: false, y });
-      frame.positionOf.set(m.item.id, { x: m.cx, y });
+      frame.marks.push({ key: `statement:${item.id}`, item, lane, x0: band.x0, x1: band.x1, cx: band.cx, isBand: false, y });
+      frame.positionOf.set(item.id, { x: band.cx, y });
     } else {
-      frame.clusters.push({ kind: 'statement', cx: (unit.left + unit.right) / 2, y, count: unit.count, span: unit.span });
+      frame.clusters.push({ kind: 'statement', cx: (unit.left + unit.right) / 2, y, count: unit.count, span: { start: unit.start, end: unit.end } });
     }
   }
 }
