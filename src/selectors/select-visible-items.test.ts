@@ -19,6 +19,15 @@ const visible = (model: Model, filters: Partial<ItemFilters>) => selectVisibleIt
 describe('selectVisibleItems', () => {
   const model = load();
 
+  it('has id sets that hold exactly the visible events and statements', () => {
+    for (const filters of [{}, { actorFilter: ['ines-vale'] }, { kindFilter: ['call'] }]) {
+      const result = visible(model, filters);
+      expect([...result.eventSet]).toEqual(result.events);
+      expect([...result.statementSet]).toEqual(result.statements);
+      expect(result.eventSet).toBe(result.eventSet);
+    }
+  });
+
   it('shows everything, in time order, when no filter is set', () => {
     const result = visible(model, {});
     expect(result.events).toEqual(['truce-proposal', 'harbour-talks', 'evening-call', 'monitoring']);

@@ -50,8 +50,12 @@ function computeVisibleItems(model: Model, filters: ItemFilters): VisibleItems {
   const until = filters.dateFilter.until ? (parseWindowDate(filters.dateFilter.until)?.end ?? Infinity) : Infinity;
   const isFiltered = actors.size > 0 || kinds.size > 0 || filters.verbatimOnly || since > -Infinity || until < Infinity;
 
+  // Index loops, and no occasion lookup nor Set unless a filter needs them: at 10,000 events this
+  // runs before the first paint, and with no filter set every one of those was work for nothing.
   const events: EventId[] = [];
-  for (const id of model.eventOrder) {
+  const eventOrder = model.eventOrder;
+  for (let i = 0; i < eventOrder.length; i++) {
+    const id = eventOrder[i]!;
     const event = model.events.get(id);
     if (!event) continue;
     if (kinds.size > 0 && !kinds.has(event.kind)) continue;
@@ -59,20 +63,43 @@ function computeVisibleItems(model: Model, filters: ItemFilters): VisibleItems {
     if (!overlaps(event.span.start, event.span.end, since, until)) continue;
     events.push(id);
   }
-  const eventSet = new Set(events);
+  const eventSet = actors.size > 0 ? new Set(events) : undefined;
 
   const statements: StatementId[] = [];
-  for (const id of model.statementOrder) {
+  const statementOrder = model.statementOrder;
+  for (let i = 0; i < statementOrder.length; i++) {
+    const id = statementOrder[i]!;
     const statement = model.statements.get(id);
     if (!statement) continue;
     if (filters.verbatimOnly && statement.mode !== 'verbatim') continue;
-    if (actors.size > 0 && !actors.has(statement.speaker) && !(statement.event && eventSet.has(statement.event))) continue;
+    if (actors.size > 0 && !actors.has(statement.speaker) && !(statement.event && eventSet?.has(statement.event))) continue;
     // A statement said at an event of another kind goes with it; one without an occasion stays. The
     // occasion's kind is checked directly: the event may be out for another reason (its dates, its actors).
-    const occasion = statement.event && model.events.get(statement.event);
-    if (kinds.size > 0 && occasion && !kinds.has(occasion.kind)) continue;
+    if (kinds.size > 0) {
+      const occasion = statement.event && model.events.get(statement.event);
+      if (occasion && !kinds.has(occasion.kind)) continue;
+    }
     if (!overlaps(statement.date.start, statement.date.end, since, until)) continue;
     statements.push(id);
   }
-  return { events, statements, eventSet, statementSet: new Set(statements), isFiltered };
+  return withLazySets(events, statements, isFiltered, eventSet);
+}
+
+/**
+ * The items with their id sets built on first use: only "is this search result hidden?" asks, after
+ * the first paint if ever, and 15,000 insertions are a noticeable part of that first paint.
+ */
+function withLazySets(events: EventId[], statements: StatementId[], isFiltered: boolean, eventSet: Set<EventId> | undefined): VisibleItems {
+  let statementSet: Set<StatementId> | undefined;
+  return {
+    events,
+    statements,
+    get eventSet() {
+      return (eventSet ??= new Set(events));
+    },
+    get statementSet() {
+      return (statementSet ??= new Set(statements));
+    },
+    isFiltered,
+  };
 }
