@@ -30,12 +30,28 @@ export function layoutDateBand(
   scale: (time: number) => number,
   minWidth = 4,
 ): DateBand {
-  const x0 = scale(span.start);
-  const x1 = scale(span.end);
-  const cx = (x0 + x1) / 2;
+  return dateBandBetween(span, precision, scale(span.start), scale(span.end), minWidth);
+}
+
+/** The same, for a date whose start and end the caller has already placed at x0 and x1 px. */
+export function dateBandBetween(span: TimeSpan, precision: DatePrecision, x0: number, x1: number, minWidth: number): DateBand {
   // "2025-03-13T18:43" is a moment, however far we zoom in; only a range of such times is a bar.
   const unit = instantUnit(precision);
   const isInstant = unit !== undefined && span.end - span.start <= unit;
   // A narrow band collapses to its centre: "March" drawn on the 1st would claim a false precision.
-  return { x0, x1, cx, isBand: !isInstant && x1 - x0 >= minWidth };
+  return { x0, x1, cx: centreOf(x0, x1), isBand: !isInstant && isWideEnoughForBand(x0, x1, minWidth) };
+}
+
+/**
+ * Whether a date placed at x0 … x1 px is wide enough to be a band. Narrower, it is a point at
+ * centreOf(x0, x1) whatever its precision: a caller with thousands of those (an overview) can
+ * place them without a DateBand each.
+ */
+export function isWideEnoughForBand(x0: number, x1: number, minWidth: number): boolean {
+  return x1 - x0 >= minWidth;
+}
+
+/** Where a date placed at x0 … x1 px is drawn as a point. */
+export function centreOf(x0: number, x1: number): number {
+  return (x0 + x1) / 2;
 }

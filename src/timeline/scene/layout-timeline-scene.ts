@@ -1,5 +1,5 @@
 import type { EventId, StatementId, TimeSpan } from '../../model/types';
-import { layoutDateBand, type DateBand } from '../layout/layout-date-band';
+import { centreOf, dateBandBetween, isWideEnoughForBand, layoutDateBand, type DateBand } from '../layout/layout-date-band';
 import { queryTimeIndex } from '../layout/query-time-index';
 import { stableSortByKey } from '../layout/stable-sort-by-key';
 import { truncateToWidth } from '../layout/truncate-to-width';
@@ -116,73 +116,88 @@ function unitOf(item: TrackItem, band: DateBand, left: number, right: number): U
  */
 function collectUnits(items: readonly TrackItem[], indexes: readonly number[], t0: number, t1: number, scale: (t: number) => number, viewWidth: number, emphasisId: string | undefined): Unit[] {
   const units: Unit[] = [];
-  clusterPoints(measureItems(items, indexes, t0, t1, scale, viewWidth, emphasisId, units), units);
+  clusterPoints(items, measureItems(items, indexes, t0, t1, scale, viewWidth, emphasisId, units), scale, units);
   return units;
 }
 
-/** Points not yet clustered, side by side; only those that start a cluster become units. */
+/**
+ * Points not yet clustered, side by side in typed arrays: at an overview they are most items, and
+ * only those that start a cluster become units (with a DateBand).
+ */
 interface Points {
-  readonly items: TrackItem[];
-  readonly bands: DateBand[];
-  /** Left edge of each point's mark. */
+  length: number;
+  /** Index of each point's item. */
+  readonly items: Int32Array;
+  /** Centre of each point's mark. */
+  readonly centres: Float64Array;
+  /** Left edge of each point's mark: the order they cluster in. */
   readonly lefts: Float64Array;
 }
 
 // Measuring and clustering are separate loops in separate functions: at an overview each runs over
 // thousands of items on the first paint, and each is optimised while it runs on its own.
 
-/** Lays out each item in the window: bands and the emphasised item become units, the other points wait. */
+/** Places each item in the window: bands and the emphasised item become units, the other points wait. */
 function measureItems(items: readonly TrackItem[], indexes: readonly number[], t0: number, t1: number, scale: (t: number) => number, viewWidth: number, emphasisId: string | undefined, units: Unit[]): Points {
-  const points: Points = { items: [], bands: [], lefts: new Float64Array(indexes.length) };
+  const count = indexes.length;
+  const points: Points = { length: 0, items: new Int32Array(count), centres: new Float64Array(count), lefts: new Float64Array(count) };
   const radius = SCENE.markRadius;
   const minWidth = radius * 2;
   // Tested once: comparing every item's id with an absent one costs a string comparison each time.
   const hasEmphasis = emphasisId !== undefined;
-  for (let k = 0; k < indexes.length; k++) {
-    const item = items[indexes[k]!]!;
+  for (let k = 0; k < count; k++) {
+    const index = indexes[k]!;
+    const item = items[index]!;
     const span = item.span;
     // The index is inclusive at both ends; a day that ends exactly where the window starts is not in it.
     if (span.end <= t0 || span.start >= t1) continue;
-    const band = layoutDateBand(span, item.precision, scale, minWidth);
-    if (band.isBand) {
-      units.push(unitOf(item, band, band.x0, band.x1));
-      continue;
+    const x0 = scale(span.start);
+    const x1 = scale(span.end);
+    // Only a date wide enough for a band needs its precision (a moment is a point however wide).
+    if (isWideEnoughForBand(x0, x1, minWidth)) {
+      const band = dateBandBetween(span, item.precision, x0, x1, minWidth);
+      if (band.isBand) {
+        units.push(unitOf(item, band, band.x0, band.x1));
+        continue;
+      }
     }
-    const cx = band.cx;
+    const cx = centreOf(x0, x1);
     // A point whose centre is off screen (a year-precision quote seen at day zoom) has nowhere to be drawn.
     if (cx < -radius || cx > viewWidth + radius) continue;
     if (hasEmphasis && item.id === emphasisId) {
-      units.push(unitOf(item, band, cx - radius, cx + radius));
+      units.push(unitOf(item, dateBandBetween(span, item.precision, x0, x1, minWidth), cx - radius, cx + radius));
       continue;
     }
-    points.lefts[points.items.length] = cx - radius;
-    points.items.push(item);
-    points.bands.push(band);
+    const point = points.length++;
+    points.items[point] = index;
+    points.centres[point] = cx;
+    points.lefts[point] = cx - radius;
   }
   return points;
 }
 
 /** Merges points left to right into units while they are closer than the gap and the cluster stays narrow. */
-function clusterPoints(points: Points, units: Unit[]): void {
-  const leftToRight = stableSortByKey(points.lefts, points.items.length);
+function clusterPoints(items: readonly TrackItem[], points: Points, scale: (t: number) => number, units: Unit[]): void {
+  const leftToRight = stableSortByKey(points.lefts, points.length);
   const radius = SCENE.markRadius;
   const gap = SCENE.clusterGap;
   const maxWidth = SCENE.maxClusterWidth;
   let group: Unit | undefined;
   for (let k = 0; k < leftToRight.length; k++) {
     const point = leftToRight[k]!;
-    const band = points.bands[point]!;
-    const left = band.cx - radius;
-    const right = band.cx + radius;
+    const cx = points.centres[point]!;
+    const left = cx - radius;
+    const right = cx + radius;
+    const item = items[points.items[point]!]!;
     if (group && left < group.right + gap && right - group.left <= maxWidth) {
       // Grow the cluster in place: copying its members on every merge made dense overviews quadratic.
-      const { start, end } = points.items[point]!.span;
+      const { start, end } = item.span;
       if (right > group.right) group.right = right;
       if (start < group.start) group.start = start;
       if (end > group.end) group.end = end;
       group.count += 1;
     } else {
-      group = unitOf(points.items[point]!, band, left, right);
+      group = unitOf(item, layoutDateBand(item.span, item.precision, scale, radius * 2), left, right);
       units.push(group);
     }
   }
