@@ -156,24 +156,23 @@ function statementItems(model: Model, ids: readonly StatementId[]): TrackItem[] 
 
 function buildActorTracks(model: Model, visible: VisibleItems, maxLanes: number): TimelineTracks {
   const { lanes, laneOfActor } = layoutActorLanes(model, maxLanes);
-  const { events, eventSpans, lanesOfEvent } = distributeEvents(model, visible.events, lanes, laneOfActor);
+  const { events, lanesOfEvent } = distributeEvents(model, visible.events, lanes, laneOfActor);
   const statements = distributeStatements(model, visible.statements, lanes.length, laneOfActor);
   const tracks: Track[] = [];
   for (let lane = 0; lane < lanes.length; lane++) {
-    tracks.push(createTrack(events[lane]!, statements[lane]!, eventSpans[lane]!, rowsForLane(eventSpans[lane]!)));
+    const eventSpans = spansOf(events[lane]!);
+    tracks.push(createTrack(events[lane]!, statements[lane]!, eventSpans, rowsForLane(eventSpans)));
   }
   return { mode: 'actors', lanes, tracks, lanesOfEvent };
 }
 
-/** Each event in the lane of each participant, with its span alongside for the index and the row count. */
+/** Each event in the lane of each participant. */
 function distributeEvents(model: Model, ids: readonly EventId[], lanes: readonly Lane[], laneOfActor: ReadonlyMap<ActorId, number>) {
   const otherLane = lanes.findIndex((l) => l.key === OTHER_LANE_KEY);
   const events: TrackItem[][] = [];
-  const eventSpans: TimeSpan[][] = [];
   const laneActors: (ActorId | undefined)[] = [];
   for (let lane = 0; lane < lanes.length; lane++) {
     events.push([]);
-    eventSpans.push([]);
     laneActors.push(lanes[lane]!.actorId);
   }
   const lanesOfEvent = new Map<EventId, number[]>();
@@ -192,10 +191,9 @@ function distributeEvents(model: Model, ids: readonly EventId[], lanes: readonly
     for (let k = 0; k < laneIndexes.length; k++) {
       const lane = laneIndexes[k]!;
       events[lane]!.push({ kind: 'event', id, span, precision, glyph: kind, label: title, priority, primary: k === 0, actor: laneActors[lane] });
-      eventSpans[lane]!.push(span);
     }
   }
-  return { events, eventSpans, lanesOfEvent };
+  return { events, lanesOfEvent };
 }
 
 /**
@@ -204,17 +202,21 @@ function distributeEvents(model: Model, ids: readonly EventId[], lanes: readonly
  * this runs for every visible event, where a Set and a sort per event showed.
  */
 function lanesOfParticipants(participants: readonly Participant[], laneOfActor: ReadonlyMap<ActorId, number>): number[] {
-  const lanes: number[] = [];
+  // Sized for every participant and cut to the lanes found: an empty array grows to 17 slots on its
+  // first push, and there is one of these per event.
+  const lanes = new Array<number>(participants.length);
+  let count = 0;
   for (let p = 0; p < participants.length; p++) {
     const lane = laneOfActor.get(participants[p]!.actor);
     if (lane === undefined) continue;
-    let at = lanes.length;
+    let at = count;
     while (at > 0 && lanes[at - 1]! > lane) at--;
     if (at > 0 && lanes[at - 1] === lane) continue;
-    lanes.push(lane);
-    for (let k = lanes.length - 1; k > at; k--) lanes[k] = lanes[k - 1]!;
+    for (let k = count; k > at; k--) lanes[k] = lanes[k - 1]!;
     lanes[at] = lane;
+    count++;
   }
+  lanes.length = count;
   return lanes;
 }
 
