@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
-import { layoutDateBand } from './layout-date-band';
+import { centreOf, dateBandBetween, isWideEnoughForBand, layoutDateBand } from './layout-date-band';
 
 const march2025 = { start: Date.UTC(2025, 2, 1), end: Date.UTC(2025, 3, 1) };
 
@@ -39,5 +39,19 @@ describe('layoutDateBand', () => {
     expect(band.isBand).toBe(true);
     expect(band.x0).toBeCloseTo(1800, 9);
     expect(band.x1).toBeCloseTo(2050 + 100 / 60, 9);
+  });
+
+  it('places a date from its scaled ends as layoutDateBand does, a narrow one at centreOf whatever its precision', () => {
+    const scale = scaleUtc([new Date(Date.UTC(2025, 0, 1)), new Date(Date.UTC(2026, 0, 1))], [0, 365]);
+    for (const [span, precision] of [[march2025, 'month'], [{ start: march2025.start, end: march2025.start + 60_000 }, 'minute']] as const) {
+      for (const minWidth of [4, 40]) {
+        const x0 = scale(span.start);
+        const x1 = scale(span.end);
+        const band = dateBandBetween(span, precision, x0, x1, minWidth);
+        expect(band).toEqual(layoutDateBand(span, precision, scale, minWidth));
+        expect(band.cx).toBe(centreOf(x0, x1));
+        if (!isWideEnoughForBand(x0, x1, minWidth)) expect(band.isBand).toBe(false);
+      }
+    }
   });
 });
