@@ -22,13 +22,15 @@ export function useEscapeToClose(store: ViewStoreApi) {
         target?.focus();
       };
       // The panel closing widens the timeline, which re-lays out (and may re-insert) the marks over the
-      // next frames; focus again until it sticks, unless the reader has moved focus elsewhere by then.
+      // next frames; for a little while, put focus back whenever it falls off, unless the reader has
+      // moved it elsewhere by then.
       let tries = 0;
       const settle = () => {
         const active = document.activeElement;
-        if (active && active !== document.body && !active.closest('.app-panel')) return;
-        focusMark();
-        if (++tries < 6) setTimeout(settle, 60);
+        const onMark = !!selector && active instanceof Element && active.matches(selector);
+        if (active && active !== document.body && !active.closest('.app-panel') && !onMark) return;
+        if (!onMark) focusMark();
+        if (++tries < 10) setTimeout(settle, 60);
       };
       requestAnimationFrame(settle);
     };

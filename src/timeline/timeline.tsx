@@ -106,6 +106,22 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   // shifted to follow (previewTransform), which costs one attribute per frame instead of a re-layout.
   const [transform, setTransform] = useState<ViewTransform>(IDENTITY_TRANSFORM);
   const [layoutTransform, setLayoutTransform] = useState<ViewTransform>(IDENTITY_TRANSFORM);
+  // A resize (the panel opens, lanes ↔ compact, a phone turns) changes the base scale under the
+  // transform, which is in px: re-express it in the same render so the reader keeps the time window
+  // (React's "adjust state when a prop changes"; an effect would paint one frame of a shifted window
+  // and re-create the marks twice, which loses the keyboard focus).
+  // (A scale is a function: useState would call it, hence the wrappers.)
+  const [transformBase, setTransformBase] = useState(() => base);
+  if (transformBase !== base) {
+    setTransformBase(() => base);
+    const [r0, r1] = transformBase.range() as [number, number];
+    if (r1 - r0 > 1 && !(transform.k === 1 && transform.x === 0)) {
+      const shown = windowOfTransform(transformBase, transform);
+      const kept = transformForWindow(base, shown.start, shown.end, scaleExtent);
+      setTransform(kept);
+      setLayoutTransform(kept);
+    }
+  }
   const scale = useMemo(() => rescaleTime(base, transform), [transform, base]);
   const layoutScale = useMemo(() => rescaleTime(base, layoutTransform), [layoutTransform, base]);
   const selectedEventId = selection?.kind === 'event' ? selection.id : undefined;
@@ -153,21 +169,10 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
     height: Math.max(plotHeight, 1),
     scaleExtent,
     wheelNeedsIntent: embedded,
+    transform,
     onZoom,
     onZoomEnd,
   });
-
-  // A resize (the panel opens, lanes ↔ compact, a phone turns) changes the base scale under the
-  // transform, which is in px: keep the time window the reader was looking at instead.
-  const previousBase = useRef(base);
-  useEffect(() => {
-    const before = previousBase.current;
-    previousBase.current = base;
-    const [r0, r1] = before.range() as [number, number];
-    if (before === base || r1 - r0 <= 1 || width <= 0 || (transform.k === 1 && transform.x === 0)) return;
-    const shown = windowOfTransform(before, transform);
-    zoomTo(transformForWindow(base, shown.start, shown.end, scaleExtent));
-  }, [base, width, transform, scaleExtent, zoomTo]);
 
   // Store → view: a window from the URL (start, Back/Forward, host page) moves the zoom. A plain
   // effect declared after useZoomBinding, so the zoom behaviour is bound by the time it runs.

@@ -14,6 +14,8 @@ export interface ZoomBindingOptions {
    * once the reader has focused the timeline.
    */
   readonly wheelNeedsIntent: boolean;
+  /** What is drawn now: a rebuilt behaviour (after a resize) starts from it. */
+  readonly transform: ViewTransform;
   /** Every frame of a zoom or pan gesture. */
   readonly onZoom: (transform: ViewTransform) => void;
   /** Once a gesture ends: the moment to commit the window to the store (and so to the URL). */
@@ -62,6 +64,8 @@ export function useZoomBinding(ref: RefObject<HTMLDivElement | null>, options: Z
       current.current = t;
       callbacks.current[listener](t);
     };
+    // The drawn transform, not the last reported one: a resize re-expresses the view for the new width.
+    current.current = callbacks.current.transform;
     const bound = bind(element, {
       width,
       height,
