@@ -19,7 +19,7 @@ const htmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results', 'public'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results', 'public', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
