@@ -101,3 +101,22 @@ describe('describeModelUrl', () => {
     expect(describeModelUrl('https://b.test/m/x.json', 'http://a.test/app/')).toBe('b.test/m/x.json');
   });
 });
+
+describe('takePrefetchedResponse', () => {
+  it('hands the prefetched response to fetchModel once, for the same address only', async () => {
+    const fetch = stubFetch(new Response('{}', { status: 500 }));
+    const prefetched = Promise.resolve(new Response(JSON.stringify(minimalModel()), { status: 200 }));
+    const win = globalThis as { __parleyModelPrefetch?: { href: string; response: Promise<Response> } };
+    win.__parleyModelPrefetch = { href: 'http://example.test/other.json', response: prefetched };
+    await expect(fetchModel('http://example.test/model.json')).rejects.toThrow(/HTTP 500/);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: prefetched };
+    const loaded = await fetchModel('http://example.test/model.json');
+    expect(loaded.model.meta.format).toBe('parley/1');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    // A retry does not reuse it.
+    await expect(fetchModel('http://example.test/model.json')).rejects.toThrow(/HTTP 500/);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    delete win.__parleyModelPrefetch;
+  });
+});

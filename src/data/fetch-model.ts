@@ -12,6 +12,17 @@ export function describeModelUrl(url: string, base: string = globalThis.location
   }
 }
 
+/** Set by public/prefetch-model.js, which starts the model's request before the app's script has loaded. */
+type PrefetchWindow = { __parleyModelPrefetch?: { href: string; response: Promise<Response> } };
+
+/** The prefetched response for this address, once: a retry fetches anew. */
+export function takePrefetchedResponse(href: string, win: PrefetchWindow = globalThis as PrefetchWindow): Promise<Response> | undefined {
+  const prefetch = win.__parleyModelPrefetch;
+  if (!prefetch || prefetch.href !== href) return undefined;
+  delete win.__parleyModelPrefetch;
+  return prefetch.response;
+}
+
 /** Fetches, decodes and validates a model. Throws ModelLoadError with a reason a reader can act on. */
 export async function fetchModel(url: string, signal?: AbortSignal): Promise<LoadedModel> {
   const label = describeModelUrl(url);
@@ -22,7 +33,8 @@ export async function fetchModel(url: string, signal?: AbortSignal): Promise<Loa
   const crossOrigin = typeof location !== 'undefined' && resolved.origin !== location.origin;
   let response: Response;
   try {
-    response = await fetch(resolved, { signal, headers: { Accept: 'application/json' }, credentials: 'omit' });
+    // Same request as public/prefetch-model.js makes (keep the two in step).
+    response = await (takePrefetchedResponse(resolved.href) ?? fetch(resolved, { signal, headers: { Accept: 'application/json' }, credentials: 'omit' }));
   } catch (cause) {
     if (signal?.aborted) throw cause;
     // Browsers report a CORS refusal exactly like a network failure; for another origin it is the likely cause.
