@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { fetchModel } from './fetch-model';
 import { isModelLoadError } from './model-load-error';
 
-/** The bundled model, relative to the page so the app works under any base path. */
+/** The bundled model, relative to the page so the app works under any base path (public/prefetch-model.js names it too). */
 export const BUNDLED_MODEL_PATH = 'data/ukraine-ceasefire-2025.json';
 
 /** Retries transient failures (network, 5xx) up to 3 times; 404s, bad bytes and invalid models fail at once. */

@@ -4,11 +4,11 @@ import type { ColorOf, ShowDetail } from '../item-views/detail-callbacks.ts';
 import { formatRelation } from '../item-views/format-relation.ts';
 import { ParticipantChipItems } from '../item-views/participant-chip-items.tsx';
 import { SourceCitation } from '../item-views/source-citation.tsx';
-import { StatementQuote } from '../item-views/statement-quote.tsx';
 import { formatDateRange } from '../model/format-partial-date.ts';
 import { formatEventDate } from './format-event-date.ts';
 import type { EventEntry } from './list-event-entries.ts';
-import { getEntryId, getQuoteId } from './use-scroll-to-selected.ts';
+import { getEntryId } from './use-scroll-to-selected.ts';
+import { EventListQuote } from './event-list-quote.tsx';
 
 interface EventListItemProps {
   /** The event with its references resolved. */
@@ -100,16 +100,7 @@ export const EventListItem = memo(function EventListItem({
           </h4>
           <ul className="detail-quotes event-list__quotes" aria-labelledby={`${entryId}-said`}>
             {saidAt.map((summary) => (
-              <li
-                key={summary.statement.id}
-                id={getQuoteId(summary.statement.id)}
-                // Focus target for Escape in the panel, which looks for the statement's id.
-                data-statement-id={summary.statement.id}
-                tabIndex={-1}
-                aria-current={summary.statement.id === selectedStatementId ? 'true' : undefined}
-              >
-                <StatementQuote summary={summary} onShow={onShow} currentId={event.id} colorOf={colorOf} />
-              </li>
+              <EventListQuote key={summary.statement.id} summary={summary} selected={summary.statement.id === selectedStatementId} onShow={onShow} currentId={event.id} colorOf={colorOf} />
             ))}
           </ul>
         </div>

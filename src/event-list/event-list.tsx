@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type { ColorOf, ShowDetail } from '../item-views/detail-callbacks.ts';
-import { StatementQuote } from '../item-views/statement-quote.tsx';
+import { EventListQuote } from './event-list-quote.tsx';
 import type { Model } from '../model/types.ts';
 import type { VisibleItems } from '../selectors/select-visible-items.ts';
 import { useViewStore, useViewStoreApi } from '../view-state/view-store-context.tsx';
 import { EventListBlock } from './event-list-block.tsx';
 import { listEventEntries } from './list-event-entries.ts';
 import { useProgressiveCount } from './use-progressive-count.ts';
-import { getQuoteId, useScrollToSelected } from './use-scroll-to-selected.ts';
+import { useScrollToSelected } from './use-scroll-to-selected.ts';
 // The quotes, chips and links come styled from item-views (the panel shows them alike); this view's own
 // sheet comes after that one and only lays them out.
 import '../item-views/item-views.css';
@@ -112,15 +112,7 @@ export function EventList({ model, visible, colorOf }: EventListProps) {
           <p className="event-list__summary-line">Said at no listed event: without an occasion, or at an event the filters hide.</p>
           <ul className="detail-quotes event-list__quotes">
             {entries.otherStatements.map((summaryItem) => (
-              <li
-                key={summaryItem.statement.id}
-                id={getQuoteId(summaryItem.statement.id)}
-                data-statement-id={summaryItem.statement.id}
-                tabIndex={-1}
-                aria-current={summaryItem.statement.id === selectedStatementId ? 'true' : undefined}
-              >
-                <StatementQuote summary={summaryItem} onShow={onShow} colorOf={colorOf} />
-              </li>
+              <EventListQuote key={summaryItem.statement.id} summary={summaryItem} selected={summaryItem.statement.id === selectedStatementId} onShow={onShow} colorOf={colorOf} />
             ))}
           </ul>
         </section>

@@ -57,6 +57,9 @@ function linearOf(scale: ScaleTime<number, number>): (time: number) => number {
 // The curves (and d3-shape) are drawn only once something is selected; fetched after the first paint.
 const loadSelectionLinks = () => import('./selection-links');
 const SelectionLinks = lazy(() => loadSelectionLinks().then((m) => ({ default: m.SelectionLinks })));
+// Fetched once the first timeline is on screen, so a click draws its links at once. Offline by then:
+// the links are simply not drawn (the panel still lists them).
+afterFirstPaint().then(loadSelectionLinks).catch(() => undefined);
 
 /** The zoomable D3 timeline: axis, actor lanes or a compact track, marks, links and keyboard access. */
 export function Timeline({ model, visible, embedded = false }: TimelineProps) {
@@ -78,9 +81,10 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
   const fullWidth = useElementWidth(containerRef);
-  // The first paint draws only the rows the browser window shows, half a screen either side (at an
-  // overview of 10,000 events that is a fifth of the marks, and React's commit of them is most of
-  // the time to first paint); the rest follows in a transition once that frame is on screen.
+  // The first paint lays out only the lanes that reach into what the browser window shows, half a
+  // screen either side, and draws only what lies in those rows (at an overview of 10,000 events that
+  // is a fifth of the marks, and React's commit of them is most of the time to first paint); the
+  // rest follows in a transition once that frame is on screen.
   // undefined: not measured yet; null: everything.
   const [drawnRows, setDrawnRows] = useState<{ top: number; bottom: number } | null | undefined>(undefined);
   useLayoutEffect(() => {
@@ -127,7 +131,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   const selectedEventId = selection?.kind === 'event' ? selection.id : undefined;
   const emphasisId = selection?.id;
 
-  // Until the first paint, the lanes outside the drawn rows are not laid out either.
+  // Until the first paint, the lanes outside those rows are left empty (their heights stay).
   const laidOut = useMemo(() => (drawnRows ? tracksWithinRows(tracks, drawnRows.top, drawnRows.bottom) : tracks), [tracks, drawnRows]);
   const scene = useMemo(
     () =>
@@ -254,8 +258,6 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
   useEffect(() => {
     if (!scene || !ticks) return;
     markFirstPaint();
-    // Offline by then: the links are simply not drawn (the panel still lists them).
-    afterFirstPaint().then(loadSelectionLinks).catch(() => undefined);
   }, [scene, ticks]);
 
   const height = AXIS_HEIGHT + plotHeight + 8;

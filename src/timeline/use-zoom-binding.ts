@@ -1,25 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { afterFirstPaint } from './first-paint';
 import { createViewTransform, IDENTITY_TRANSFORM, type ViewTransform } from './layout/view-transform';
-import type { bindZoom } from './zoom-behaviour';
+import type { bindZoom, ZoomBehaviourOptions } from './zoom-behaviour';
 
-export interface ZoomBindingOptions {
-  /** Plot size in px: the zoom extent and the bounds of panning. */
-  readonly width: number;
-  readonly height: number;
-  /** Least and greatest zoom factor. */
-  readonly scaleExtent: readonly [number, number];
-  /**
-   * Embedded in a host page: plain wheel scrolls the page, zoom takes ctrl/⌘ + wheel, or any wheel
-   * once the reader has focused the timeline.
-   */
-  readonly wheelNeedsIntent: boolean;
+export interface ZoomBindingOptions extends Omit<ZoomBehaviourOptions, 'initial'> {
   /** What is drawn now: a rebuilt behaviour (after a resize) starts from it. */
   readonly transform: ViewTransform;
-  /** Every frame of a zoom or pan gesture. */
-  readonly onZoom: (transform: ViewTransform) => void;
-  /** Once a gesture ends: the moment to commit the window to the store (and so to the URL). */
-  readonly onZoomEnd: (transform: ViewTransform) => void;
 }
 
 // d3-zoom, d3-selection and d3-transition (about 12 KB gzip) are for gestures, which nobody makes

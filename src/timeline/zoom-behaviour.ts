@@ -10,11 +10,16 @@ export interface ZoomBehaviourOptions {
   readonly height: number;
   /** Least and greatest zoom factor. */
   readonly scaleExtent: readonly [number, number];
-  /** See ZoomBindingOptions.wheelNeedsIntent. */
+  /**
+   * Embedded in a host page: plain wheel scrolls the page, zoom takes ctrl/⌘ + wheel, or any wheel
+   * once the reader has focused the timeline.
+   */
   readonly wheelNeedsIntent: boolean;
   /** The view when binding: what is drawn now, so the first gesture starts from it. */
   readonly initial: ViewTransform;
+  /** Every frame of a zoom or pan gesture. */
   readonly onZoom: (transform: ViewTransform) => void;
+  /** Once a gesture ends: the moment to commit the window to the store (and so to the URL). */
   readonly onZoomEnd: (transform: ViewTransform) => void;
 }
 

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Model } from '../../model/types';
-import { validateModel } from '../../model/validate-model';
+import { loadModel } from '../../testing/load-model';
+import { goldenHash } from '../../testing/golden-hash';
 import { generateModel } from '../../../bench/generate-model';
 import { selectVisibleItems, type ItemFilters, type VisibleItems } from '../../selectors/select-visible-items';
 import { buildTimelineTracks, type TimelineTracks, type TrackItem, type TrackMode } from './build-timeline-tracks';
-
-function load(file: unknown): Model {
-  const result = validateModel(file);
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return result.model;
-}
-
-/** cyrb53: a short, stable hash, so a golden digest fits on one line of the test. */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
 
 const itemLine = (i: TrackItem) => [i.kind, i.id, i.span.start, i.span.end, i.precision, i.glyph, i.label, i.priority, i.primary, i.actor ?? '-'].join('|');
 
@@ -41,12 +21,12 @@ function digest(tracks: TimelineTracks) {
     rows: tracks.tracks.map((t) => t.rows).join(','),
     events: tracks.tracks.reduce((n, t) => n + t.events.length, 0),
     statements: tracks.tracks.reduce((n, t) => n + t.statements.length, 0),
-    hash: hash(lines.join('\n')),
+    hash: goldenHash(lines.join('\n')),
   };
 }
 
 const NO_FILTERS: ItemFilters = { actorFilter: [], kindFilter: [], verbatimOnly: false, dateFilter: {} };
-const model = load(generateModel({ events: 2000, actors: 40, statements: 1000, seed: 7 }));
+const model = loadModel(generateModel({ events: 2000, actors: 40, statements: 1000, seed: 7 }));
 
 function tracksOf(mode: TrackMode, filters: Partial<ItemFilters> = {}, maxLanes?: number): TimelineTracks {
   return buildTimelineTracks(model, selectVisibleItems(model, { ...NO_FILTERS, ...filters }), mode, maxLanes);

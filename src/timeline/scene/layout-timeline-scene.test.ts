@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import type { Model } from '../../model/types';
-import { validateModel } from '../../model/validate-model';
+import { loadModel } from '../../testing/load-model';
+import { goldenHash } from '../../testing/golden-hash';
 import { validModel } from '../../testing/fixtures/valid-model';
 import { generateModel } from '../../../bench/generate-model';
 import { selectVisibleItems } from '../../selectors/select-visible-items';
 import { buildTimelineTracks, type TimelineTracks, type TrackMode } from './build-timeline-tracks';
 import { layoutTimelineScene, SCENE, type TimelineScene } from './layout-timeline-scene';
-
-function load(file: unknown): Model {
-  const result = validateModel(file);
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return result.model;
-}
 
 const NO_FILTERS = { actorFilter: [], kindFilter: [], verbatimOnly: false, dateFilter: {} };
 
@@ -26,23 +21,9 @@ function overlaps(a: { x: number; y: number; width: number }, b: { x: number; y:
   return a.y === b.y && a.x < b.x + b.width && b.x < a.x + a.width;
 }
 
-const big = load(generateModel({ events: 2000, actors: 40, statements: 1000, seed: 7 }));
-const small = load(validModel());
+const big = loadModel(generateModel({ events: 2000, actors: 40, statements: 1000, seed: 7 }));
+const small = loadModel(validModel());
 const ALL = [Date.UTC(2020, 0, 1), Date.UTC(2024, 0, 1)] as const;
-
-/** cyrb53: a short, stable hash, so a golden digest fits on one line of the test. */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
 
 /** Everything the views draw from a scene, in drawing order, reduced to counts and one hash. */
 function digest(s: TimelineScene) {
@@ -52,7 +33,7 @@ function digest(s: TimelineScene) {
   for (const l of s.labels) lines.push(`label ${l.key} ${l.id} ${l.x} ${l.y} ${l.width} ${l.text}`);
   for (const c of s.connectors) lines.push(`connector ${c.id} ${c.x} ${c.y0} ${c.y1}`);
   for (const [id, p] of s.positionOf) lines.push(`at ${id} ${p.x} ${p.y}`);
-  return { marks: s.marks.length, clusters: s.clusters.length, labels: s.labels.length, connectors: s.connectors.length, hash: hash(lines.join('\n')) };
+  return { marks: s.marks.length, clusters: s.clusters.length, labels: s.labels.length, connectors: s.connectors.length, hash: goldenHash(lines.join('\n')) };
 }
 
 const visibleInBig = selectVisibleItems(big, NO_FILTERS);
@@ -151,7 +132,7 @@ describe('layoutTimelineScene', () => {
   it('draws a month-precision date as a band over the month once it is wide enough, never at the 1st', () => {
     const file = validModel();
     file.events = [...(file.events ?? []), { id: 'march-only', title: 'Some time in March', start: '2025-03', kind: 'meeting', participants: [{ actor: 'aster' }], sources: ['forum-communique'] }];
-    const model = load(file);
+    const model = loadModel(file);
     const from = Date.UTC(2025, 1, 1);
     const to = Date.UTC(2025, 4, 1);
     const s = scene(model, 'actors', from, to, 900);

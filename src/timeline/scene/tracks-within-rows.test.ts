@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { generateModel } from '../../../bench/generate-model';
-import { validateModel } from '../../model/validate-model';
+import { loadModel } from '../../testing/load-model';
 import { selectVisibleItems } from '../../selectors/select-visible-items';
 import { buildTimelineTracks } from './build-timeline-tracks';
 import { layoutTimelineScene } from './layout-timeline-scene';
 import { tracksWithinRows } from './tracks-within-rows';
 
-const result = validateModel(generateModel({ events: 600, actors: 12, statements: 200, seed: 3 }));
-if (!result.ok) throw new Error('generated model is invalid');
-const model = result.model;
+const model = loadModel(generateModel({ events: 600, actors: 12, statements: 200, seed: 3 }));
 const tracks = buildTimelineTracks(model, selectVisibleItems(model, { actorFilter: [], kindFilter: [], verbatimOnly: false, dateFilter: {} }), 'actors');
 const [d0, d1] = [model.extent!.start, model.extent!.end];
 const width = 1000;
