@@ -103,6 +103,8 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   const embedded = params.embed;
   const store = useViewStoreApi();
   const selection = useViewStore((s) => s.selection);
+  // What the page's URL opened with: an embed's host knows it; later selections are reported to it.
+  const [openedWith] = useState(() => selection);
   const view = useViewStore((s) => s.view);
   const setView = useViewStore((s) => s.setView);
   const showEvent = useViewStore((s) => s.showEvent);
@@ -223,6 +225,7 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
             model={model}
             root={root}
             selection={selection}
+            openedWith={openedWith}
             origins={params.origins}
             onShow={onShow}
             onWindow={(from, to) => store.getState().setTimeWindow({ from, to })}

@@ -11,6 +11,8 @@ export interface EmbedBridgeProps {
   /** The app's content root, whose height the host's iframe takes. */
   root: Element | null;
   selection: Selection | null;
+  /** The selection the page opened with (from its URL): the host knows it, so it is not reported. */
+  openedWith: Selection | null;
   /** `origins=` from the URL: host origins allowed to script the embed. */
   origins: readonly string[];
   onShow: (kind: Selection['kind'], id: string) => void;
@@ -21,7 +23,7 @@ export interface EmbedBridgeProps {
  * The iframe protocol of an embed (see embed/): host commands in, height and selections out.
  * A component so the app can load it, with what it needs, only when it runs embedded.
  */
-export function EmbedBridge({ model, root, selection, origins, onShow, onWindow }: EmbedBridgeProps) {
+export function EmbedBridge({ model, root, selection, openedWith, origins, onShow, onWindow }: EmbedBridgeProps) {
   const allowedOrigins = useMemo(
     () => resolveAllowedOrigins({ origins, referrer: document.referrer, ancestorOrigins: location.ancestorOrigins }),
     [origins],
@@ -37,6 +39,7 @@ export function EmbedBridge({ model, root, selection, origins, onShow, onWindow 
     selection: selection && title !== undefined ? { kind: selection.kind, id: selection.id, title } : null,
     onSelect: onShow,
     onWindow,
+    openedWith: openedWith ? `${openedWith.kind}:${openedWith.id}` : '',
   });
   return null;
 }

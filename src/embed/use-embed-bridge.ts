@@ -16,6 +16,12 @@ export interface UseEmbedBridgeOptions {
   onSelect: (kind: EmbedSelectionKind, id: string) => void;
   /** The host asked to show a time window of two partial dates. */
   onWindow: (from: string, to: string) => void;
+  /**
+   * `kind:id` of the selection the page opened with (the host's own link), which the host knows
+   * already; '' for none. Without it, the selection when the hook first runs counts as known, which
+   * is wrong when the bridge is loaded late and the reader has picked something in the meantime.
+   */
+  openedWith?: string;
   /** The window to use; tests pass a fake. Defaults to the global window. */
   win?: EmbedBridgeWindow & HeightReporterWindow;
 }
@@ -24,7 +30,7 @@ export interface UseEmbedBridgeOptions {
  * Wires the embed protocol into the app: host commands reach `onSelect`/`onWindow`, the root's height
  * and the reader's selections reach the host. Knows no store: the app passes state and callbacks in.
  */
-export function useEmbedBridge({ enabled, root, allowedOrigins, selection, onSelect, onWindow, win }: UseEmbedBridgeOptions): void {
+export function useEmbedBridge({ enabled, root, allowedOrigins, selection, onSelect, onWindow, openedWith, win }: UseEmbedBridgeOptions): void {
   const target = win ?? (typeof window === 'undefined' ? undefined : window);
   // Compared as a string so a caller re-creating the array each render does not restart the bridge.
   const originsKey = allowedOrigins.join(',');
@@ -65,7 +71,7 @@ export function useEmbedBridge({ enabled, root, allowedOrigins, selection, onSel
   const id = selection?.id;
   const title = selection?.title;
   // The selection the host already knows: the one the page opened with, then the last one reported.
-  const reported = useRef<string | undefined>(undefined);
+  const reported = useRef<string | undefined>(openedWith);
   useEffect(() => {
     const key = kind && id ? `${kind}:${id}` : '';
     if (reported.current === undefined || reported.current === key) {
