@@ -2,8 +2,8 @@ import type { EventId, StatementId, TimeSpan } from '../../model/types';
 import { centreOf, dateBandBetween, isWideEnoughForBand, layoutDateBand, type DateBand } from '../layout/layout-date-band';
 import { queryTimeIndex } from '../layout/query-time-index';
 import { stableSortByKey } from '../layout/stable-sort-by-key';
-import { truncateToWidth } from '../layout/truncate-to-width';
 import type { Track, TimelineTracks, TrackItem } from './build-timeline-tracks';
+import { labelBoxOf, placeLabelsByPriority, type LabelBox, type LabelCandidate } from './place-labels-by-priority';
 
 /** Geometry constants shared by the scene and the SVG that draws it. */
 export const SCENE = {
@@ -226,13 +226,6 @@ function byLeft(a: Unit, b: Unit): number {
   return a.left - b.left;
 }
 
-/** A box a label takes on a row, which a mark may claim back at day zoom. */
-interface LabelBox {
-  readonly left: number;
-  readonly right: number;
-  readonly label: SceneLabel;
-}
-
 /**
  * True when [left, right], widened by `gap`, meets none of a row's mark boxes: pairs of left, right,
  * sorted by left and disjoint (each was placed clear of the others), so sorted by right as well.
@@ -300,7 +293,8 @@ interface Frame {
 
 /**
  * Lays out one lane's events on `rows` rows: greedy first fit in x order, with the label when it
- * fits and without it otherwise; what fits nowhere is counted in an overflow cluster.
+ * fits and without it otherwise; what fits nowhere is counted in an overflow cluster. Then the
+ * marks left without a label get the room left on their row, by priority (placeLabelsByPriority).
  */
 function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneInput, t0: number, t1: number, frame: Frame, labelled: boolean): void {
   const { scale, width, emphasisId } = input;
@@ -313,8 +307,9 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
     marksIn.push([]);
     labelsIn.push([]);
   }
-  const evicted = new Set<SceneLabel>();
-  const laneLabels: SceneLabel[] = [];
+  // Labels in the order they were placed, and the marks' labels that the second pass may still place.
+  const laneLabels: LabelBox[] = [];
+  const candidates: LabelCandidate[] = [];
   const dayZoom = scale(t0 + 86_400_000) - scale(t0) >= SCENE.markRadius * 2;
   const overflow = new Map<number, { count: number; span: { start: number; end: number } }>();
   for (let u = 0; u < units.length; u++) {
@@ -340,8 +335,11 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
       if (row >= 0) {
         const kept: LabelBox[] = [];
         for (const b of labelsIn[row]!) {
-          if (left < b.right && right > b.left) evicted.add(b.label);
-          else kept.push(b);
+          if (left < b.right && right > b.left) {
+            b.hidden = true;
+            // It may come back shorter, before this mark.
+            candidates.push(b.candidate);
+          } else kept.push(b);
         }
         labelsIn[row] = kept;
       }
@@ -369,15 +367,16 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
     if (ys) ys.push(y);
     else frame.occurrences.set(id, [y]);
     if (item.primary) frame.positionOf.set(id, { x: band.isBand ? Math.max(band.x0, 0) + SCENE.markRadius : band.cx, y });
+    if (labelWidth < SCENE.minLabelWidth) continue;
+    const candidate: LabelCandidate = { key: mark.key, id, text: item.label, row, y, markLeft: left, markRight: right, x: labelX, maxWidth: labelWidth, priority: item.priority, fixed: id === emphasisId };
     if (hasLabel) {
-      const text = item.label;
-      const cut = labelWidth < text.length * SCENE.charWidth;
-      const label: SceneLabel = { key: mark.key, id, x: labelX, y, width: labelWidth, text: cut ? truncateToWidth(text, labelWidth, SCENE.charWidth) : text };
-      laneLabels.push(label);
-      labelsIn[row]!.push({ left: Math.min(labelX, right), right: labelX + labelWidth, label });
-    }
+      const box = labelBoxOf(candidate, labelWidth, SCENE.charWidth);
+      laneLabels.push(box);
+      labelsIn[row]!.push(box);
+    } else candidates.push(candidate);
   }
-  for (const label of laneLabels) if (!evicted.has(label)) frame.labels.push(label);
+  if (candidates.length > 0) placeLabelsByPriority(candidates, marksIn, labelsIn, SCENE, laneLabels);
+  for (const box of laneLabels) if (!box.hidden) frame.labels.push(box.label);
   const lastRowY = rowY(track.rows);
   for (const [bucket, { count, span }] of overflow) {
     const cx = Math.min(Math.max((bucket + 0.5) * SCENE.overflowBucket, 12), width - 12);
