@@ -104,10 +104,12 @@ interface Unit {
   /** From the earliest start to the latest end of the unit's items. */
   start: number;
   end: number;
+  /** The highest priority of the unit's items: the order in which units claim room. */
+  priority: number;
 }
 
 function unitOf(item: TrackItem, band: DateBand, left: number, right: number): Unit {
-  return { left, right, item, band, count: 1, start: item.span.start, end: item.span.end };
+  return { left, right, item, band, count: 1, start: item.span.start, end: item.span.end, priority: item.priority };
 }
 
 /**
@@ -195,6 +197,7 @@ function clusterPoints(items: readonly TrackItem[], points: Points, scale: (t: n
       if (right > group.right) group.right = right;
       if (start < group.start) group.start = start;
       if (end > group.end) group.end = end;
+      if (item.priority > group.priority) group.priority = item.priority;
       group.count += 1;
     } else {
       group = unitOf(item, layoutDateBand(item.span, item.precision, scale, radius * 2), left, right);
@@ -204,9 +207,11 @@ function clusterPoints(items: readonly TrackItem[], points: Points, scale: (t: n
 }
 
 /**
- * The order in which a lane's units claim rows: the emphasised item first; then left to right, except
- * that ranges wider than half the view (a year-precision date seen at day zoom) come last, so they
- * cannot take every row from the marks.
+ * The order in which a lane's units claim rows, and with them room for their labels: the emphasised
+ * item first; then by priority (an event with more statements, participants and links first; a
+ * cluster by its highest), left to right among equals; ranges wider than half the view (a
+ * year-precision date seen at day zoom) come last, so they cannot take every row from the marks.
+ * When room is short, the labels that give way are the less important ones, not the later ones.
  */
 function placementOrder(units: readonly Unit[], width: number, emphasisId: string | undefined): Unit[] {
   const emphasised: Unit[] = [];
@@ -219,11 +224,15 @@ function placementOrder(units: readonly Unit[], width: number, emphasisId: strin
     else (unit.right - unit.left > width / 2 ? wide : narrow).push(unit);
   }
   // Array sort is stable: units at the same left keep their order.
-  return emphasised.concat(narrow.sort(byLeft), wide.sort(byLeft));
+  return emphasised.concat(narrow.sort(byPriorityThenLeft), wide.sort(byLeft));
 }
 
 function byLeft(a: Unit, b: Unit): number {
   return a.left - b.left;
+}
+
+function byPriorityThenLeft(a: Unit, b: Unit): number {
+  return b.priority - a.priority || a.left - b.left;
 }
 
 /**
@@ -232,9 +241,9 @@ function byLeft(a: Unit, b: Unit): number {
  * Labels keep a gap from their neighbours; bare marks may touch (consecutive days' bands do).
  */
 function isClearOfMarks(boxes: readonly number[], left: number, right: number, gap: number): boolean {
-  // Marks are placed left to right, so most of a row ends before this box starts: skip those by
-  // bisection (a scan of the whole row for every try made a dense overview quadratic). The first
-  // box that ends after it is the only one left to check: if that one starts beyond it, so do the rest.
+  // Skip the boxes that end before this one starts by bisection (a scan of the whole row for every
+  // try made a dense overview quadratic). The first box that ends after it is the only one left to
+  // check: if that one starts beyond it, so do the rest.
   let lo = 0;
   let hi = boxes.length / 2;
   while (lo < hi) {
@@ -271,16 +280,29 @@ function firstRowThatFits(marksIn: readonly number[][], labelsIn: readonly Label
   return -1;
 }
 
-/** The first row where [left, right] meets no mark and no label but ones that may give way (not the emphasised one's), or -1. */
-function firstRowWithEvictableLabels(marksIn: readonly number[][], labelsIn: readonly LabelBox[][], left: number, right: number, emphasisId: string | undefined): number {
+/**
+ * The row where [left, right] meets no mark, and only labels that may give way (never the emphasised
+ * one's), whose most important such label matters least: a mark pushes aside the least important
+ * labels it can, not whichever come first. -1 when no row has room.
+ */
+function rowWithLeastImportantLabels(marksIn: readonly number[][], labelsIn: readonly LabelBox[][], left: number, right: number, emphasisId: string | undefined): number {
+  let best = -1;
+  let bestPriority = Infinity;
   for (let row = 0; row < marksIn.length; row++) {
     if (!isClearOfMarks(marksIn[row]!, left, right, 0)) continue;
     const boxes = labelsIn[row]!;
-    let fixed = false;
-    for (let i = 0; i < boxes.length && !fixed; i++) fixed = left < boxes[i]!.right && right > boxes[i]!.left && boxes[i]!.label.id === emphasisId;
-    if (!fixed) return row;
+    let priority = -Infinity;
+    for (let i = 0; i < boxes.length; i++) {
+      const box = boxes[i]!;
+      if (left >= box.right || right <= box.left) continue;
+      priority = box.label.id === emphasisId ? Infinity : Math.max(priority, box.candidate.priority);
+    }
+    if (priority < bestPriority) {
+      best = row;
+      bestPriority = priority;
+    }
   }
-  return -1;
+  return best;
 }
 
 interface Frame {
@@ -292,9 +314,10 @@ interface Frame {
 }
 
 /**
- * Lays out one lane's events on `rows` rows: greedy first fit in x order, with the label when it
- * fits and without it otherwise; what fits nowhere is counted in an overflow cluster. Then the
- * marks left without a label get the room left on their row, by priority (placeLabelsByPriority).
+ * Lays out one lane's events on `rows` rows: greedy first fit, most important first (placementOrder),
+ * with the label when it fits and without it otherwise; what fits nowhere is counted in an overflow
+ * cluster. Then the marks left without a label get the room left on their row, truncated, by
+ * priority (placeLabelsByPriority).
  */
 function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneInput, t0: number, t1: number, frame: Frame, labelled: boolean): void {
   const { scale, width, emphasisId } = input;
@@ -320,7 +343,10 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
     const left = isCluster ? (unit.left + unit.right) / 2 - pill / 2 : unit.left;
     const right = isCluster ? left + pill : unit.right;
     const showLabel = labelled && !isCluster && item.primary && item.kind === 'event';
-    const labelX = !isCluster && band.isBand && right - left > 120 ? Math.max(left, 0) + 4 : right + SCENE.labelGap;
+    // A label goes after its mark. A band is thinner than text, so a label inside one is crossed by its
+    // outline: only a band that runs to the plot's right edge, leaving no room after it, holds its
+    // label, after its glyph.
+    const labelX = !isCluster && band.isBand && right + SCENE.labelGap + SCENE.minLabelWidth > width ? Math.max(left, 0) + 2 * SCENE.markRadius + SCENE.labelGap : right + SCENE.labelGap;
     const labelWidth = showLabel ? Math.min(item.label.length * SCENE.charWidth, SCENE.maxLabelWidth, width - labelX) : 0;
     const withLabel = labelWidth >= SCENE.minLabelWidth ? Math.max(right, labelX + labelWidth) : right;
     // First choice: a row with room for the mark and its label; then room for the mark alone; then a
@@ -331,7 +357,7 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
     // Only at day zoom, where days are bands, may a mark push labels aside: at an overview, marks and
     // clusters would otherwise evict every label, and there a label is worth more than one more mark.
     if (row < 0 && !isCluster && band.isBand && dayZoom) {
-      row = firstRowWithEvictableLabels(marksIn, labelsIn, left, right, emphasisId);
+      row = rowWithLeastImportantLabels(marksIn, labelsIn, left, right, emphasisId);
       if (row >= 0) {
         const kept: LabelBox[] = [];
         for (const b of labelsIn[row]!) {

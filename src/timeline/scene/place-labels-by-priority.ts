@@ -2,16 +2,16 @@ import type { EventId } from '../../model/types';
 import { truncateToWidth } from '../layout/truncate-to-width';
 import type { SCENE, SceneLabel } from './layout-timeline-scene';
 
-// Why a second pass: the first pass places a lane's marks left to right and gives a mark its label
-// only when the whole label fits as the mark is placed, so a label that would have fitted shortened
-// was hidden, and which labels showed followed time order, not what matters. Once every mark is in
-// place, this pass gives the marks left without a label (and the labels a band pushed aside at day
-// zoom) the room left on their row, most important first, truncated rather than hidden. Marks never
-// move here: only labels are added, truncated or hidden.
+// Why a second pass: the first pass (layoutLaneEvents) gives a mark its label only when the whole
+// label fits as the mark is placed, so a label that would have fitted shortened was hidden. Once every
+// mark is in place, this pass gives the marks left without a label (and the labels a band pushed
+// aside at day zoom) the room left on their row, most important first, truncated rather than hidden.
+// Marks never move here: only labels are added, truncated or hidden. (Which marks get room for a
+// whole label in the first place is decided by priority too: see placementOrder.)
 //
-// With the first pass as it is, a row's labels keep clear of its marks, so the room between a mark
-// and the next one on its row holds no other label, and the give-way rules below find nothing to
-// displace (none did over the golden scenes, the 10,000-event model and 600 random windows,
+// As the first pass places labels, a row's labels keep clear of its marks, so the room between a
+// mark and the next one on its row holds no other label, and the give-way rules below find nothing
+// to displace (none did over the golden scenes, the 10,000-event model and 600 random windows,
 // 2026-11-27): what a label gets is the room its mark's row leaves it. The rules keep the promise
 // (the label that matters more wins, labels never overlap) for any labels a row holds, should the
 // first pass ever let a label reach past a mark.
