@@ -19,6 +19,14 @@ describe('normalizeModel (through validateModel)', () => {
     expect([...m.sources.keys()]).toEqual(['forum-communique', 'daily-report']);
   });
 
+  it('counts the events of each kind', () => {
+    const file = validModel();
+    file.events!.push({ ...file.events![1]!, id: 'second-call', title: 'Second call' });
+    const result = validateModel(file);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect([...result.model.eventKindCounts]).toEqual([['talks', 1], ['call', 2], ['proposal', 1], ['agreement', 1]]);
+  });
+
   it('resolves dates into intervals and spans', () => {
     const talks = get(model().events, 'harbour-talks');
     expect(talks?.start).toMatchObject({ raw: '2025-03-11', precision: 'day' });

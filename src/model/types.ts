@@ -160,6 +160,8 @@ export interface Model {
   readonly statementsAtEvent: ReadonlyMap<EventId, readonly StatementId[]>;
   /** Statements whose `about` names an entity, in time order. */
   readonly statementsAbout: ReadonlyMap<EntityId, readonly StatementId[]>;
+  /** How many events there are of each kind, in order of first appearance in the file. */
+  readonly eventKindCounts: ReadonlyMap<string, number>;
   /** Everything that refers to each entity. */
   readonly backlinks: ReadonlyMap<EntityId, readonly Backlink[]>;
   /** Earliest start and latest end over all events and statements; undefined for an empty model. */
