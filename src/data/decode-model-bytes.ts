@@ -2,7 +2,7 @@ import { parseModelJson } from './parse-model-json';
 import { ModelLoadError } from './model-load-error';
 import type { Model, ModelProblem } from '../model/types';
 
-/** Models larger than this are refused before parsing: no curated timeline comes near it. */
+/** Models larger than this are refused before parsing: no curated timeline comes near it (public/prefetch-model.js repeats it). */
 export const MAX_MODEL_BYTES = 20 * 1024 * 1024;
 
 export interface LoadedModel {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { describeModelUrl, fetchModel } from './fetch-model';
+import { describeModelUrl, fetchModel, type ModelPrefetch } from './fetch-model';
 import { ModelLoadError } from './model-load-error';
 import { minimalModel } from '../testing/fixtures/minimal-model';
 
@@ -102,11 +102,11 @@ describe('describeModelUrl', () => {
   });
 });
 
-describe('takePrefetchedResponse', () => {
+describe('the prefetched model request', () => {
   it('hands the prefetched response to fetchModel once, for the same address only', async () => {
     const fetch = stubFetch(new Response('{}', { status: 500 }));
     const prefetched = Promise.resolve(new Response(JSON.stringify(minimalModel()), { status: 200 }));
-    const win = globalThis as { __parleyModelPrefetch?: { href: string; response: Promise<Response> } };
+    const win = globalThis as { __parleyModelPrefetch?: ModelPrefetch };
     win.__parleyModelPrefetch = { href: 'http://example.test/other.json', response: prefetched };
     await expect(fetchModel('http://example.test/model.json')).rejects.toThrow(/HTTP 500/);
     expect(fetch).toHaveBeenCalledTimes(1);
@@ -118,5 +118,23 @@ describe('takePrefetchedResponse', () => {
     await expect(fetchModel('http://example.test/model.json')).rejects.toThrow(/HTTP 500/);
     expect(fetch).toHaveBeenCalledTimes(2);
     delete win.__parleyModelPrefetch;
+  });
+
+  it('uses the body the prefetch has already read', async () => {
+    stubFetch(new Response('{}', { status: 500 }));
+    const response = new Response(JSON.stringify(minimalModel()), { status: 200 });
+    const bytes = response.arrayBuffer();
+    const win = globalThis as { __parleyModelPrefetch?: ModelPrefetch };
+    // The response's own body is used up: only the prefetched bytes can give this model.
+    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: Promise.resolve(response), bytes };
+    const loaded = await fetchModel('http://example.test/model.json');
+    expect(loaded.model.meta.id).toBe('minimal');
+    expect(win.__parleyModelPrefetch).toBeUndefined();
+  });
+
+  it('reports a prefetched error status without reading a body', async () => {
+    const win = globalThis as { __parleyModelPrefetch?: ModelPrefetch };
+    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: Promise.resolve(new Response('gone', { status: 404 })), bytes: Promise.resolve(undefined) };
+    await expect(fetchModel('http://example.test/model.json')).rejects.toThrow(/not found \(404\)/);
   });
 });

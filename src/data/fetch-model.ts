@@ -12,15 +12,24 @@ export function describeModelUrl(url: string, base: string = globalThis.location
   }
 }
 
-/** Set by public/prefetch-model.js, which starts the model's request before the app's script has loaded. */
-type PrefetchWindow = { __parleyModelPrefetch?: { href: string; response: Promise<Response> } };
+/**
+ * Set by public/prefetch-model.js, which starts the model's request before the app's script has
+ * loaded, and reads its body (when the answer is OK) as it arrives.
+ */
+export interface ModelPrefetch {
+  readonly href: string;
+  readonly response: Promise<Response>;
+  /** The body of an OK response; undefined for another status, or a declared length over MAX_MODEL_BYTES. */
+  readonly bytes?: Promise<ArrayBuffer | undefined>;
+}
+type PrefetchWindow = { __parleyModelPrefetch?: ModelPrefetch };
 
-/** The prefetched response for this address, once: a retry fetches anew. */
-export function takePrefetchedResponse(href: string, win: PrefetchWindow = globalThis as PrefetchWindow): Promise<Response> | undefined {
+/** The prefetched request for this address, once: a retry fetches anew. */
+export function takePrefetch(href: string, win: PrefetchWindow = globalThis as PrefetchWindow): ModelPrefetch | undefined {
   const prefetch = win.__parleyModelPrefetch;
   if (!prefetch || prefetch.href !== href) return undefined;
   delete win.__parleyModelPrefetch;
-  return prefetch.response;
+  return prefetch;
 }
 
 /** Fetches, decodes and validates a model. Throws ModelLoadError with a reason a reader can act on. */
@@ -32,9 +41,10 @@ export async function fetchModel(url: string, signal?: AbortSignal): Promise<Loa
   }
   const crossOrigin = typeof location !== 'undefined' && resolved.origin !== location.origin;
   let response: Response;
+  const prefetch = takePrefetch(resolved.href);
   try {
     // Same request as public/prefetch-model.js makes (keep the two in step).
-    response = await (takePrefetchedResponse(resolved.href) ?? fetch(resolved, { signal, headers: { Accept: 'application/json' }, credentials: 'omit' }));
+    response = await (prefetch?.response ?? fetch(resolved, { signal, headers: { Accept: 'application/json' }, credentials: 'omit' }));
   } catch (cause) {
     if (signal?.aborted) throw cause;
     // Browsers report a CORS refusal exactly like a network failure; for another origin it is the likely cause.
@@ -52,7 +62,8 @@ export async function fetchModel(url: string, signal?: AbortSignal): Promise<Loa
     throw new ModelLoadError('http', `${label} ${what}.`, { status: response.status });
   }
   checkModelSize(Number(response.headers.get('content-length') ?? 0), label);
-  const loaded = decodeModelBytes(await response.arrayBuffer(), label);
+  const bytes = (await prefetch?.bytes) ?? (await response.arrayBuffer());
+  const loaded = decodeModelBytes(bytes, label);
   // For benchmarks: the model is fetched, parsed and validated; what follows is rendering.
   performance.mark('parley:model-parsed');
   return loaded;
