@@ -1,13 +1,13 @@
 import { parseModelJson } from './parse-model-json';
 import { ModelLoadError } from './model-load-error';
-import type { Model, ModelProblem } from '../model/types';
+import type { Model } from '../model/types';
 
 /** Models larger than this are refused before parsing: no curated timeline comes near it (public/prefetch-model.js repeats it). */
 export const MAX_MODEL_BYTES = 20 * 1024 * 1024;
 
+/** A model that passed validation. Its warnings are not looked for: the app shows warnings only beside errors. */
 export interface LoadedModel {
   readonly model: Model;
-  readonly warnings: readonly ModelProblem[];
 }
 
 /** Refuses a model over MAX_MODEL_BYTES, by its size alone, before any of it is read or parsed. */

@@ -19,12 +19,12 @@ export function parseModelJson(text: string, label: string): LoadedModel {
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new ModelLoadError('not-json', `${label} is not JSON: ${reason}`, { cause });
   }
-  const result = validateModel(json);
+  const result = validateModel(json, { warningsWhenValid: false });
   if (!result.ok) {
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     throw new ModelLoadError('invalid-model', `${label} is not a valid Parley model: ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix.`, {
       problems: result.problems,
     });
   }
-  return { model: result.model, warnings: result.warnings };
+  return { model: result.model };
 }

@@ -216,6 +216,17 @@ describe('validateModel', () => {
     ]);
   });
 
+  it('leaves out a valid file\'s warnings when asked to (the app), but not those beside errors', () => {
+    const valid = validateModel(warningsModel(), { warningsWhenValid: false });
+    expect(valid).toMatchObject({ ok: true, warnings: [] });
+    const broken = warningsModel();
+    broken.statements![0]!.speaker = 'nobody';
+    const invalid = validateModel(broken, { warningsWhenValid: false });
+    expect(invalid.ok).toBe(false);
+    if (invalid.ok) return;
+    expect(invalid.problems.filter((p) => p.severity === 'warning').map((p) => p.path)).toContain('events[1].sources');
+  });
+
   it('lists errors in document order, then warnings', () => {
     const json = edited((m) => {
       m.sources[1].url = 'ftp://x';

@@ -27,7 +27,16 @@ function createCachedDateReader(): DateReader {
   };
 }
 
-function validate(json: unknown): ValidationResult {
+/** What validateModel may leave out. */
+export interface ValidateOptions {
+  /**
+   * False: a valid file's warnings are not looked for (its result has none), as for the app, which
+   * shows warnings only beside errors. A file with errors still gets them. Default true.
+   */
+  readonly warningsWhenValid?: boolean;
+}
+
+function validate(json: unknown, { warningsWhenValid = true }: ValidateOptions): ValidationResult {
   if (!isRecord(json)) {
     return {
       ok: false,
@@ -48,8 +57,9 @@ function validate(json: unknown): ValidationResult {
     ...referenceProblems,
   ].filter((p) => !reported.has(formatPath(p.at)));
   const errors: LocatedProblem[] = [...shapeProblems, ...laterProblems];
-  const warnings = sortProblems(findWarnings(json, ids, referred, readDate), json);
-  if (errors.length > 0 || !parsed.success) {
+  const isValid = errors.length === 0 && parsed.success;
+  const warnings = isValid && !warningsWhenValid ? [] : sortProblems(findWarnings(json, ids, referred, readDate), json);
+  if (!isValid) {
     return { ok: false, problems: [...sortProblems(errors, json), ...warnings] };
   }
   return { ok: true, model: normalizeModel(parsed.data, readDate), warnings };
@@ -59,9 +69,9 @@ function validate(json: unknown): ValidationResult {
  * Checks a parsed model file (shape, dates, ids, references) and, when it has no errors, normalizes it.
  * Problems come as errors in document order, then warnings. Never throws, whatever it is given.
  */
-export function validateModel(json: unknown): ValidationResult {
+export function validateModel(json: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
-    return validate(json);
+    return validate(json, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : describeValue(error);
     return { ok: false, problems: [{ severity: 'error', path: '', message: `could not validate this file: ${reason}` }] };
