@@ -1,7 +1,6 @@
-import { getEntries, getString, type JsonRecord } from './loose-json.ts';
+import { getArray, getString, isRecord, type JsonRecord } from './loose-json.ts';
 import { PARTIAL_DATE_EXPECTED } from './model-file-schema.ts';
 import { PARTIAL_DATE_PATTERN, type PartialDateReading } from './partial-date.ts';
-import type { PathSegment } from './format-path.ts';
 import type { LocatedProblem } from './sort-problems.ts';
 
 /** Reads a partial date; the validator passes one that caches readings for the run. */
@@ -15,23 +14,27 @@ const WELL_FORMED = new RegExp(PARTIAL_DATE_PATTERN);
  */
 export function findDateProblems(root: JsonRecord, readDate: DateReader): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
-  const check = (record: JsonRecord, key: string, at: readonly PathSegment[]) => {
+  // The path is built only for a problem: this runs for every date of the file before the first paint.
+  const check = (record: JsonRecord, key: string, collection?: string, index?: number) => {
     const raw = getString(record, key);
     if (raw === undefined || !WELL_FORMED.test(raw)) return undefined;
     const reading = readDate(raw);
     if (reading.ok) return reading.date;
     problems.push({
       severity: 'error',
-      at: [...at, key],
+      at: collection === undefined ? [key] : [collection, index ?? 0, key],
       message: `impossible date "${raw}": ${reading.reason}; expected ${PARTIAL_DATE_EXPECTED} that exists in the calendar`,
     });
     return undefined;
   };
 
-  check(root, 'updated', []);
-  for (const [index, event] of getEntries(root, 'events')) {
-    const start = check(event, 'start', ['events', index]);
-    const end = check(event, 'end', ['events', index]);
+  check(root, 'updated');
+  const events = getArray(root, 'events');
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index];
+    if (!isRecord(event)) continue;
+    const start = check(event, 'start', 'events', index);
+    const end = check(event, 'end', 'events', index);
     if (start && end && end.end <= start.start) {
       problems.push({
         severity: 'error',
@@ -40,10 +43,17 @@ export function findDateProblems(root: JsonRecord, readDate: DateReader): Locate
       });
     }
   }
-  for (const [index, statement] of getEntries(root, 'statements')) check(statement, 'date', ['statements', index]);
-  for (const [index, source] of getEntries(root, 'sources')) {
-    check(source, 'published', ['sources', index]);
-    check(source, 'accessed', ['sources', index]);
+  const statements = getArray(root, 'statements');
+  for (let index = 0; index < statements.length; index++) {
+    const statement = statements[index];
+    if (isRecord(statement)) check(statement, 'date', 'statements', index);
+  }
+  const sources = getArray(root, 'sources');
+  for (let index = 0; index < sources.length; index++) {
+    const source = sources[index];
+    if (!isRecord(source)) continue;
+    check(source, 'published', 'sources', index);
+    check(source, 'accessed', 'sources', index);
   }
   return problems;
 }
