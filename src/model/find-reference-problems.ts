@@ -14,22 +14,23 @@ function describeKinds(kinds: readonly EntityKind[]): string {
   return `the id of ${kinds.slice(0, -1).map((k) => ARTICLE[k]).join(', ')} or ${ARTICLE[kinds.at(-1) ?? 'actor']}`;
 }
 
+/** The ids the file refers to anywhere, for the warnings (an actor nobody refers to). */
+export function findReferredIds(root: JsonRecord): Set<string> {
+  const referred = new Set<string>();
+  forEachReference(root, (id) => referred.add(id));
+  return referred;
+}
+
 /**
  * References that name no entity, or an entity of the wrong kind (a speaker must be an actor), with a
- * "did you mean" among ids of the expected kind; and events related to themselves. Also returns the
- * set of ids referred to, for the warnings.
+ * "did you mean" among ids of the expected kind; and events related to themselves.
  */
-export function findReferenceProblems(
-  root: JsonRecord,
-  ids: ReadonlyMap<string, IdDefinition>,
-): { problems: LocatedProblem[]; referred: Set<string> } {
+export function findReferenceProblems(root: JsonRecord, ids: ReadonlyMap<string, IdDefinition>): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
-  const referred = new Set<string>();
   const candidatesFor = (kinds: readonly EntityKind[]) =>
     [...ids].filter(([, d]) => kinds.includes(d.kind)).map(([id]) => id);
 
   forEachReference(root, (id, field, index, item) => {
-    referred.add(id);
     const target = ids.get(id);
     const expectedKinds = REFERENCE_KINDS[field];
     if (target && expectedKinds.includes(target.kind)) {
@@ -61,5 +62,5 @@ export function findReferenceProblems(
       });
     }
   });
-  return { problems, referred };
+  return problems;
 }

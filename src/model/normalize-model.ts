@@ -97,7 +97,9 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     }
   }
   const statementsBySpeaker = new Map<ActorId, StatementId[]>([...actors.keys()].map((id) => [id, []]));
-  const statementsAtEvent = new Map<EventId, StatementId[]>([...events.keys()].map((id) => [id, []]));
+  // Only events with statements have an entry: an empty list for each of 10,000 events was 20,000
+  // allocations before the first paint.
+  const statementsAtEvent = new Map<EventId, StatementId[]>();
   const statementsAbout = new Map<EntityId, StatementId[]>();
   for (const id of statementOrder) {
     const s = statements.get(id);

@@ -156,7 +156,7 @@ export interface Model {
   readonly eventsByActor: ReadonlyMap<ActorId, readonly EventId[]>;
   /** Statements each actor made, in time order. */
   readonly statementsBySpeaker: ReadonlyMap<ActorId, readonly StatementId[]>;
-  /** Statements said at each event (their `event`), in time order. */
+  /** Statements said at each event (their `event`), in time order; no entry for an event without any. */
   readonly statementsAtEvent: ReadonlyMap<EventId, readonly StatementId[]>;
   /** Statements whose `about` names an entity, in time order. */
   readonly statementsAbout: ReadonlyMap<EntityId, readonly StatementId[]>;

@@ -1,7 +1,7 @@
 import { createShapeCheck } from './create-shape-check.ts';
 import { findDateProblems, type DateReader } from './find-date-problems.ts';
 import { findDuplicateIds } from './find-duplicate-ids.ts';
-import { findReferenceProblems } from './find-reference-problems.ts';
+import { findReferenceProblems, findReferredIds } from './find-reference-problems.ts';
 import { findWarnings } from './find-warnings.ts';
 import { formatZodIssues } from './format-zod-issues.ts';
 import { formatPath } from './format-path.ts';
@@ -48,7 +48,7 @@ function validate(json: unknown, { warningsWhenValid = true }: ValidateOptions):
   const shapeProblems = parsed.success ? [] : formatZodIssues(parsed.error.issues, json, modelFileSchema);
   const readDate = createCachedDateReader();
   const { ids, problems: duplicateProblems } = findDuplicateIds(json);
-  const { problems: referenceProblems, referred } = findReferenceProblems(json, ids);
+  const referenceProblems = findReferenceProblems(json, ids);
   // A value the schema already rejected gets no second message from the later checks.
   const reported = new Set(shapeProblems.map((p) => formatPath(p.at)));
   const laterProblems = [
@@ -58,7 +58,8 @@ function validate(json: unknown, { warningsWhenValid = true }: ValidateOptions):
   ].filter((p) => !reported.has(formatPath(p.at)));
   const errors: LocatedProblem[] = [...shapeProblems, ...laterProblems];
   const isValid = errors.length === 0 && parsed.success;
-  const warnings = isValid && !warningsWhenValid ? [] : sortProblems(findWarnings(json, ids, referred, readDate), json);
+  // Which ids are referred to is a pass of its own, made only when warnings are wanted.
+  const warnings = isValid && !warningsWhenValid ? [] : sortProblems(findWarnings(json, ids, findReferredIds(json), readDate), json);
   if (!isValid) {
     return { ok: false, problems: [...sortProblems(errors, json), ...warnings] };
   }
