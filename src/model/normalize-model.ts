@@ -24,7 +24,6 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     if (!reading.ok) throw new Error(`normalizeModel: impossible date "${raw}" (${reading.reason})`);
     return reading.date;
   };
-  const kindOf = new Map<string, EntityKind>();
 
   const actors = new Map<ActorId, Actor>();
   for (const a of file.actors ?? []) {
@@ -33,7 +32,6 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
       id, name: a.name, kind: a.kind, title: a.title, description: a.description,
       affiliations: (a.affiliations ?? []) as ActorId[], aliases: a.aliases ?? [],
     });
-    kindOf.set(id, 'actor');
   }
 
   const sources = new Map<SourceId, Source>();
@@ -44,7 +42,6 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
       published: s.published === undefined ? undefined : date(s.published),
       accessed: s.accessed === undefined ? undefined : date(s.accessed),
     });
-    kindOf.set(id, 'source');
   }
 
   const events = new Map<EventId, TimelineEvent>();
@@ -62,7 +59,6 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
       sources: (e.sources ?? []) as SourceId[],
       related: (e.related ?? []) as unknown as TimelineEvent['related'],
     });
-    kindOf.set(id, 'event');
     eventKindCounts.set(e.kind, (eventKindCounts.get(e.kind) ?? 0) + 1);
   }
 
@@ -74,7 +70,6 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
       event: s.event as EventId | undefined, about: (s.about ?? []) as EntityId[], language: s.language,
       translated: s.translated ?? false, setting: s.setting, source: s.source as Statement['source'], note: s.note,
     });
-    kindOf.set(id, 'statement');
   }
 
   const eventOrder = [...events.values()]
@@ -111,6 +106,16 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
       if (s.about.indexOf(about) === i) pushTo(statementsAbout, about, id);
     }
   }
+
+  // Only the detail panel asks an id's kind: built on first use, not for every id before the first paint.
+  const kindOf = createLazyMap(() => {
+    const map = new Map<string, EntityKind>();
+    for (const id of actors.keys()) map.set(id, 'actor');
+    for (const id of sources.keys()) map.set(id, 'source');
+    for (const id of events.keys()) map.set(id, 'event');
+    for (const id of statements.keys()) map.set(id, 'statement');
+    return map;
+  });
 
   // Only detail views read backlinks, so they are built on first use.
   const backlinks = createLazyMap(() => {
