@@ -4,6 +4,7 @@ import { queryTimeIndex } from '../layout/query-time-index';
 import { stableSortByKey } from '../layout/stable-sort-by-key';
 import type { Track, TimelineTracks, TrackItem } from './build-timeline-tracks';
 import { labelBoxOf, placeLabelsByPriority, type LabelBox, type LabelCandidate } from './place-labels-by-priority';
+import { insertBox, isClearOfMarks } from './row-mark-boxes';
 
 /** Geometry constants shared by the scene and the SVG that draws it. */
 export const SCENE = {
@@ -233,38 +234,6 @@ function byLeft(a: Unit, b: Unit): number {
 
 function byPriorityThenLeft(a: Unit, b: Unit): number {
   return b.priority - a.priority || a.left - b.left;
-}
-
-/**
- * True when [left, right], widened by `gap`, meets none of a row's mark boxes: pairs of left, right,
- * sorted by left and disjoint (each was placed clear of the others), so sorted by right as well.
- * Labels keep a gap from their neighbours; bare marks may touch (consecutive days' bands do).
- */
-function isClearOfMarks(boxes: readonly number[], left: number, right: number, gap: number): boolean {
-  // Skip the boxes that end before this one starts by bisection (a scan of the whole row for every
-  // try made a dense overview quadratic). The first box that ends after it is the only one left to
-  // check: if that one starts beyond it, so do the rest.
-  let lo = 0;
-  let hi = boxes.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (boxes[2 * mid + 1]! + gap <= left) lo = mid + 1;
-    else hi = mid;
-  }
-  return 2 * lo === boxes.length || right + gap <= boxes[2 * lo]!;
-}
-
-/** Adds a box to a row's mark boxes, keeping them sorted by left (before any that start at the same x). */
-function insertBox(boxes: number[], left: number, right: number): void {
-  let lo = 0;
-  let hi = boxes.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (boxes[2 * mid]! < left) lo = mid + 1;
-    else hi = mid;
-  }
-  if (2 * lo === boxes.length) boxes.push(left, right);
-  else boxes.splice(2 * lo, 0, left, right);
 }
 
 function isClearOfLabels(boxes: readonly LabelBox[], left: number, right: number, gap: number): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventId } from '../../model/types';
 import { SCENE } from './layout-timeline-scene';
-import { labelBoxOf, nextMarkLeft, placeLabelsByPriority, type LabelBox, type LabelCandidate } from './place-labels-by-priority';
+import { labelBoxOf, placeLabelsByPriority, type LabelBox, type LabelCandidate } from './place-labels-by-priority';
 
 const TEXT = 'Talks on the ceasefire and the exchange of prisoners'; // 52 characters: 343 px whole
 
@@ -164,15 +164,5 @@ describe('placeLabelsByPriority', () => {
     }
     expect(problems).toEqual([]);
     expect(gaveWay).toBeGreaterThan(50);
-  });
-});
-
-describe('nextMarkLeft', () => {
-  it('finds the first mark that starts at or after x, by bisection', () => {
-    const boxes = [0, 10, 10, 20, 40, 52];
-    expect(nextMarkLeft(boxes, 10)).toBe(10);
-    expect(nextMarkLeft(boxes, 11)).toBe(40);
-    expect(nextMarkLeft(boxes, 52)).toBe(Infinity);
-    expect(nextMarkLeft([], 0)).toBe(Infinity);
   });
 });

@@ -1,6 +1,7 @@
 import type { EventId } from '../../model/types';
 import { truncateToWidth } from '../layout/truncate-to-width';
 import type { SCENE, SceneLabel } from './layout-timeline-scene';
+import { nextMarkLeft } from './row-mark-boxes';
 
 // Why a second pass: the first pass (layoutLaneEvents) gives a mark its label only when the whole
 // label fits as the mark is placed, so a label that would have fitted shortened was hidden. Once every
@@ -58,21 +59,6 @@ function labelOf(candidate: LabelCandidate, width: number, charWidth: number): S
 /** The box of `candidate`'s label at `width` on its row. */
 export function labelBoxOf(candidate: LabelCandidate, width: number, charWidth: number): LabelBox {
   return { left: Math.min(candidate.x, candidate.markRight), right: candidate.x + width, label: labelOf(candidate, width, charWidth), hidden: false, candidate };
-}
-
-/**
- * Left edge of the first of a row's mark boxes (sorted flat pairs `[left, right, …]`, disjoint) that
- * starts at or after `x`, or Infinity. O(log marks).
- */
-export function nextMarkLeft(boxes: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = boxes.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (boxes[2 * mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return 2 * lo === boxes.length ? Infinity : boxes[2 * lo]!;
 }
 
 function meets(box: LabelBox, left: number, right: number, gap: number): boolean {
