@@ -24,6 +24,9 @@ export function modelQueryOptions(url: string) {
     staleTime: Infinity,
     gcTime: Infinity,
     retry: shouldRetryModelLoad,
+    // The app starts the query before useQuery mounts (App's layout effect); a failure it met is shown
+    // with a Retry button, not fetched again because an observer mounted.
+    retryOnMount: false,
     retryDelay: modelRetryDelay,
   });
 }
