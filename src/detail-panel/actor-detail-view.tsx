@@ -4,7 +4,7 @@ import { LinkButton } from '../components/link-button.tsx';
 import type { ColorOf, CopyLink, ShowDetail } from '../item-views/detail-callbacks.ts';
 import { formatDateRange } from '../model/format-partial-date.ts';
 import type { ActorDetail } from '../selectors/select-detail.ts';
-import { capitalize } from './capitalize.ts';
+import { capitalize } from '../item-views/capitalize.ts';
 import { DetailSection } from './detail-section.tsx';
 import { StatementList } from './statement-list.tsx';
 

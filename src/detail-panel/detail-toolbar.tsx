@@ -1,5 +1,5 @@
 import { CopyLinkButton } from '../item-views/copy-link-button.tsx';
-import { capitalize } from './capitalize.ts';
+import { capitalize } from '../item-views/capitalize.ts';
 
 interface DetailToolbarProps {
   /** What the previous/next buttons walk through, for their names: "event". */

@@ -7,7 +7,7 @@ import { ParticipantChipItems } from '../item-views/participant-chip-items.tsx';
 import { SourceCitation } from '../item-views/source-citation.tsx';
 import { formatDateRange } from '../model/format-partial-date.ts';
 import type { EventDetail } from '../selectors/select-detail.ts';
-import { capitalize } from './capitalize.ts';
+import { capitalize } from '../item-views/capitalize.ts';
 import { DetailSection } from './detail-section.tsx';
 import { StatementList } from './statement-list.tsx';
 

@@ -9,6 +9,8 @@ import { formatEventDate } from './format-event-date.ts';
 import type { EventEntry } from './list-event-entries.ts';
 import { getEntryId } from './use-scroll-to-selected.ts';
 import { EventListQuote } from './event-list-quote.tsx';
+import { capitalize } from '../item-views/capitalize.ts';
+import { formatKind } from '../item-views/format-kind.ts';
 
 interface EventListItemProps {
   /** The event with its references resolved. */
@@ -24,8 +26,6 @@ interface EventListItemProps {
 }
 
 
-const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
-const formatKind = (kind: string) => sentenceCase(kind.replace(/[-_]+/g, ' '));
 
 /**
  * One event as a self-contained article: the heading names it, then date, kind and place, summary,
@@ -53,7 +53,7 @@ export const EventListItem = memo(function EventListItem({
           <time dateTime={event.start.raw}>{formatEventDate(event)}</time>
           <span className="event-list__kind">
             <span className="visually-hidden">Kind: </span>
-            {formatKind(event.kind)}
+            {capitalize(formatKind(event.kind))}
           </span>
           {event.location && (
             <span className="event-list__location">
@@ -114,7 +114,7 @@ export const EventListItem = memo(function EventListItem({
           <ul className="detail-related event-list__related" aria-labelledby={`${entryId}-related`}>
             {related.map(({ event: other, relation, direction }, i) => (
               <li key={`${direction}-${other.id}-${i}`}>
-                <span className="detail-relation">{sentenceCase(formatRelation(relation, direction))}</span>{' '}
+                <span className="detail-relation">{capitalize(formatRelation(relation, direction))}</span>{' '}
                 <LinkButton className="detail-link" onClick={() => onShow('event', other.id)}>
                   {other.title}
                 </LinkButton>{' '}

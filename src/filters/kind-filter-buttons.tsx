@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Model } from '../model/types.ts';
-import { formatKind } from './format-kind.ts';
+import { formatKind } from '../item-views/format-kind.ts';
 import { listEventKinds } from './list-event-kinds.ts';
 
 export interface KindFilterButtonsProps {

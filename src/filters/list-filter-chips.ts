@@ -1,7 +1,7 @@
 import type { ActorId, Model } from '../model/types.ts';
 import type { ViewStore } from '../view-state/view-store.ts';
 import type { FilterChip } from './active-filter-chips.tsx';
-import { formatKind } from './format-kind.ts';
+import { formatKind } from '../item-views/format-kind.ts';
 
 type FilterState = Pick<ViewStore, 'actorFilter' | 'kindFilter' | 'verbatimOnly' | 'dateFilter'>;
 type FilterActions = Pick<ViewStore, 'toggleActorFilter' | 'toggleKindFilter' | 'setVerbatimOnly' | 'setDateFilter'>;
