@@ -62,11 +62,16 @@ describe('SearchBox while its results part loads', () => {
     await vi.waitFor(() => expect(gate.attempts).toHaveLength(2));
     expect(screen.getByText('Searching…')).toBeTruthy();
     await user.keyboard('{Backspace}');
+    // ↓ while the part is still on its way: the first option is active as soon as the results are in.
+    await user.keyboard('{ArrowDown}');
+    expect(input.getAttribute('aria-activedescendant')).toBeNull();
 
     await act(async () => gate.attempts[1]!.resolve());
     const options = await screen.findAllByRole('option');
+    expect(options.length).toBeGreaterThan(1);
     expect(input.getAttribute('aria-expanded')).toBe('true');
-    await user.keyboard('{ArrowDown}');
     expect(input.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
+    await user.keyboard('{ArrowDown}');
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[1]!.id);
   });
 });

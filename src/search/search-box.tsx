@@ -47,10 +47,15 @@ export function SearchBox({ model, onChoose }: SearchBoxProps) {
   const groups = useMemo(() => (part && results ? part.groupResults(results) : []), [part, results]);
   const options = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
 
-  // The active option belongs to one set of results; new results start with none active.
+  // The active option belongs to one set of results; new results start with none active, unless ↓
+  // was pressed while they were on their way (the part still loading): then the first one is.
   const [activeState, setActiveState] = useState({ results, index: -1 });
-  const active = activeState.results === results ? activeState.index : -1;
-  const setActive = (index: number) => setActiveState({ results, index });
+  const [firstWhenIn, setFirstWhenIn] = useState(false);
+  const active = activeState.results === results ? activeState.index : firstWhenIn && results !== undefined && options.length > 0 ? 0 : -1;
+  const setActive = (index: number) => {
+    setFirstWhenIn(false);
+    setActiveState({ results, index });
+  };
 
   const hasQuery = searched.trim() !== '';
   const expanded = searchOpen && hasQuery && options.length > 0;
@@ -79,6 +84,7 @@ export function SearchBox({ model, onChoose }: SearchBoxProps) {
         if (!expanded) {
           if (hasQuery) openSearch();
           setActive(options.length > 0 ? 0 : -1);
+          if (results === undefined) setFirstWhenIn(true);
         } else setActive((active + 1) % options.length);
         break;
       case 'ArrowUp':
@@ -128,6 +134,7 @@ export function SearchBox({ model, onChoose }: SearchBoxProps) {
         onFocus={loadPart}
         onChange={(event) => {
           loadPart();
+          setFirstWhenIn(false);
           setQuery(event.target.value);
           openSearch();
         }}
