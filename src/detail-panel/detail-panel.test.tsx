@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Model, Source, SourceId } from '../model/types.ts';
-import { validateModel } from '../model/validate-model.ts';
 import type { DetailSelection } from '../selectors/select-detail.ts';
 import { loadTestModel } from '../testing/fixtures/detail-test-model.ts';
+import { readBundledModel } from '../testing/bundled-model.ts';
 import { DetailPanel, type DetailPanelProps } from './detail-panel.tsx';
 
 afterEach(cleanup);
@@ -246,13 +243,7 @@ describe('DetailPanel: statement', () => {
   });
 });
 
-// A path, not `new URL(…, import.meta.url)`, which Vite rewrites into a served asset URL.
-const REAL_MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../public/data/ukraine-ceasefire-2025.json');
-const realModel = (() => {
-  if (!existsSync(REAL_MODEL_PATH)) return undefined;
-  const result = validateModel(JSON.parse(readFileSync(REAL_MODEL_PATH, 'utf8')));
-  return result.ok ? result.model : undefined;
-})();
+const realModel = readBundledModel();
 
 // The bundled model is curated alongside this code: while it does not validate, this check waits.
 describe.skipIf(realModel === undefined)('DetailPanel on the bundled Ukraine ceasefire model', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validModel } from '../testing/fixtures/valid-model.ts';
 import type { Model } from './types.ts';
 import { validateModel } from './validate-model.ts';
+import { loadModel } from '../testing/load-model.ts';
 
 function model(): Model {
   const result = validateModel(validModel());
@@ -22,9 +23,7 @@ describe('normalizeModel (through validateModel)', () => {
   it('counts the events of each kind', () => {
     const file = validModel();
     file.events!.push({ ...file.events![1]!, id: 'second-call', title: 'Second call' });
-    const result = validateModel(file);
-    if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect([...result.model.eventKindCounts]).toEqual([['talks', 1], ['call', 2], ['proposal', 1], ['agreement', 1]]);
+    expect([...loadModel(file).eventKindCounts]).toEqual([['talks', 1], ['call', 2], ['proposal', 1], ['agreement', 1]]);
   });
 
   it('resolves dates into intervals and spans', () => {

@@ -1,17 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ModelFile } from '../model/model-file-schema.ts';
 import type { Model } from '../model/types.ts';
-import { validateModel } from '../model/validate-model.ts';
+import { loadModel } from '../testing/load-model.ts';
+import { readBundledModel } from '../testing/bundled-model.ts';
 import { validModel } from '../testing/fixtures/valid-model.ts';
 import { minimalModel } from '../testing/fixtures/minimal-model.ts';
 import { selectSearchResults, type SearchHit } from './select-search-results.ts';
 
-function load(file: unknown): Model {
-  const result = validateModel(file);
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return result.model;
-}
 
 /** The fixture with an accented actor and a long summary added, for folding and snippet tests. */
 function fixture(): Model {
@@ -23,7 +18,7 @@ function fixture(): Model {
       'Observers from the Calder Forum take up posts along the line of contact, with a mandate renewed weekly by ' +
       'both capitals and a small headquarters in Port Lune; they report ceasefire violations to the Forum’s secretariat.';
   }
-  return load(file);
+  return loadModel(file);
 }
 
 const marked = (text: string, ranges: readonly (readonly [number, number])[]) => ranges.map(([s, e]) => text.slice(s, e));
@@ -113,7 +108,7 @@ describe('selectSearchResults', () => {
   });
 
   it('copes with a model without anything in it', () => {
-    expect(selectSearchResults(load(minimalModel()), 'anything').total).toBe(0);
+    expect(selectSearchResults(loadModel(minimalModel()), 'anything').total).toBe(0);
   });
 
   it('searches ten thousand events quickly', () => {
@@ -123,7 +118,7 @@ describe('selectSearchResults', () => {
       ...base, id: `e${i}`, title: `Meeting number ${i} in Genève`, summary: `Delegates discussed item ${i * 7} at length.`,
     }));
     file.statements = [];
-    const model = load(file as ModelFile);
+    const model = loadModel(file as ModelFile);
     selectSearchResults(model, 'warm up the index');
     const started = performance.now();
     const results = selectSearchResults(model, 'geneve 77');
@@ -133,11 +128,10 @@ describe('selectSearchResults', () => {
   });
 });
 
-const BUNDLED = new URL('../../public/data/ukraine-ceasefire-2025.json', import.meta.url);
-const bundled = existsSync(BUNDLED) ? validateModel(JSON.parse(readFileSync(BUNDLED, 'utf8'))) : undefined;
+const bundledModel = readBundledModel();
 
-describe.skipIf(!bundled?.ok)('selectSearchResults on the bundled model', () => {
-  const model = bundled?.ok ? bundled.model : undefined;
+describe.skipIf(bundledModel === undefined)('selectSearchResults on the bundled model', () => {
+  const model = bundledModel;
 
   it('finds the Kursk incursion and Putin’s question about letting the troops out for "Kursk"', () => {
     const results = selectSearchResults(model!, 'Kursk', 50);

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import type { Model } from '../../model/types';
 import { loadModel } from '../../testing/load-model';
+import { readBundledModel } from '../../testing/bundled-model';
 import { goldenHash } from '../../testing/golden-hash';
 import { validModel } from '../../testing/fixtures/valid-model';
 import { minimalModel } from '../../testing/fixtures/minimal-model';
@@ -118,8 +116,8 @@ describe('layoutTimelineScene', () => {
   it('keeps the labels of the most quoted events in the bundled model’s busiest week', () => {
     // Russia's lane, 9–20 March 2025 at desktop width: six events on the 13th alone. Before labels
     // went by priority, the 30-day proposal kept only "The 30-day…": later bands took its room.
-    const path = join(dirname(fileURLToPath(import.meta.url)), '../../../public/data/ukraine-ceasefire-2025.json');
-    const model = loadModel(JSON.parse(readFileSync(path, 'utf8')));
+    const model = readBundledModel();
+    if (!model) throw new Error('the bundled model is missing or does not validate');
     const s = scene(model, 'actors', Date.UTC(2025, 2, 9), Date.UTC(2025, 2, 21), 1096);
     for (const id of ['putin-ceasefire-answer-2025-03-13', 'us-30-day-ceasefire-proposal-2025-03-11']) {
       const label = s.labels.find((l) => l.id === id);

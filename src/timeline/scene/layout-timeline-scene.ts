@@ -288,7 +288,7 @@ interface Frame {
  * cluster. Then the marks left without a label get the room left on their row, truncated, by
  * priority (placeLabelsByPriority).
  */
-function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneInput, t0: number, t1: number, frame: Frame, labelled: boolean): void {
+function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneInput, t0: number, t1: number, frame: Frame): void {
   const { scale, width, emphasisId } = input;
   const units = placementOrder(collectUnits(track.events, queryTimeIndex(track.eventIndex, t0, t1), t0, t1, scale, width, emphasisId), width, emphasisId);
   const rowY = (row: number) => top + SCENE.laneTopPad + row * SCENE.rowHeight;
@@ -311,7 +311,7 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
     const pill = isCluster ? clusterPillWidth(unit.count) : 0;
     const left = isCluster ? (unit.left + unit.right) / 2 - pill / 2 : unit.left;
     const right = isCluster ? left + pill : unit.right;
-    const showLabel = labelled && !isCluster && item.primary && item.kind === 'event';
+    const showLabel = !isCluster && item.primary && item.kind === 'event';
     // A label goes after its mark. A band is thinner than text, so a label inside one is crossed by its
     // outline: only a band that runs to the plot's right edge, leaving no room after it, holds its
     // label, after its glyph.
@@ -408,7 +408,7 @@ export function layoutTimelineScene(input: SceneInput): TimelineScene {
     laneTops.push(top);
     const height = laneHeightFor(track.rows);
     laneHeights.push(height);
-    layoutLaneEvents(track, lane, top, input, t0, t1, frame, true);
+    layoutLaneEvents(track, lane, top, input, t0, t1, frame);
     layoutLaneStatements(track, lane, top + SCENE.laneTopPad + track.rows * SCENE.rowHeight - 2, input, t0, t1, frame);
     top += height;
   });

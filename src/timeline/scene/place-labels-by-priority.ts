@@ -10,12 +10,15 @@ import { nextMarkLeft } from './row-mark-boxes';
 // Marks never move here: only labels are added, truncated or hidden. (Which marks get room for a
 // whole label in the first place is decided by priority too: see placementOrder.)
 //
-// As the first pass places labels, a row's labels keep clear of its marks, so the room between a
-// mark and the next one on its row holds no other label, and the give-way rules below find nothing
-// to displace (none did over the golden scenes, the 10,000-event model and 600 random windows,
-// 2026-11-27): what a label gets is the room its mark's row leaves it. The rules keep the promise
-// (the label that matters more wins, labels never overlap) for any labels a row holds, should the
-// first pass ever let a label reach past a mark.
+// Called from layoutLaneEvents, the give-way rules below cannot fire, and the order of the candidates
+// does not matter: there, every label starts at its own mark (box.left ≥ its mark's left edge) and
+// stays clear of every other mark on its row (the first pass places a mark only clear of labels, and
+// a label only clear of marks; a band that pushes labels aside takes them off the row). So the room
+// from a candidate's mark to the next mark on its row holds no other label, and a new label ends
+// before that next mark, where any label to its right begins. (Also measured: none fired over the
+// golden scenes, the 10,000-event model and 600 random windows, 2026-11-27.) The rules keep the
+// module's own promise (the label that matters more wins, labels never overlap) for any labels a row
+// holds; a caller that keeps the argument above true could drop them, with their tests.
 
 /** What a mark's label would be, before any room is measured: what the second pass places. */
 export interface LabelCandidate {
