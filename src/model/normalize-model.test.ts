@@ -3,6 +3,9 @@ import { validModel } from '../testing/fixtures/valid-model.ts';
 import type { Model } from './types.ts';
 import { validateModel } from './validate-model.ts';
 import { loadModel } from '../testing/load-model.ts';
+import fc from 'fast-check';
+import { eraModel } from '../testing/fixtures/era-model.ts';
+import { parsePartialDate } from './partial-date.ts';
 
 function model(): Model {
   const result = validateModel(validModel());
@@ -31,6 +34,33 @@ describe('normalizeModel (through validateModel)', () => {
     expect(talks?.start).toMatchObject({ raw: '2025-03-11', precision: 'day' });
     expect(talks?.span).toEqual({ start: Date.UTC(2025, 2, 11), end: Date.UTC(2025, 2, 13) });
     expect(get(model().events, 'monitoring')?.span.end).toBe(Date.UTC(2025, 4, 1));
+  });
+
+  it('ends an event without an end where its start date ends, before 1970 too (not at the epoch)', () => {
+    // Issue 11: a missing end counted as 0 ms, so every event before 1970 ran to 1 January 1970.
+    const m = loadModel(eraModel(1962));
+    expect(get(m.events, 'e1')?.span).toEqual({ start: Date.UTC(1962, 9, 16), end: Date.UTC(1962, 9, 17) });
+    expect(get(m.events, 'e2')?.span).toEqual({ start: Date.UTC(1962, 9, 22, 23), end: Date.UTC(1962, 9, 22, 23, 1) });
+    expect(m.extent).toEqual({ start: Date.UTC(1962, 9, 16), end: Date.UTC(1962, 9, 28) });
+  });
+
+  it('spans an event from its start to the end of its end date, or of its start date without one, in any year', () => {
+    const date = fc.tuple(fc.integer({ min: 1, max: 9998 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, mo, d]) => `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(date, fc.option(fc.integer({ min: 0, max: 4000 }), { nil: undefined }), (start, days) => {
+        const file = eraModel(2000);
+        const startDate = parsePartialDate(start)!;
+        let end: string | undefined;
+        if (days !== undefined) {
+          const d = new Date(startDate.start + days * 86_400_000);
+          if (d.getUTCFullYear() <= 9999) end = `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+        }
+        file.events = [{ id: 'e', title: 'E', start, ...(end ? { end } : {}), kind: 'talks' }];
+        const span = get(loadModel(file).events, 'e')!.span;
+        expect(span).toEqual({ start: startDate.start, end: end ? parsePartialDate(end)!.end : startDate.end });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('fills defaults for omitted arrays and flags', () => {

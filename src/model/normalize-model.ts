@@ -53,7 +53,7 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     const start = date(e.start);
     const end = e.end === undefined ? undefined : date(e.end);
     events.set(id, {
-      id, title: e.title, start, end, span: { start: start.start, end: Math.max(start.end, end?.end ?? 0) },
+      id, title: e.title, start, end, span: { start: start.start, end: end === undefined ? start.end : Math.max(start.end, end.end) },
       kind: e.kind, summary: e.summary, location: e.location, note: e.note,
       participants: (e.participants ?? []) as unknown as TimelineEvent['participants'],
       sources: (e.sources ?? []) as SourceId[],
