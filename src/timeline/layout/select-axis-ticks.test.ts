@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import { selectAxisTicks, type AxisTicks } from './select-axis-ticks';
@@ -22,6 +23,17 @@ function expectNoOverlap(boxes: readonly { x: number; label: string }[]): void {
 }
 
 const start = Date.UTC(2025, 2, 13, 9, 20);
+
+/** A UTC time in any year: Date.UTC reads years 0–99 as 1900–1999. */
+function utc(year: number, month = 0, day = 1, hour = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  date.setUTCHours(hour);
+  return date.getTime();
+}
+
+/** How the axis writes a year: as a plain number from 1 on, "N BCE" before. */
+const yearLabel = (year: number) => (year >= 1 ? String(year) : `${1 - year} BCE`);
 
 describe('selectAxisTicks', () => {
   it.each([
@@ -109,5 +121,40 @@ describe('selectAxisTicks', () => {
       const { ticks } = axisFor(Date.UTC(1990, 5, 1), span);
       for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(70 - 1e-6);
     }
+  });
+
+  it('writes years below 1000 as plain numbers, in ticks and in context labels', () => {
+    expect(axisFor(utc(800, 2, 10), 7 * DAY).context.map((c) => c.label)).toEqual(['March 800']);
+    expect(axisFor(utc(50, 2, 13, 15), 6 * HOUR).context[0]!.label).toMatch(/^\w{3} 13 March 50$/);
+    expect(axisFor(utc(62, 0, 1), 5 * YEAR).ticks.map((t) => t.label)).toEqual(['62', '63', '64', '65', '66', '67']);
+    expect(axisFor(utc(1962, 9, 1), 60 * DAY).context.map((c) => c.label)).toEqual(['October 1962', 'November 1962']);
+  });
+
+  it('names the years before 1 (the padding before a model in year 1) as BCE, and years past 9999 as they are', () => {
+    expect(axisFor(utc(0, 10, 1), 300 * DAY).context.map((c) => c.label)).toEqual(['1 BCE', '1']);
+    expect(axisFor(utc(9998, 0, 1), 5 * YEAR).ticks.map((t) => t.label)).toContain('10000');
+  });
+
+  it('labels each tick and context unit with its own calendar year, in every era', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: Math.log(HOUR), max: Math.log(300 * YEAR), noNaN: true }), fc.constantFrom(320, 1000), (year, offset, logSpan, width) => {
+        const span = Math.exp(logSpan);
+        const axis = axisFor(utc(year) + offset * YEAR, span, width);
+        expect(axis.ticks.length).toBeGreaterThan(0);
+        expectNoOverlap(axis.ticks);
+        expectNoOverlap(axis.context);
+        for (const tick of axis.ticks) {
+          const tickYear = new Date(tick.time).getUTCFullYear();
+          if (axis.granularity === 'year' || axis.granularity === 'decade' || axis.granularity === 'century') expect(tick.label).toBe(yearLabel(tickYear));
+        }
+        for (const context of axis.context) {
+          const contextYear = new Date(context.time).getUTCFullYear();
+          if (axis.granularity === 'month' || axis.granularity === 'quarter') expect(context.label).toBe(yearLabel(contextYear));
+          if (axis.granularity === 'day' || axis.granularity === 'week') expect(context.label.endsWith(` ${yearLabel(contextYear)}`)).toBe(true);
+          expect(context.label).not.toMatch(/\b0\d{3}\b/);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

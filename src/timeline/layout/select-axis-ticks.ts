@@ -57,14 +57,21 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
 
-// %Y zero-pads years below 1000 ("0800"); a plain number reads better on a diplomacy timeline.
-const formatYear = (d: Date): string => String(d.getUTCFullYear());
+// d3's %Y zero-pads years below 1000 ("0800") and wraps at 10000 ("0000"); a plain number reads
+// better. Models run from year 1 to 9999, but the padding around them can reach into the years
+// before 1 (astronomical year 0 is 1 BCE) or past 9999.
+const formatYear = (d: Date): string => {
+  const y = d.getUTCFullYear();
+  return y >= 1 ? String(y) : `${1 - y} BCE`;
+};
 const formatTime = utcFormat('%H:%M');
 const formatDayOfMonth = utcFormat('%-d');
 const formatMonthShort = utcFormat('%b');
 const formatQuarter = (d: Date): string => `Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
-const formatDay = utcFormat('%a %-d %B %Y');
-const formatMonthYear = utcFormat('%B %Y');
+const formatDayMonth = utcFormat('%a %-d %B');
+const formatMonth = utcFormat('%B');
+const formatDay = (d: Date): string => `${formatDayMonth(d)} ${formatYear(d)}`;
+const formatMonthYear = (d: Date): string => `${formatMonth(d)} ${formatYear(d)}`;
 
 function ordinal(n: number): string {
   const tens = n % 100;
@@ -81,15 +88,16 @@ function everyYears(step: number): TimeInterval {
 const dayTier: Tier = { interval: utcDay, format: formatDay };
 const monthTier: Tier = { interval: utcMonth, format: formatMonthYear };
 const yearTier: Tier = { interval: utcYear, format: formatYear };
-const decadeTier: Tier = { interval: everyYears(10), format: (d) => `${d.getUTCFullYear()}s` };
-// Years before 1 fall back to "-500s": ordinal centuries BCE are a curator-facing nicety for later.
+// Before year 1 (only ever the padding before a model in the first years), the year itself: decades
+// and centuries BCE count backwards, and "the 0s" means nothing.
+const decadeTier: Tier = { interval: everyYears(10), format: (d) => (d.getUTCFullYear() >= 1 ? `${d.getUTCFullYear()}s` : formatYear(d)) };
 const centuryTier: Tier = {
   interval: everyYears(100),
-  format: (d) => { const y = d.getUTCFullYear(); return y >= 0 ? `${ordinal(y / 100 + 1)} century` : `${y}s`; },
+  format: (d) => { const y = d.getUTCFullYear(); return y >= 1 ? `${ordinal(Math.floor(y / 100) + 1)} century` : formatYear(d); },
 };
 const millenniumTier: Tier = {
   interval: everyYears(1000),
-  format: (d) => { const y = d.getUTCFullYear(); return y >= 0 ? `${ordinal(y / 1000 + 1)} millennium` : `${y}s`; },
+  format: (d) => { const y = d.getUTCFullYear(); return y >= 1 ? `${ordinal(Math.floor(y / 1000) + 1)} millennium` : formatYear(d); },
 };
 
 function level(
