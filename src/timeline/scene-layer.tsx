@@ -2,6 +2,8 @@ import { memo, type KeyboardEvent } from 'react';
 import type { Model, TimelineEvent } from '../model/types';
 import { formatPartialDate } from '../model/format-partial-date';
 import { getEventGlyphPath, isHollowGlyph } from './event-glyph';
+import { formatCount } from '../components/format-count';
+import { CLUSTER_NOUNS } from './cluster-nouns';
 import { getMarkName } from './get-mark-name';
 import type { TabStop } from './use-timeline-keyboard';
 import { clusterPillWidth, SCENE, type SceneCluster, type SceneMark, type TimelineScene } from './scene/layout-timeline-scene';
@@ -18,7 +20,8 @@ interface SceneLayerProps {
   tabStop: TabStop | undefined;
   onShowEvent: (id: string) => void;
   onShowStatement: (id: string) => void;
-  onZoomToCluster: (cluster: SceneCluster) => void;
+  /** Zooms in on a cluster, or lists what it holds when no zoom parts it. */
+  onOpenCluster: (cluster: SceneCluster) => void;
   /** When set, only what lies between these y (px, plot coordinates) is drawn: the first paint's share. */
   drawnRows?: { readonly top: number; readonly bottom: number } | undefined;
 }
@@ -81,7 +84,7 @@ function EventMark({ mark, event, model, color, className, tabbable, onShowEvent
 }
 
 /** Event marks, statement markers, clusters, connectors and labels of one frame. */
-export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, selectedId, linked, tabStop, onShowEvent, onShowStatement, onZoomToCluster, drawnRows }: SceneLayerProps) {
+export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, selectedId, linked, tabStop, onShowEvent, onShowStatement, onOpenCluster, drawnRows }: SceneLayerProps) {
   const isDrawn = drawnRows ? (y: number) => y >= drawnRows.top && y <= drawnRows.bottom : () => true;
   // DOM order by key, not by layout order: React moves nodes whose order changes, and moving the
   // focused mark would blur it (e.g. when the selection is cleared and the layout is redone).
@@ -141,8 +144,8 @@ export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, sele
           transform={`translate(${cluster.cx},${cluster.y})`}
           role="button"
           tabIndex={-1}
-          aria-label={`${cluster.count} ${cluster.kind === 'event' ? 'events' : 'statements'} close together. Zoom in`}
-          onClick={() => onZoomToCluster(cluster)}
+          aria-label={`${formatCount(cluster.count, CLUSTER_NOUNS[cluster.kind])} ${cluster.separable ? 'close together. Zoom in' : 'at the same time. List them'}`}
+          onClick={() => onOpenCluster(cluster)}
         >
           <rect className="cluster__pill" x={-clusterPillWidth(cluster.count) / 2} y={-8} width={clusterPillWidth(cluster.count)} height={16} rx={8} />
           <text className="cluster__count" y={4} textAnchor="middle">

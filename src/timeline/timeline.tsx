@@ -1,14 +1,15 @@
 import { lazy, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ScaleTime } from 'd3-scale';
 import type { EventId, Model } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
 import { selectLinkedIds } from '../selectors/select-linked-ids';
 import { useViewStore } from '../view-state/view-store-context';
 import { parseWindowDate } from '../view-state/parse-window-date';
 import { useElementWidth } from '../components/use-element-width';
+import { formatCount, formatNumber } from '../components/format-count';
 import { assignActorColors } from './actor-colors';
 import { createTimeScale } from './layout/create-time-scale';
 import { selectAxisTicks } from './layout/select-axis-ticks';
+import { linearScaleOf as linearOf } from './layout/linear-scale-of';
 import { fitTransform } from './layout/fit-transform';
 import { transformForWindow } from './layout/transform-for-window';
 import { windowOfTransform } from './layout/window-of-transform';
@@ -38,21 +39,12 @@ interface TimelineProps {
 }
 
 const AXIS_HEIGHT = 44;
+const EVENTS = { one: 'event', other: 'events' };
+const STATEMENTS = { one: 'statement', other: 'statements' };
 /** Above this many drawn things, marks are re-laid out when a zoom gesture ends, not on every frame. */
 const HEAVY_SCENE = 600;
 /** Narrowest window a reveal zooms to around one event, so it is seen amid its neighbours. */
 const REVEAL_MIN_SPAN = 10 * 86_400_000;
-
-/**
- * The same mapping as a d3 UTC scale, as plain arithmetic: a time scale is linear, and the scene
- * calls it twice for every visible item on every layout, where d3's general piecewise path shows.
- */
-function linearOf(scale: ScaleTime<number, number>): (time: number) => number {
-  const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
-  const [r0, r1] = scale.range() as [number, number];
-  const k = (r1 - r0) / (d1 - d0);
-  return (time) => r0 + (time - d0) * k;
-}
 
 // The curves (and d3-shape) are drawn only once something is selected; fetched after the first paint.
 const loadSelectionLinks = () => import('./selection-links');
@@ -60,6 +52,10 @@ const SelectionLinks = lazy(() => loadSelectionLinks().then((m) => ({ default: m
 // Fetched once the first timeline is on screen, so a click draws its links at once. Offline by then:
 // the links are simply not drawn (the panel still lists them).
 afterFirstPaint().then(loadSelectionLinks).catch(() => undefined);
+// The same for what a click on a cluster needs (cluster-opening.ts).
+const loadClusterOpening = () => import('./cluster-opening');
+type ClusterOpening = Awaited<ReturnType<typeof loadClusterOpening>>;
+afterFirstPaint().then(loadClusterOpening).catch(() => undefined);
 
 /** The zoomable D3 timeline: axis, actor lanes or a compact track, marks, links and keyboard access. */
 export function Timeline({ model, visible, embedded = false }: TimelineProps) {
@@ -232,7 +228,26 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
     reveal(revealId);
   }, [revealId, scene, drawnRows, reveal]);
 
-  const zoomToCluster = useCallback((cluster: SceneCluster) => zoomTo(fitTransform(base, cluster.span, { scaleExtent }), true), [base, scaleExtent, zoomTo]);
+  // "Zoom in" on a cluster goes where its items come apart; what no zoom parts is listed under it.
+  const [listedCluster, setListedCluster] = useState<{ cluster: SceneCluster; at: ViewTransform; top: number; opening: ClusterOpening } | undefined>(undefined);
+  const closeClusterList = useCallback(() => setListedCluster(undefined), []);
+  const openCluster = useCallback(
+    (cluster: SceneCluster) => {
+      const top = (containerRef.current?.offsetTop ?? 0) + AXIS_HEIGHT + cluster.y + 12;
+      loadClusterOpening()
+        .then((opening) => {
+          const plan = opening.planClusterZoom({ tracks, base, transform: layoutTransform, scaleExtent, width, cluster });
+          if (plan) zoomTo(plan, true);
+          else setListedCluster({ cluster, at: transform, top, opening });
+        })
+        // Offline since the first paint: zoom to the cluster's span, as before that code existed.
+        .catch(() => zoomTo(fitTransform(base, cluster.span, { scaleExtent }), true));
+    },
+    [tracks, base, layoutTransform, transform, scaleExtent, width, zoomTo],
+  );
+  // The list belongs to the scene it was opened in: a zoom or a new layout closes it.
+  const listed = listedCluster && listedCluster.at.k === transform.k && listedCluster.at.x === transform.x && scene?.clusters.includes(listedCluster.cluster) ? listedCluster : undefined;
+  const listWidth = Math.min(320, fullWidth - 16);
   const zoomToSelection = useCallback(() => {
     if (!selection) return;
     const event = selection.kind === 'event' ? model.events.get(selection.id as EventId) : undefined;
@@ -262,7 +277,8 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
 
   const height = AXIS_HEIGHT + plotHeight + 8;
   const eventCount = visible.events.length;
-  const summary = visible.isFiltered ? `${eventCount} of ${model.events.size} events` : `${eventCount} events, ${visible.statements.length} statements`;
+  const events = formatCount(eventCount, EVENTS);
+  const summary = visible.isFiltered ? `${formatNumber(eventCount)} of ${formatCount(model.events.size, EVENTS)}` : `${events}, ${formatCount(visible.statements.length, STATEMENTS)}`;
   const highlightedLane = selection?.kind === 'actor' ? `actor:${selection.id}` : undefined;
 
   return (
@@ -271,7 +287,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
         Timeline
       </h2>
       <p id="timeline-description" className="visually-hidden">
-        {`${eventCount} events from ${model.meta.title}, ${mode === 'actors' ? 'one lane per actor' : 'on one track'}. Use the arrow keys to move between events, Enter to open one, plus and minus to zoom, 0 to show everything. The list view has the same events as text.`}
+        {`${events} from ${model.meta.title}, ${mode === 'actors' ? 'one lane per actor' : 'on one track'}. Use the arrow keys to move between events, Enter to open one, plus and minus to zoom, 0 to show everything. The list view has the same events as text.`}
       </p>
       <TimelineToolbar
         mode={mode}
@@ -310,7 +326,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
                 width={width}
                 height={Math.max(plotHeight, 1)}
                 role="group"
-                aria-label={`Timeline of ${eventCount} events`}
+                aria-label={`Timeline of ${events}`}
                 style={previewTransform ? { transform: previewTransform, willChange: 'transform' } : undefined}
               >
                 {linked && selection && (
@@ -327,7 +343,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
                   tabStop={keyboard.tabStop}
                   onShowEvent={showEvent}
                   onShowStatement={showStatement}
-                  onZoomToCluster={zoomToCluster}
+                  onOpenCluster={openCluster}
                   drawnRows={drawnRows ?? undefined}
                 />
               </svg>
@@ -335,6 +351,18 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
           </>
         )}
       </div>
+      {listed && (
+        <listed.opening.ClusterList
+          model={model}
+          cluster={listed.cluster}
+          left={Math.max(8, Math.min(fullWidth - listWidth - 8, gutter + listed.cluster.cx - listWidth / 2))}
+          top={listed.top}
+          width={listWidth}
+          onShowEvent={showEvent}
+          onShowStatement={showStatement}
+          onClose={closeClusterList}
+        />
+      )}
     </section>
   );
 }

@@ -35,11 +35,17 @@ export function layoutDateBand(
 
 /** The same, for a date whose start and end the caller has already placed at x0 and x1 px. */
 export function dateBandBetween(span: TimeSpan, precision: DatePrecision, x0: number, x1: number, minWidth: number): DateBand {
-  // "2025-03-13T18:43" is a moment, however far we zoom in; only a range of such times is a bar.
-  const unit = instantUnit(precision);
-  const isInstant = unit !== undefined && span.end - span.start <= unit;
   // A narrow band collapses to its centre: "March" drawn on the 1st would claim a false precision.
-  return { x0, x1, cx: centreOf(x0, x1), isBand: !isInstant && isWideEnoughForBand(x0, x1, minWidth) };
+  return { x0, x1, cx: centreOf(x0, x1), isBand: !isMoment(span, precision) && isWideEnoughForBand(x0, x1, minWidth) };
+}
+
+/**
+ * Whether a date is a moment: "2025-03-13T18:43" is a point however far one zooms in; only a range of
+ * such times is a bar. Two moments close together can never be told apart by zooming.
+ */
+export function isMoment(span: TimeSpan, precision: DatePrecision): boolean {
+  const unit = instantUnit(precision);
+  return unit !== undefined && span.end - span.start <= unit;
 }
 
 /**

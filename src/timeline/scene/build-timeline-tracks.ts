@@ -2,7 +2,9 @@ import type { ActorId, DatePrecision, EventId, Model, Participant, StatementId, 
 import type { VisibleItems } from '../../selectors/select-visible-items';
 import { layoutLanes, OTHER_LANE_KEY, type Lane } from '../layout/layout-lanes';
 import { createTimeIndex, type TimeIndex } from '../layout/create-time-index';
-import { maxEventsPerDay } from './max-events-per-day';
+import { ZOOM_LIMITS } from '../layout/zoom-scale-extent';
+import { maxOverlapDepth } from './max-overlap-depth';
+import { SCENE } from './layout-timeline-scene';
 
 export type TrackMode = 'actors' | 'compact';
 
@@ -29,7 +31,7 @@ export interface Track {
   readonly statements: readonly TrackItem[];
   readonly eventIndex: TimeIndex;
   readonly statementIndex: TimeIndex;
-  /** Event rows this lane needs: the most events it has on one day (at most MAX_ROWS_PER_LANE). */
+  /** Event rows this lane needs: the most events it has open at one moment, plus one (at most MAX_ROWS_PER_LANE). */
   readonly rows: number;
 }
 
@@ -81,10 +83,23 @@ function computeActorLanes(model: Model, maxLanes: number): ActorLanes {
 /** A lane never grows beyond this many event rows; what does not fit is counted in clusters. */
 export const MAX_ROWS_PER_LANE = 7;
 
-/** One row per event on the busiest day, plus one for labels to spill into, within the lane maximum. */
+/**
+ * The narrowest plot the rows are sized for (a phone held upright, beside its lane names). At the
+ * deepest zoom (ZOOM_LIMITS.minVisibleSpan across the plot) two moments closer than a mark and its gap
+ * there are drawn as one stack, on rows of their own.
+ */
+const NARROWEST_PLOT = 180;
+/** Moments closer than this take a row each: a mark and its gap at the deepest zoom of the narrowest plot. */
+export const MOMENT_ROOM = (ZOOM_LIMITS.minVisibleSpan * (2 * SCENE.markRadius + SCENE.clusterGap)) / NARROWEST_PLOT;
+
+/**
+ * One row per item open at the lane's busiest moment, so that zoomed in far enough each is drawn on
+ * its own (talks running 27 June – 14 July and an agreement on 14 July need two), plus one for labels
+ * to spill into, within the lane maximum.
+ */
 function rowsForLane(eventSpans: readonly TimeSpan[]): number {
-  // A day with MAX_ROWS_PER_LANE - 1 events already fills the lane: no need to count further.
-  const busiest = maxEventsPerDay(eventSpans, MAX_ROWS_PER_LANE - 1);
+  // A moment with MAX_ROWS_PER_LANE - 1 items already fills the lane: no need to count further.
+  const busiest = maxOverlapDepth(eventSpans, MOMENT_ROOM, MAX_ROWS_PER_LANE - 1);
   return Math.min(MAX_ROWS_PER_LANE, busiest > 1 ? busiest + 1 : busiest);
 }
 

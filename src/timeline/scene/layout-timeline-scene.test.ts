@@ -4,12 +4,14 @@ import type { Model } from '../../model/types';
 import { loadModel } from '../../testing/load-model';
 import { readBundledModel } from '../../testing/bundled-model';
 import { goldenHash } from '../../testing/golden-hash';
+import { findSceneViolations } from '../../testing/find-scene-violations';
 import { validModel } from '../../testing/fixtures/valid-model';
 import { minimalModel } from '../../testing/fixtures/minimal-model';
+import { iranTalksModel } from '../../testing/fixtures/iran-talks-model';
 import { generateModel } from '../../../bench/generate-model';
 import { selectVisibleItems } from '../../selectors/select-visible-items';
 import { buildTimelineTracks, type TimelineTracks, type TrackMode } from './build-timeline-tracks';
-import { layoutTimelineScene, SCENE, type TimelineScene } from './layout-timeline-scene';
+import { layoutTimelineScene, SCENE, type SceneMark, type TimelineScene } from './layout-timeline-scene';
 
 const NO_FILTERS = { actorFilter: [], kindFilter: [], verbatimOnly: false, dateFilter: {} };
 
@@ -19,8 +21,9 @@ function scene(model: Model, mode: TrackMode, from: number, to: number, width = 
   return layoutTimelineScene({ tracks, scale: (t) => scale(t), invert: (x) => scale.invert(x).getTime(), width, ...(emphasisId ? { emphasisId } : {}) });
 }
 
-function overlaps(a: { x: number; y: number; width: number }, b: { x: number; y: number; width: number }): boolean {
-  return a.y === b.y && a.x < b.x + b.width && b.x < a.x + a.width;
+/** Whether a mark sits on its lane's bottom row, with the quote markers and what no row could hold. */
+function isOnBottomRow(s: TimelineScene, mark: SceneMark): boolean {
+  return mark.y === s.laneTops[mark.lane]! + s.laneHeights[mark.lane]! - SCENE.laneBottomPad - 2;
 }
 
 const big = loadModel(generateModel({ events: 2000, actors: 40, statements: 1000, seed: 7 }));
@@ -31,7 +34,7 @@ const ALL = [Date.UTC(2020, 0, 1), Date.UTC(2024, 0, 1)] as const;
 function digest(s: TimelineScene) {
   const lines = [`height ${s.height} tops ${s.laneTops.join(',')} heights ${s.laneHeights.join(',')}`];
   for (const m of s.marks) lines.push(`mark ${m.key} ${m.item.kind} ${m.item.id} ${m.item.primary} ${m.lane} ${m.x0} ${m.x1} ${m.cx} ${m.isBand} ${m.y}`);
-  for (const c of s.clusters) lines.push(`cluster ${c.kind} ${c.cx} ${c.y} ${c.count} ${c.span.start} ${c.span.end}`);
+  for (const c of s.clusters) lines.push(`cluster ${c.kind} ${c.lane} ${c.cx} ${c.y} ${c.count} ${c.span.start} ${c.span.end} ${Array.from(c.members).join(',')} ${c.separable}`);
   for (const l of s.labels) lines.push(`label ${l.key} ${l.id} ${l.x} ${l.y} ${l.width} ${l.text}`);
   for (const c of s.connectors) lines.push(`connector ${c.id} ${c.x} ${c.y0} ${c.y1}`);
   for (const [id, p] of s.positionOf) lines.push(`at ${id} ${p.x} ${p.y}`);
@@ -52,56 +55,55 @@ const ZOOMS = {
   'two days': [Date.UTC(2022, 5, 1), Date.UTC(2022, 5, 3)],
 } as const;
 
-function goldenScene(tracks: string, zoom: keyof typeof ZOOMS, width: number, emphasisId?: string): TimelineScene {
+function sceneOf(tracks: string, zoom: keyof typeof ZOOMS, width: number, emphasisId?: string) {
   const [from, to] = ZOOMS[zoom];
   const scale = scaleUtc().domain([from, to]).range([0, width]);
-  return layoutTimelineScene({ tracks: bigTracks[tracks]!, scale: (t) => scale(t), invert: (x) => scale.invert(x).getTime(), width, ...(emphasisId ? { emphasisId } : {}) });
+  const t0 = scale.invert(0).getTime();
+  const t1 = scale.invert(width).getTime();
+  const scene = layoutTimelineScene({ tracks: bigTracks[tracks]!, scale: (t) => scale(t), invert: (x) => scale.invert(x).getTime(), width, ...(emphasisId ? { emphasisId } : {}) });
+  return { tracks: bigTracks[tracks]!, scene, scale: (t: number) => scale(t), t0, t1, width, emphasisId };
 }
 
 describe('layoutTimelineScene', () => {
-  // Recorded from the implementation before it was optimised, so that a faster layout draws the same
-  // scene; re-recorded on purpose on 2026-11-27, twice: when the marks left without a label got the
-  // room left on their row (placeLabelsByPriority: labels only), and when a lane's marks began to claim
-  // rows by priority rather than in time order (marks move between rows; more of the busy events are
-  // labelled), a band at day zoom began to push aside the least important labels rather than the first
-  // row's, and labels left the inside of bands that end in view. The invariants below (no overlaps,
-  // every event accounted for) hold for both.
+  // The scene's promises (SCENE_INVARIANTS: every item drawn or counted once, bands at their dates, no
+  // cluster of one, labels apart and clear of marks, …), at every zoom of a dense 2,000-event model.
+  // The property test (layout-timeline-scene.property.test.ts) checks the same on generated models.
   it.each([
-    ['actors', 'all years', 1112, undefined, { marks: 852, clusters: 391, labels: 82, connectors: 159, hash: 'h739t146ob' }],
-    ['actors', '2022', 1000, undefined, { marks: 628, clusters: 337, labels: 105, connectors: 112, hash: '21p1claadix' }],
-    ['actors', 'one month', 1000, undefined, { marks: 204, clusters: 13, labels: 49, connectors: 53, hash: 'gugzawajqz' }],
-    ['actors', 'one week', 1000, undefined, { marks: 121, clusters: 12, labels: 28, connectors: 28, hash: '766i23v5kh' }],
-    ['actors', 'two days', 700, undefined, { marks: 104, clusters: 15, labels: 25, connectors: 24, hash: '28e83ajdto8' }],
-    ['actors', 'all years', 1000, 'event-00500', { marks: 835, clusters: 355, labels: 84, connectors: 160, hash: 'd2xwz5090h' }],
-    ['actors', 'one week', 1000, 'event-00982', { marks: 121, clusters: 12, labels: 28, connectors: 28, hash: 'skj2n9g1u7' }],
-    ['everyActor', 'all years', 1112, undefined, { marks: 1271, clusters: 685, labels: 151, connectors: 215, hash: '1r8bbrvp2kz' }],
-    ['everyActor', 'one month', 1000, undefined, { marks: 246, clusters: 7, labels: 61, connectors: 64, hash: 'ff65m5cz5s' }],
-    ['compact', 'all years', 1112, undefined, { marks: 221, clusters: 36, labels: 24, connectors: 0, hash: '1ied3eqqj9m' }],
-    ['compact', 'one month', 1000, undefined, { marks: 73, clusters: 4, labels: 32, connectors: 0, hash: '19qbehceyam' }],
-    ['compact', 'two days', 1000, undefined, { marks: 31, clusters: 4, labels: 10, connectors: 0, hash: '4cru83s7za' }],
-    ['compact', 'one month', 1000, 'event-00986', { marks: 74, clusters: 4, labels: 32, connectors: 0, hash: '27svou6y1b9' }],
-  ] as const)('draws the recorded scene (%s, %s, %i px, emphasis %s)', (tracks, zoom, width, emphasisId, expected) => {
-    expect(digest(goldenScene(tracks, zoom, width, emphasisId))).toEqual(expected);
+    ['actors', 'all years', 1112, undefined],
+    ['actors', '2022', 1000, undefined],
+    ['actors', 'one month', 1000, undefined],
+    ['actors', 'one week', 1000, undefined],
+    ['actors', 'two days', 700, undefined],
+    ['actors', 'all years', 1000, 'event-00500'],
+    ['actors', 'one week', 1000, 'event-00982'],
+    ['everyActor', 'all years', 1112, undefined],
+    ['everyActor', 'one month', 1000, undefined],
+    ['compact', 'all years', 1112, undefined],
+    ['compact', 'one month', 1000, undefined],
+    ['compact', 'two days', 1000, undefined],
+    ['compact', 'one month', 1000, 'event-00986'],
+    ['actors', 'one month', 294, undefined],
+  ] as const)('keeps every scene invariant (%s, %s, %i px, emphasis %s)', (tracks, zoom, width, emphasisId) => {
+    const laidOut = sceneOf(tracks, zoom, width, emphasisId);
+    expect(findSceneViolations(laidOut)).toEqual([]);
+    expect(laidOut.scene.labels.length).toBeGreaterThan(0);
   });
 
+  // Two exact recordings, so that an optimisation that should change nothing is seen to change
+  // nothing. Re-record them (and say why in the commit) when the layout changes on purpose: the
+  // invariants above are what must hold. Recorded when clusters of one went (issue 11).
   it.each([
-    ['actors', 'all years', ALL[0], ALL[1]],
-    ['actors', 'one month', Date.UTC(2022, 5, 1), Date.UTC(2022, 6, 1)],
-    ['compact', 'all years', ALL[0], ALL[1]],
-    ['compact', 'one week', Date.UTC(2022, 5, 1), Date.UTC(2022, 5, 8)],
-    ['actors', 'two days', Date.UTC(2022, 5, 1), Date.UTC(2022, 5, 3)],
-  ] as const)('never lets two labels overlap (%s, %s)', (mode, _what, from, to) => {
-    const s = scene(big, mode, from, to);
-    expect(s.labels.length).toBeGreaterThan(0);
-    for (let i = 0; i < s.labels.length; i++) {
-      for (let j = i + 1; j < s.labels.length; j++) expect(overlaps(s.labels[i]!, s.labels[j]!)).toBe(false);
-    }
+    ['actors', 'all years', 1112, undefined, { marks: 722, clusters: 340, labels: 82, connectors: 160, hash: 've57ro8wgw' }],
+    ['compact', 'one month', 1000, 'event-00986', { marks: 51, clusters: 5, labels: 32, connectors: 0, hash: '1m4whaj58zy' }],
+  ] as const)('draws the recorded scene (%s, %s, %i px, emphasis %s)', (tracks, zoom, width, emphasisId, expected) => {
+    expect(digest(sceneOf(tracks, zoom, width, emphasisId).scene)).toEqual(expected);
   });
 
   it('labels a band wider than the view inside it, after its glyph at the left edge of the plot', () => {
     // A year-precision date seen at day zoom: no room after it, so its label goes inside it.
     const s = scene(big, 'actors', Date.UTC(2022, 5, 1), Date.UTC(2022, 5, 3), 700);
-    const wide = s.marks.filter((m) => m.isBand && m.item.primary && m.item.kind === 'event' && m.x0 < 0 && m.x1 > 700);
+    // (Not those that found no row and went to the lane's bottom row, among the quote markers.)
+    const wide = s.marks.filter((m) => m.isBand && m.item.primary && m.item.kind === 'event' && m.x0 < 0 && m.x1 > 700 && !isOnBottomRow(s, m));
     expect(wide.length).toBeGreaterThan(0);
     for (const m of wide) expect(s.labels.find((l) => l.key === m.key)).toMatchObject({ x: 2 * SCENE.markRadius + SCENE.labelGap, y: m.y });
   });
@@ -145,46 +147,6 @@ describe('layoutTimelineScene', () => {
     expect(s.labels[0]!.text).toBe('The major event');
     expect(s.marks.filter((m) => m.item.kind === 'event').map((m) => m.item.id).sort()).toEqual(['major', 'minor']);
     expect(s.clusters.filter((c) => c.kind === 'event')).toEqual([]);
-  });
-
-  it.each([
-    ['actors', 'all years', ALL[0], ALL[1]],
-    ['actors', 'one week', Date.UTC(2022, 5, 1), Date.UTC(2022, 5, 8)],
-    ['compact', 'one month', Date.UTC(2022, 5, 1), Date.UTC(2022, 6, 1)],
-  ] as const)('never lets marks on a row overlap, nor a label cover another mark (%s, %s)', (mode, _what, from, to) => {
-    const s = scene(big, mode, from, to);
-    const box = (m: (typeof s.marks)[number]) => (m.isBand ? [m.x0, m.x1] : [m.cx - SCENE.markRadius, m.cx + SCENE.markRadius]) as [number, number];
-    const eventMarks = s.marks.filter((m) => m.item.kind === 'event');
-    for (let i = 0; i < eventMarks.length; i++) {
-      const [a0, a1] = box(eventMarks[i]!);
-      for (let j = i + 1; j < eventMarks.length; j++) {
-        if (eventMarks[j]!.y !== eventMarks[i]!.y) continue;
-        const [b0, b1] = box(eventMarks[j]!);
-        expect(a0 < b1 - 0.001 && b0 < a1 - 0.001, `${eventMarks[i]!.key} and ${eventMarks[j]!.key}`).toBe(false);
-      }
-    }
-    for (const label of s.labels) {
-      for (const m of eventMarks) {
-        if (m.y !== label.y || m.key === label.key) continue;
-        const [m0, m1] = box(m);
-        expect(label.x < m1 && m0 < label.x + label.width, `label ${label.key} over ${m.key}`).toBe(false);
-      }
-    }
-  });
-
-  it('keeps every label inside the plot', () => {
-    const s = scene(big, 'compact', Date.UTC(2022, 0, 1), Date.UTC(2022, 2, 1), 800);
-    for (const label of s.labels) expect(label.x + label.width).toBeLessThanOrEqual(800 + 0.001);
-  });
-
-  it('accounts for every visible event once in the compact track, as a mark or in a cluster count', () => {
-    const from = Date.UTC(2022, 0, 1);
-    const to = Date.UTC(2022, 1, 1);
-    const s = scene(big, 'compact', from, to);
-    const inWindow = [...big.events.values()].filter((e) => e.span.end > from && e.span.start < to).length;
-    const drawn = s.marks.filter((m) => m.item.kind === 'event').length;
-    const clustered = s.clusters.filter((c) => c.kind === 'event').reduce((n, c) => n + c.count, 0);
-    expect(drawn + clustered).toBe(inWindow);
   });
 
   it('merges dense stretches into counted clusters when zoomed out, and draws single marks when zoomed in', () => {
@@ -242,3 +204,92 @@ describe('layoutTimelineScene', () => {
     expect(s.laneHeights.every((h) => h >= SCENE.laneTopPad + SCENE.rowHeight)).toBe(true);
   });
 });
+
+describe('layoutTimelineScene: one item is drawn as itself', () => {
+  const iran = loadModel(iranTalksModel());
+  const DAY = 86_400_000;
+  const at = (raw: string) => Date.parse(raw);
+
+  /** Windows from the whole year down to the deepest zoom, each centred on `centre`. */
+  function windowsAround(centre: number): [number, number][] {
+    const windows: [number, number][] = [];
+    for (let length = 400 * DAY; length >= 3_600_000; length /= 1.6) windows.push([centre - length / 2, centre + length / 2]);
+    return windows;
+  }
+
+  it.each([
+    ['actors', 1112],
+    ['actors', 294],
+    ['compact', 1280],
+    ['compact', 390],
+  ] as const)('draws a multi-day event and a one-day event on its last day as their own marks at every zoom where they fit (%s, %i px)', (mode, width) => {
+    for (const [first, second, day] of [
+      ['vienna-final-round', 'jcpoa-agreed', '2015-07-14'],
+      ['lausanne-round', 'lausanne-framework', '2015-04-02'],
+      ['lausanne-round', 'lausanne-press', '2015-04-02'],
+    ] as const) {
+      const tracks = buildTimelineTracks(iran, selectVisibleItems(iran, NO_FILTERS), mode);
+      for (const [from, to] of windowsAround(at(day) + DAY / 2)) {
+        const scale = scaleUtc().domain([from, to]).range([0, width]);
+        const s = layoutTimelineScene({ tracks, scale: (t) => scale(t), invert: (x) => scale.invert(x).getTime(), width });
+        expect(findSceneViolations({ tracks, scene: s, scale: (t) => scale(t), t0: from, t1: to, width })).toEqual([]);
+        const a = iran.events.get(first as never)!.span;
+        const b = iran.events.get(second as never)!.span;
+        // They fit apart when the longer one is a band, or their points are a mark and a gap apart.
+        const fit = scale(a.end) - scale(a.start) >= 2 * SCENE.markRadius || Math.abs((scale(a.start) + scale(a.end)) / 2 - (scale(b.start) + scale(b.end)) / 2) >= 2 * SCENE.markRadius + SCENE.clusterGap;
+        if (!fit) continue;
+        // Once days are bands, every event of that day is; before, the two one-day events of 2 April
+        // may share a cluster (they are one point), but never with the talks.
+        const daysAreBands = scale(DAY) - scale(0) >= 2 * SCENE.markRadius;
+        for (const lane of tracks.lanesOfEvent.get(second as never)!) {
+          const where = `lane ${lane}, ${new Date(from).toISOString()}…${new Date(to).toISOString()}`;
+          const marks = s.marks.filter((m) => m.lane === lane);
+          expect(marks.some((m) => m.item.id === first), `${first} in ${where}`).toBe(true);
+          const clustered = s.clusters.find((c) => c.lane === lane && Array.from(c.members, (i): string => c.items[i]!.id).includes(second));
+          if (daysAreBands || !clustered) expect(marks.some((m) => m.item.id === second), `${second} in ${where}`).toBe(true);
+          else expect(Array.from(clustered.members, (i) => clustered.items[i]!.span.end - clustered.items[i]!.span.start)).toEqual([DAY, DAY]);
+        }
+      }
+    }
+  });
+
+  it('stacks events at the same minute on rows of their own, since no zoom can part them', () => {
+    const file = iranTalksModel();
+    file.events = ['Call with Iran', 'Call with the EU', 'Call with Russia'].map((title, i) => ({ id: `call-${i}`, title, start: '2015-07-13T14:00+02:00', kind: 'call', participants: [{ actor: 'usa' }] }));
+    const model = loadModel(file);
+    const centre = at('2015-07-13T12:00Z');
+    for (const [from, to] of windowsAround(centre).slice(-4)) {
+      const s = scene(model, 'actors', from, to, 294);
+      const calls = s.marks.filter((m) => m.item.id.startsWith('call-'));
+      expect(calls.map((m) => m.item.id).sort()).toEqual(['call-0', 'call-1', 'call-2']);
+      expect(new Set(calls.map((m) => m.y)).size).toBe(3);
+      expect(s.clusters).toEqual([]);
+    }
+  });
+
+  it('keeps quotes said at the same moment in one cluster that says no zoom parts them', () => {
+    const file = iranTalksModel();
+    file.statements = [1, 2].map((n) => ({ id: `said-${n}`, speaker: 'iran', date: '2015-07-14', text: `Statement ${n}.`, mode: 'verbatim' as const, event: 'jcpoa-agreed' }));
+    const model = loadModel(file);
+    const s = scene(model, 'actors', at('2015-07-14T11:00Z'), at('2015-07-14T12:00Z'), 1000);
+    const quotes = s.clusters.filter((c) => c.kind === 'statement');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ count: 2, separable: false });
+  });
+
+  it('draws an event that fits on no row as itself on its lane\'s bottom row, never as a cluster of one', () => {
+    // One lane with one row: a point right before a band, at an overview where the point's mark
+    // (12 px) reaches into the band.
+    const file = iranTalksModel();
+    file.events = [
+      { id: 'talks', title: 'Talks', start: '2015-03-02', end: '2015-03-20', kind: 'talks', participants: [{ actor: 'iran' }] },
+      { id: 'call', title: 'Call', start: '2015-03-01', kind: 'call', participants: [{ actor: 'iran' }] },
+    ];
+    const model = loadModel(file);
+    const s = scene(model, 'actors', at('2014-01-01'), at('2016-01-01'), 1000);
+    expect(s.clusters).toEqual([]);
+    expect(s.marks.map((m) => m.item.id).sort()).toEqual(['call', 'talks']);
+    expect(s.marks.filter((m) => isOnBottomRow(s, m))).toHaveLength(1);
+  });
+});
+
