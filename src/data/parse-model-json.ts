@@ -1,3 +1,4 @@
+import { formatCount } from '../components/format-count';
 import { validateModel } from '../model/validate-model';
 import { ModelLoadError } from './model-load-error';
 import type { LoadedModel } from './decode-model-bytes';
@@ -22,7 +23,7 @@ export function parseModelJson(text: string, label: string): LoadedModel {
   const result = validateModel(json, { warningsWhenValid: false });
   if (!result.ok) {
     const errors = result.problems.filter((p) => p.severity === 'error').length;
-    throw new ModelLoadError('invalid-model', `${label} is not a valid Parley model: ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix.`, {
+    throw new ModelLoadError('invalid-model', `${label} is not a valid Parley model: ${formatCount(errors, { one: 'problem', other: 'problems' })} to fix.`, {
       problems: result.problems,
     });
   }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
+import { formatCount, formatNumber } from '../components/format-count.ts';
 import type { ColorOf, ShowDetail } from '../item-views/detail-callbacks.ts';
 import { EventListQuote } from './event-list-quote.tsx';
 import type { Model } from '../model/types.ts';
@@ -77,8 +78,8 @@ export function EventList({ model, visible, colorOf }: EventListProps) {
   const shown = entries.events.length;
   const statementCount = entries.events.reduce((n, e) => n + e.saidAt.length, entries.otherStatements.length);
   const summary = visible?.isFiltered
-    ? `Showing ${shown} of ${total} events, filtered.`
-    : `${shown} ${shown === 1 ? 'event' : 'events'} and ${statementCount} ${statementCount === 1 ? 'statement' : 'statements'}, earliest first.`;
+    ? `Showing ${formatNumber(shown)} of ${formatCount(total, { one: 'event', other: 'events' })}, filtered.`
+    : `${formatCount(shown, { one: 'event', other: 'events' })} and ${formatCount(statementCount, { one: 'statement', other: 'statements' })}, earliest first.`;
 
   return (
     <div className="event-list">

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Model } from '../model/types.ts';
+import { formatCount } from '../components/format-count.ts';
 import { formatKind } from '../item-views/format-kind.ts';
 import { listEventKinds } from './list-event-kinds.ts';
 
@@ -27,7 +28,7 @@ export function KindFilterButtons({ model, selected, onToggle }: KindFilterButto
           type="button"
           className="kind-filter__toggle"
           aria-pressed={selected.includes(kind)}
-          aria-label={`${formatKind(kind)}, ${count} ${count === 1 ? 'event' : 'events'}`}
+          aria-label={`${formatKind(kind)}, ${formatCount(count, { one: 'event', other: 'events' })}`}
           onClick={() => onToggle(kind)}
         >
           {formatKind(kind)}
