@@ -107,7 +107,7 @@ test.describe('a multi-day event ending on the day of a one-day event (2015 Iran
     await serveModel(page, 'iran-quotes.json', file);
     await page.goto('./?model=test-models/iran-quotes.json&from=2015-07-13&to=2015-07-15');
     await page.getByRole('button', { name: '2 statements at the same time. List them' }).click();
-    const list = page.getByRole('dialog', { name: '2 statements too close together to show apart' });
+    const list = page.getByRole('dialog', { name: '2 statements at the same time' });
     await expect(list.getByRole('button')).toHaveText([/Quote by Iran: First test statement\./, /Paraphrase by Iran: Second test statement\./]);
     await expect(list.getByRole('button').first()).toBeFocused();
     await page.keyboard.press('Escape');

@@ -81,7 +81,7 @@ export function ClusterList({ model, cluster, left, top, width, onShowEvent, onS
       }}
     >
       <p id={headingId} className="cluster-list__heading">
-        {`${formatCount(cluster.count, CLUSTER_NOUNS[cluster.kind])} too close together to show apart`}
+        {`${formatCount(cluster.count, CLUSTER_NOUNS[cluster.kind])} ${cluster.separable ? 'too close together to show apart' : 'at the same time'}`}
       </p>
       <ul className="cluster-list__items">
         {items.map((item) => {
