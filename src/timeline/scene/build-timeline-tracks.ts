@@ -4,7 +4,7 @@ import { layoutLanes, OTHER_LANE_KEY, type Lane } from '../layout/layout-lanes';
 import { createTimeIndex, type TimeIndex } from '../layout/create-time-index';
 import { ZOOM_LIMITS } from '../layout/zoom-scale-extent';
 import { maxOverlapDepth } from './max-overlap-depth';
-import { SCENE } from './layout-timeline-scene';
+import { SCENE } from './scene-geometry';
 
 export type TrackMode = 'actors' | 'compact';
 

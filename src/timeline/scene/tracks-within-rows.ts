@@ -1,5 +1,5 @@
 import { createTimeIndex } from '../layout/create-time-index';
-import { laneHeightFor } from './layout-timeline-scene';
+import { laneHeightFor } from './scene-geometry';
 import type { TimelineTracks, Track } from './build-timeline-tracks';
 
 const NO_ITEMS = createTimeIndex([]);
