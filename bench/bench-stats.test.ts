@@ -29,11 +29,16 @@ describe('percentile', () => {
 
 describe('frameStats', () => {
   it('summarizes the gaps between frame timestamps', () => {
-    const stats = frameStats([0, 16, 32, 48, 112, 128]);
+    const stats = frameStats([[0, 16, 32, 48, 112, 128]]);
     expect(stats).toEqual({ frames: 6, medianMs: 16, p95Ms: 64, maxMs: 64, longFrames: 1, droppedFrames: 1 });
   });
 
   it('reports zeros when fewer than two frames were recorded', () => {
-    expect(frameStats([5])).toMatchObject({ frames: 1, medianMs: 0, p95Ms: 0, maxMs: 0, longFrames: 0 });
+    expect(frameStats([[5]])).toMatchObject({ frames: 1, medianMs: 0, p95Ms: 0, maxMs: 0, longFrames: 0 });
+  });
+
+  it('counts gaps within each stretch, never the pause between two stretches', () => {
+    const stats = frameStats([[0, 16, 32], [1000, 1016, 1048]]);
+    expect(stats).toEqual({ frames: 6, medianMs: 16, p95Ms: 32, maxMs: 32, longFrames: 0, droppedFrames: 1 });
   });
 });

@@ -34,12 +34,17 @@ export interface FrameStats {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Frame statistics from rAF timestamps (ms), in the order they were recorded. */
-export function frameStats(timestamps: readonly number[]): FrameStats {
+/**
+ * Frame statistics from rAF timestamps (ms), in the order they were recorded: one list per timed
+ * stretch, so the gap between two stretches (an untimed step between them) is not counted as a frame.
+ */
+export function frameStats(stretches: readonly (readonly number[])[]): FrameStats {
   const gaps: number[] = [];
-  for (let i = 1; i < timestamps.length; i++) gaps.push((timestamps[i] ?? 0) - (timestamps[i - 1] ?? 0));
+  for (const timestamps of stretches) {
+    for (let i = 1; i < timestamps.length; i++) gaps.push((timestamps[i] ?? 0) - (timestamps[i - 1] ?? 0));
+  }
   return {
-    frames: timestamps.length,
+    frames: stretches.reduce((n, timestamps) => n + timestamps.length, 0),
     medianMs: round1(median(gaps) ?? 0),
     p95Ms: round1(percentile(gaps, 95) ?? 0),
     maxMs: round1(gaps.length ? Math.max(...gaps) : 0),

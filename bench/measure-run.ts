@@ -147,14 +147,10 @@ export async function measureRun(options: RunOptions): Promise<RunRecord> {
     if (options.interact) {
       record.idleFrames = await recordIdleFrames(page, 1000);
       await options.hooks?.beforeInteraction?.(cdp);
-      const before = await metrics(cdp);
-      record.interaction = await interact(page, options.timeoutMs);
-      const after = await metrics(cdp);
-      record.interaction.mainThread = {
-        taskMs: ms(after.TaskDuration! - before.TaskDuration!), scriptMs: ms(after.ScriptDuration! - before.ScriptDuration!),
-        styleMs: ms(after.RecalcStyleDuration! - before.RecalcStyleDuration!), layoutMs: ms(after.LayoutDuration! - before.LayoutDuration!),
-        layouts: (after.LayoutCount ?? 0) - (before.LayoutCount ?? 0),
-      };
+      record.interaction = await interact(page, options.timeoutMs, async () => {
+        const m = await metrics(cdp);
+        return { taskMs: ms(m.TaskDuration), scriptMs: ms(m.ScriptDuration), styleMs: ms(m.RecalcStyleDuration), layoutMs: ms(m.LayoutDuration), layouts: m.LayoutCount ?? 0 };
+      });
       await options.hooks?.afterInteraction?.(cdp);
     }
     return record;
@@ -212,5 +208,5 @@ async function recordIdleFrames(page: Page, durationMs: number): Promise<FrameSt
       }),
     durationMs,
   );
-  return frameStats(frames);
+  return frameStats([frames]);
 }
