@@ -202,3 +202,38 @@ declare global {
     };
   }
 }
+
+test('an embed hidden and shown again (display: none, then a width of 0) keeps its time window, on the axis and in its URL', async ({ page }) => {
+  // The explainer's first embed opens on 1–16 March 2025; explainer pages put embeds in tabs,
+  // accordions and <details>, which hide them and show them again.
+  await page.goto('./demo/explainer.html');
+  const iframe = page.locator('#jeddah-talks');
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('#jeddah-talks');
+  await expect(eventMark(frame, JEDDAH.title)).toBeVisible();
+  const app = page.frame({ url: /\/index\.html\?embed=1&event=us-ukraine/ });
+  if (!app) throw new Error('the embed’s frame was not found');
+  const windowInUrl = () => app.evaluate(() => new URLSearchParams(location.search).get('from') + '/' + new URLSearchParams(location.search).get('to'));
+  /** What the axis shows: each tick label and context label with its position. */
+  const axis = () =>
+    frame.locator('.time-axis text').evaluateAll((texts) => texts.map((t) => `${t.textContent}@${Math.round(t.getBoundingClientRect().x)}`).join(' '));
+  expect(await windowInUrl()).toBe('2025-03-01/2025-03-16');
+  const before = await axis();
+  expect(before).toContain('March 2025');
+
+  // Through the CSSOM: the explainer's CSP (style-src 'self') ignores style attributes.
+  for (const [property, hidden] of [
+    ['display', 'none'],
+    ['width', '0px'],
+  ] as const) {
+    await iframe.evaluate((el: HTMLElement, [p, v]: readonly [string, string]) => el.style.setProperty(p, v), [property, hidden] as const);
+    // Hidden long enough for the app to see it: with no width the plot goes; with display: none the
+    // frame is not rendered at all, so give it a few frames' time.
+    if (property === 'width') await expect(frame.locator('#timeline-plot')).toHaveCount(0);
+    else await page.waitForTimeout(500);
+    await iframe.evaluate((el: HTMLElement, p) => el.style.removeProperty(p), property);
+    await expect(eventMark(frame, JEDDAH.title)).toBeVisible();
+    await expect.poll(axis, { message: `after ${property}: ${hidden}` }).toBe(before);
+    expect(await windowInUrl()).toBe('2025-03-01/2025-03-16');
+  }
+});

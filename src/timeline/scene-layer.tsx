@@ -5,7 +5,7 @@ import { getEventGlyphPath, isHollowGlyph } from './event-glyph';
 import { formatCount } from '../components/format-count';
 import { CLUSTER_NOUNS } from './cluster-nouns';
 import { getMarkName } from './get-mark-name';
-import type { TabStop } from './use-timeline-keyboard';
+import type { TabStop } from './use-roving-tab-stop';
 import { clusterPillWidth, SCENE, type SceneCluster, type SceneMark, type TimelineScene } from './scene/layout-timeline-scene';
 
 interface SceneLayerProps {

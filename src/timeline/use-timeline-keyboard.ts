@@ -1,15 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, type KeyboardEvent } from 'react';
 import type { EventId, Model } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
 import type { TimelineTracks } from './scene/build-timeline-tracks';
 import type { TimelineScene } from './scene/layout-timeline-scene';
 import { isTypingTarget } from '../components/is-typing-target';
+import { nearestStop } from './nearest-stop';
+import { stopOf, useRovingTabStop, type TabStop } from './use-roving-tab-stop';
 
-/** The one event mark (in one lane) that is in the tab order: the roving tab stop. */
-export interface TabStop {
-  readonly id: string;
-  readonly lane: number;
-}
+export type { TabStop } from './use-roving-tab-stop';
 
 interface KeyboardOptions {
   model: Model;
@@ -17,62 +15,38 @@ interface KeyboardOptions {
   tracks: TimelineTracks;
   scene: TimelineScene | undefined;
   selectedEventId: string | undefined;
-  /** Pans/zooms so the event is drawn as its own mark. */
+  /** Pans/zooms so the event is in view. */
   reveal: (id: string) => void;
-  zoomBy: (factor: number) => void;
+  /** The keyboard moved to this event, not drawn as a mark now: the scene draws it on its own (emphasis), even amid a cluster. */
+  onWalk: (id: string) => void;
+  /** Zooms by `factor` about the time `about`. */
+  zoomBy: (factor: number, about?: number) => void;
   reset: () => void;
   onOpen: (id: string) => void;
 }
 
 /**
- * Keyboard access to the timeline: ←/→ the previous/next event in time order, ↑/↓ the nearest event in
- * the lane above/below, Home/End the first/last event, +/− zoom, 0 fit all. Enter opens (on the mark).
- * Focus follows a roving tab stop, so Tab enters and leaves the timeline in one step.
+ * Keyboard access to the timeline: ←/→ the previous/next event in time order, from any zoom (the view
+ * moves to it, and it is drawn even if it was in a cluster); ↑/↓ the nearest event in the lane (or
+ * row) above/below; Home/End the first/last event; +/− zoom about the focused mark; 0 fit all. Enter
+ * opens (on the mark). Focus follows a roving tab stop (useRovingTabStop).
  */
-export function useTimelineKeyboard({ model, visible, tracks, scene, selectedEventId, reveal, zoomBy, reset, onOpen }: KeyboardOptions) {
-  const [chosen, setChosen] = useState<TabStop | undefined>(undefined);
-  const pendingFocus = useRef<TabStop | undefined>(undefined);
-
-  const isDrawn = useCallback(
-    (stop: TabStop | undefined) => !!stop && !!scene?.marks.some((m) => m.item.kind === 'event' && m.item.id === stop.id && m.lane === stop.lane),
-    [scene],
-  );
-  const primaryStop = useCallback((id: string): TabStop => ({ id, lane: tracks.lanesOfEvent.get(id as EventId)?.[0] ?? 0 }), [tracks]);
-
-  const tabStop = useMemo((): TabStop | undefined => {
-    if (isDrawn(chosen)) return chosen;
-    if (selectedEventId && isDrawn(primaryStop(selectedEventId))) return primaryStop(selectedEventId);
-    let first: TabStop | undefined;
-    let firstX = Infinity;
-    for (const m of scene?.marks ?? []) {
-      if (m.item.kind === 'event' && m.item.primary && m.cx < firstX && m.x1 >= 0) {
-        first = { id: m.item.id, lane: m.lane };
-        firstX = m.cx;
-      }
-    }
-    return first;
-  }, [chosen, selectedEventId, scene, isDrawn, primaryStop]);
-
-  // Focus the new tab stop once it has been drawn (a reveal may have to zoom first).
-  useEffect(() => {
-    const want = pendingFocus.current;
-    if (!want) return;
-    const element = document.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(want.id)}"][data-lane="${want.lane}"]`);
-    if (element) {
-      pendingFocus.current = undefined;
-      element.focus();
-    }
-  }, [scene, tabStop]);
+export function useTimelineKeyboard({ model, visible, tracks, scene, selectedEventId, reveal, onWalk, zoomBy, reset, onOpen }: KeyboardOptions) {
+  const roving = useRovingTabStop(tracks, scene, selectedEventId);
+  const { tabStop, isDrawn, focusWhenDrawn } = roving;
 
   const moveTo = useCallback(
     (stop: TabStop) => {
-      setChosen(stop);
-      pendingFocus.current = stop;
+      focusWhenDrawn(stop);
+      // Only an event not drawn now (in a cluster, or out of view) is emphasised: emphasis claims a
+      // row first, and moving the emphasis would rearrange rows under a reader walking through them.
+      if (!isDrawn(stop)) onWalk(stop.id);
       reveal(stop.id);
     },
-    [reveal],
+    [focusWhenDrawn, isDrawn, reveal, onWalk],
   );
 
+  /** The event in its current lane if it has one there, else in its first lane. */
   const stopInTimeOrder = useCallback(
     (id: string, currentLane: number | undefined): TabStop => {
       const lanes = tracks.lanesOfEvent.get(id as EventId) ?? [0];
@@ -81,52 +55,26 @@ export function useTimelineKeyboard({ model, visible, tracks, scene, selectedEve
     [tracks],
   );
 
-  /** In the compact track: the drawn event in the nearest row above or below, closest in x. */
-  const nearestInRow = useCallback(
-    (from: TabStop, direction: 1 | -1): TabStop | undefined => {
-      const marks = (scene?.marks ?? []).filter((m) => m.item.kind === 'event');
-      const current = marks.find((m) => m.item.id === from.id && m.lane === from.lane);
-      if (!current) return undefined;
-      let best: (typeof marks)[number] | undefined;
-      for (const m of marks) {
-        const dy = (m.y - current.y) * direction;
-        if (dy <= 0) continue;
-        const bestDy = best ? (best.y - current.y) * direction : Infinity;
-        if (dy < bestDy || (dy === bestDy && Math.abs(m.cx - current.cx) < Math.abs(best!.cx - current.cx))) best = m;
-      }
-      return best && { id: best.item.id, lane: best.lane };
+  /**
+   * Zooms about the focused mark, which stays where it is and stays drawn (emphasised, so zooming out
+   * cannot fold it into a cluster and take the focus with it).
+   */
+  const zoomAboutMark = useCallback(
+    (stop: TabStop | undefined, factor: number) => {
+      const span = stop && model.events.get(stop.id as EventId)?.span;
+      if (!stop || !span) return zoomBy(factor);
+      onWalk(stop.id);
+      zoomBy(factor, (span.start + span.end) / 2);
     },
-    [scene],
-  );
-
-  const nearestInLane = useCallback(
-    (from: TabStop, direction: 1 | -1): TabStop | undefined => {
-      if (tracks.mode === 'compact') return nearestInRow(from, direction);
-      const event = model.events.get(from.id as EventId);
-      if (!event) return undefined;
-      const centre = (event.span.start + event.span.end) / 2;
-      for (let lane = from.lane + direction; lane >= 0 && lane < tracks.tracks.length; lane += direction) {
-        let best: string | undefined;
-        let bestDistance = Infinity;
-        for (const item of tracks.tracks[lane]!.events) {
-          const distance = Math.abs((item.span.start + item.span.end) / 2 - centre);
-          if (distance < bestDistance) {
-            best = item.id;
-            bestDistance = distance;
-          }
-        }
-        if (best) return { id: best, lane };
-      }
-      return undefined;
-    },
-    [model, tracks, nearestInRow],
+    [model, zoomBy, onWalk],
   );
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
       if (isTypingTarget(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
       const events = visible.events;
-      const current = tabStop;
+      // From the focused mark, which is the tab stop unless a pointer focused it (see useRovingTabStop).
+      const current = stopOf(e.target) ?? tabStop;
       const index = current ? events.indexOf(current.id as EventId) : -1;
       let handled = true;
       switch (e.key) {
@@ -139,8 +87,7 @@ export function useTimelineKeyboard({ model, visible, tracks, scene, selectedEve
         }
         case 'ArrowDown':
         case 'ArrowUp': {
-          if (!current) break;
-          const next = nearestInLane(current, e.key === 'ArrowDown' ? 1 : -1);
+          const next = current && nearestStop(model, tracks, scene, current, e.key === 'ArrowDown' ? 1 : -1);
           if (next) moveTo(next);
           break;
         }
@@ -152,11 +99,9 @@ export function useTimelineKeyboard({ model, visible, tracks, scene, selectedEve
         }
         case '+':
         case '=':
-          zoomBy(2);
-          break;
         case '-':
         case '_':
-          zoomBy(0.5);
+          zoomAboutMark(current, e.key === '+' || e.key === '=' ? 2 : 0.5);
           break;
         case '0':
           reset();
@@ -171,16 +116,15 @@ export function useTimelineKeyboard({ model, visible, tracks, scene, selectedEve
       }
       if (handled) e.preventDefault();
     },
-    [visible.events, tabStop, moveTo, stopInTimeOrder, nearestInLane, zoomBy, reset, onOpen],
+    [model, tracks, scene, visible.events, tabStop, moveTo, stopInTimeOrder, zoomAboutMark, reset, onOpen],
   );
 
-  /** Whichever mark gets focus (by click, Tab or a script) becomes the tab stop. */
-  const onFocus = useCallback((e: { target: EventTarget | null }) => {
-    if (!(e.target instanceof Element)) return;
-    const id = e.target.getAttribute('data-event-id');
-    const lane = Number(e.target.getAttribute('data-lane'));
-    if (id && Number.isFinite(lane)) setChosen((prev) => (prev?.id === id && prev.lane === lane ? prev : { id, lane }));
-  }, []);
-
-  return { tabStop, onKeyDown, onFocus };
+  return {
+    tabStop,
+    onKeyDown,
+    onFocus: roving.onFocus,
+    onPointerDown: roving.onPointerDown,
+    onClick: roving.takePointerFocus,
+    onKeyDownCapture: roving.takePointerFocus,
+  };
 }

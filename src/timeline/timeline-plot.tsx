@@ -1,0 +1,106 @@
+import { lazy, Suspense, type Ref } from 'react';
+import type { Model } from '../model/types';
+import type { Selection } from '../view-state/view-state';
+import type { AxisTicks } from './layout/select-axis-ticks';
+import type { Lane } from './layout/layout-lanes';
+import type { SceneCluster, TimelineScene } from './scene/layout-timeline-scene';
+import type { DrawnRows } from './use-progressive-paint';
+import type { TabStop } from './use-roving-tab-stop';
+import { afterFirstPaint } from './first-paint';
+import { LaneLabels } from './lane-labels';
+import { SceneLayer } from './scene-layer';
+import { TimeAxis } from './time-axis';
+
+/** Height of the time axis above the plot. */
+export const AXIS_HEIGHT = 44;
+
+// The curves (and d3-shape) are drawn only once something is selected; fetched after the first paint.
+const loadSelectionLinks = () => import('./selection-links');
+const SelectionLinks = lazy(() => loadSelectionLinks().then((m) => ({ default: m.SelectionLinks })));
+// Fetched once the first timeline is on screen, so a click draws its links at once. Offline by then:
+// the links are simply not drawn (the panel still lists them).
+afterFirstPaint().then(loadSelectionLinks).catch(() => undefined);
+
+interface TimelinePlotProps {
+  model: Model;
+  scene: TimelineScene;
+  ticks: AxisTicks;
+  /** Full width (gutter + plot) and the gutter for lane labels (0: no labels). */
+  fullWidth: number;
+  gutter: number;
+  lanes: readonly Lane[];
+  laneColorOf: (lane: Lane) => string | undefined;
+  colorOf: (actorId: string | undefined) => string | undefined;
+  highlightedLane: string | undefined;
+  selection: Selection | null;
+  linked: ReadonlySet<string> | undefined;
+  tabStop: TabStop | undefined;
+  drawnRows: DrawnRows | undefined;
+  /** The CSS transform that moves the drawn marks to what is shown, while a large scene waits for its layout. */
+  preview: string | undefined;
+  plotRef: Ref<HTMLDivElement>;
+  /** The accessible name of the marks' group. */
+  layerName: string;
+  onShowEvent: (id: string) => void;
+  onShowActor: (id: string) => void;
+  onShowStatement: (id: string) => void;
+  /** Zooms in on a cluster, or lists what it holds when no zoom parts it. */
+  onOpenCluster: (cluster: SceneCluster) => void;
+}
+
+/** The axis and lane labels (one SVG), and over them the plot: the element gestures bind to, holding the marks. */
+export function TimelinePlot({
+  model, scene, ticks, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, linked, tabStop, drawnRows, preview, plotRef, layerName,
+  onShowEvent, onShowActor, onShowStatement, onOpenCluster,
+}: TimelinePlotProps) {
+  const width = Math.max(0, fullWidth - gutter);
+  const plotHeight = Math.max(scene.height, 1);
+  const height = AXIS_HEIGHT + scene.height + 8;
+  return (
+    <>
+      <svg className="timeline__svg" width={fullWidth} height={height} aria-hidden="true">
+        {gutter > 0 && (
+          <g transform={`translate(0, ${AXIS_HEIGHT})`}>
+            <LaneLabels lanes={lanes} laneTops={scene.laneTops} laneHeights={scene.laneHeights} gutter={gutter} width={fullWidth} colorOf={laneColorOf} {...(highlightedLane ? { highlightedKey: highlightedLane } : {})} onShowActor={onShowActor} />
+          </g>
+        )}
+        <g transform={`translate(${gutter}, 0)`}>
+          <defs>
+            <clipPath id="timeline-axis-clip">
+              <rect x={-8} y={-4} width={width + 8} height={height + 8} />
+            </clipPath>
+          </defs>
+          <g clipPath="url(#timeline-axis-clip)">
+            <TimeAxis ticks={ticks} plotHeight={scene.height} height={AXIS_HEIGHT} />
+          </g>
+        </g>
+      </svg>
+      {/* The marks sit in their own element over the axis: d3-zoom binds to it. While a large scene
+          waits for its next layout, the browser only moves the HTML wrapper with a CSS transform: on the
+          <svg> itself, Chromium lays out every text in it again on every frame. */}
+      <div id="timeline-plot" className="timeline__plot" ref={plotRef} style={{ left: gutter, top: AXIS_HEIGHT, width, height: plotHeight }}>
+        <div className="timeline__frame" style={preview ? { transform: preview } : undefined}>
+          <svg className="timeline__layer" width={width} height={plotHeight} role="group" aria-label={layerName}>
+            {linked && selection && (
+              <Suspense fallback={null}>
+                <SelectionLinks scene={scene} selection={selection} linked={linked} />
+              </Suspense>
+            )}
+            <SceneLayer
+              model={model}
+              scene={scene}
+              colorOf={colorOf}
+              selectedId={selection?.id}
+              linked={linked}
+              tabStop={tabStop}
+              onShowEvent={onShowEvent}
+              onShowStatement={onShowStatement}
+              onOpenCluster={onOpenCluster}
+              drawnRows={drawnRows}
+            />
+          </svg>
+        </div>
+      </div>
+    </>
+  );
+}

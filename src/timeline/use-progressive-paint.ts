@@ -1,0 +1,59 @@
+import { startTransition, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import type { TimelineTracks } from './scene/build-timeline-tracks';
+import type { TimelineScene } from './scene/layout-timeline-scene';
+import { tracksWithinRows } from './scene/tracks-within-rows';
+import { afterFirstPaint, markEverythingDrawn, markFirstPaint } from './first-paint';
+
+/** Rows (px, plot coordinates) the first paint draws. */
+export interface DrawnRows {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/**
+ * The first paint lays out only the lanes that reach into what the browser window shows, and draws
+ * only what lies in those rows (at an overview of 10,000 events that is a tenth of the marks, and
+ * React's commit of them is most of the time to first paint); the rest follows in a transition once
+ * that frame is on screen, a few hundred ms later. (Half a screen either side, as before 2026-11-27,
+ * drew twice as much before the first paint, for a reader who scrolls within that time.)
+ *
+ * `layOut` lays out the tracks it is given (undefined while there is no width). Returns the scene, the
+ * rows to draw of it (undefined: all) and whether the whole scene is laid out and drawn.
+ */
+export function useProgressivePaint(
+  containerRef: RefObject<HTMLElement | null>,
+  plotTop: number,
+  tracks: TimelineTracks,
+  layOut: ((tracks: TimelineTracks) => TimelineScene) | undefined,
+): { scene: TimelineScene | undefined; drawnRows: DrawnRows | undefined; complete: boolean } {
+  // undefined: not measured yet; null: everything.
+  const [drawnRows, setDrawnRows] = useState<DrawnRows | null | undefined>(undefined);
+  useLayoutEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+    // Read in the same layout pass as the container's width: this costs no layout of its own.
+    const top = element.getBoundingClientRect().top + plotTop;
+    setDrawnRows({ top: -top, bottom: window.innerHeight - top });
+  }, [containerRef, plotTop]);
+
+  // Until the first paint, the lanes outside those rows are left empty (their heights stay).
+  const laidOut = useMemo(() => (drawnRows ? tracksWithinRows(tracks, drawnRows.top, drawnRows.bottom) : tracks), [tracks, drawnRows]);
+  const scene = useMemo(() => layOut?.(laidOut), [layOut, laidOut]);
+
+  useEffect(() => {
+    if (!scene) return;
+    markFirstPaint();
+    if (drawnRows === null) {
+      markEverythingDrawn();
+      return;
+    }
+    if (!drawnRows) return;
+    let live = true;
+    afterFirstPaint().then(() => live && startTransition(() => setDrawnRows(null)));
+    return () => {
+      live = false;
+    };
+  }, [drawnRows, scene]);
+
+  return { scene, drawnRows: drawnRows ?? undefined, complete: drawnRows === null };
+}

@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { TimeSpan } from '../model/types';
+import type { TimeWindow } from '../view-state/view-state';
+import { parseWindowDate } from '../view-state/parse-window-date';
+import { createTimeScale } from './layout/create-time-scale';
+import { fitTransform } from './layout/fit-transform';
+import { transformForWindow } from './layout/transform-for-window';
+import { windowOfTransform } from './layout/window-of-transform';
+import { zoomScaleExtent } from './layout/zoom-scale-extent';
+import { IDENTITY_TRANSFORM, type ViewTransform } from './layout/view-transform';
+import { previewTransformOf, sameWindow } from './layout/view-window';
+import { formatWindowBounds } from './format-window-bounds';
+import { useZoomGestures } from './use-zoom-gestures';
+
+export interface ViewportOptions {
+  /** The model's extent; undefined for a model without dates. */
+  readonly extent: TimeSpan | undefined;
+  /** Plot width in px; 0 while hidden (display: none, a closed tab). */
+  readonly width: number;
+  /** The window in the URL (start, Back/Forward, host page); null: everything. */
+  readonly requested: TimeWindow | null;
+  /** Writes the window to the URL once a move rests somewhere new. */
+  readonly onSettle: (window: TimeWindow | null) => void;
+  /**
+   * Asked on every frame of a gesture: lay the marks out for it (a small scene), or keep the drawn
+   * layer and move it with `preview` until the gesture rests (a large one).
+   */
+  readonly relayoutWhileMoving: () => boolean;
+  /** Embedded: plain wheel scrolls the host page (see bindZoom). */
+  readonly wheelNeedsIntent: boolean;
+}
+
+/** null: everything, whatever the model's extent and the width. */
+interface ViewState {
+  /** What the reader sees now: the axis follows it on every frame. */
+  readonly shown: TimeSpan | null;
+  /** What the marks are laid out for. */
+  readonly drawn: TimeSpan | null;
+}
+
+const EVERYTHING: ViewState = { shown: null, drawn: null };
+const keyOf = (w: TimeWindow | null) => (w ? `${w.from}/${w.to}` : '');
+
+/**
+ * The timeline's view, kept in one place: a time window (not a px transform, so a resize, even to a
+ * width of 0, cannot move it). Gestures (d3-zoom, loaded after the first paint) and programmatic
+ * moves both end up in `move`; the URL's window comes in through `requested` and goes out through
+ * `onSettle`, never echoed back.
+ */
+export function useTimelineViewport(options: ViewportOptions) {
+  const { extent, width, requested } = options;
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const base = useMemo(() => createTimeScale(extent ?? { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) }, Math.max(width, 1)), [extent, width]);
+  const scaleExtent = useMemo(() => zoomScaleExtent(base), [base]);
+  const [d0, d1] = base.domain() as [Date, Date];
+  const everything = useMemo(() => ({ start: d0.getTime(), end: d1.getTime() }), [d0, d1]);
+
+  const [view, setView] = useState<ViewState>(EVERYTHING);
+  // The last window written to (or read from) the URL, so a window we wrote is not applied again.
+  const committed = useRef('');
+
+  /** The window a transform shows at this width; null for everything. */
+  const windowOf = useCallback((t: ViewTransform) => (t.k <= 1.0001 && Math.abs(t.x) < 0.5 ? null : windowOfTransform(base, t)), [base]);
+  const transformOf = useCallback((w: TimeSpan | null) => (w ? transformForWindow(base, w.start, w.end, scaleExtent) : IDENTITY_TRANSFORM), [base, scaleExtent]);
+
+  const follow = useCallback(
+    (t: ViewTransform) => {
+      const shown = windowOf(t);
+      setView((v) => ({ shown, drawn: latest.current.relayoutWhileMoving() ? shown : v.drawn }));
+    },
+    [windowOf],
+  );
+  const settle = useCallback(
+    (t: ViewTransform, moved: boolean) => {
+      // A click, or a gesture back where it began: nothing to lay out again, nothing to write.
+      if (!moved) return;
+      const shown = windowOf(t);
+      const same = (a: TimeSpan | null) => (a && shown ? sameWindow(a, shown, latest.current.width) : a === shown);
+      setView((v) => (same(v.shown) && same(v.drawn) ? v : { shown, drawn: shown }));
+      const next = shown && formatWindowBounds(shown.start, shown.end);
+      if (keyOf(next) === committed.current) return;
+      committed.current = keyOf(next);
+      latest.current.onSettle(next);
+    },
+    [windowOf],
+  );
+  const shownTransform = transformOf(view.shown);
+  const gestures = useZoomGestures({ width, scaleExtent, transform: shownTransform, wheelNeedsIntent: options.wheelNeedsIntent, onZoom: follow, onZoomEnd: settle });
+
+  /** Moves the view to `t` at this width; eased when `animate` (and motion is welcome). */
+  const moveTo = useCallback(
+    (t: ViewTransform, animate = false) => {
+      // Hidden, or before d3-zoom is loaded: straight to the end of the move.
+      if (!gestures.transformTo(t, animate)) settle(t, true);
+    },
+    [gestures, settle],
+  );
+  /** Shows `window` (null: everything); `fit` leaves a margin around it, as for an event or a cluster. */
+  const show = useCallback(
+    (window: TimeSpan | null, { animate = false, fit = false } = {}) =>
+      moveTo(window && fit ? fitTransform(base, window, { scaleExtent }) : transformOf(window), animate),
+    [base, scaleExtent, transformOf, moveTo],
+  );
+  const shown = view.shown ?? everything;
+  /**
+   * Zooms by `factor` within the zoom limits and the extent, about the time `about` (it keeps its
+   * place on screen; by default the middle of the window).
+   */
+  const zoomBy = useCallback(
+    (factor: number, about = (shown.start + shown.end) / 2) => {
+      const span = shown.end - shown.start;
+      const at = Math.min(shown.end, Math.max(shown.start, about));
+      const before = ((at - shown.start) / span) * (span / factor);
+      show({ start: at - before, end: at - before + span / factor });
+    },
+    [shown, show],
+  );
+  const reset = useCallback(() => show(null, { animate: true }), [show]);
+
+  // The URL → the view: at the start, on Back/Forward, from the host page. Applied even while
+  // hidden: the window does not depend on the width.
+  const requestedKey = keyOf(requested);
+  useLayoutEffect(() => {
+    if (requestedKey === committed.current) return;
+    committed.current = requestedKey;
+    const from = requested && parseWindowDate(requested.from);
+    const to = requested && parseWindowDate(requested.to);
+    if (!requested) show(null);
+    else if (from && to) show({ start: from.start, end: to.end });
+    // `requested` is read through its key: a new object with the same window is not a new request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [requestedKey, show]);
+
+  const drawn = view.drawn ?? everything;
+  const drawnTransform = useMemo(() => transformOf(view.drawn), [transformOf, view.drawn]);
+  return {
+    /** The unzoomed scale at this width, its zoom limits, and the drawn window as a transform on it (for trial layouts). */
+    base,
+    scaleExtent,
+    drawnTransform,
+    /** Moves the view to a transform on `base` (eased when `animate`). */
+    moveTo,
+    /** The window on screen now (the axis). */
+    shown,
+    /** The window the marks are laid out for. */
+    drawn,
+    /** The CSS transform that moves the drawn layer to what is shown, while they differ. */
+    preview: previewTransformOf(drawn, shown, width),
+    plotRef: gestures.plotRef,
+    show,
+    zoomBy,
+    reset,
+  };
+}
+
+export type TimelineViewport = ReturnType<typeof useTimelineViewport>;
