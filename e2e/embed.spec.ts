@@ -203,7 +203,7 @@ declare global {
   }
 }
 
-test('an embed hidden and shown again (display: none, then a width of 0) keeps its time window, on the axis and in its URL', async ({ page }) => {
+test('an embed hidden and shown again (display: none, a width of 0, a full-page screenshot) keeps its time window, on the axis and in its URL', async ({ page }) => {
   // The explainer's first embed opens on 1–16 March 2025; explainer pages put embeds in tabs,
   // accordions and <details>, which hide them and show them again.
   await page.goto('./demo/explainer.html');
@@ -236,4 +236,8 @@ test('an embed hidden and shown again (display: none, then a width of 0) keeps i
     await expect.poll(axis, { message: `after ${property}: ${hidden}` }).toBe(before);
     expect(await windowInUrl()).toBe('2025-03-01/2025-03-16');
   }
+  // A full-page screenshot resizes the page for a moment, as a reader's browser extension would.
+  await page.screenshot({ fullPage: true });
+  await expect.poll(axis, { message: 'after a full-page screenshot' }).toBe(before);
+  expect(await windowInUrl()).toBe('2025-03-01/2025-03-16');
 });

@@ -44,8 +44,13 @@ const keyOf = (w: TimeWindow | null) => (w ? `${w.from}/${w.to}` : '');
 /**
  * The timeline's view, kept in one place: a time window (not a px transform, so a resize, even to a
  * width of 0, cannot move it). Gestures (d3-zoom, loaded after the first paint) and programmatic
- * moves both end up in `move`; the URL's window comes in through `requested` and goes out through
- * `onSettle`, never echoed back.
+ * moves both arrive as transforms for the current width, in `follow` (each frame) and `settle` (at
+ * rest); the URL's window comes in through `requested` and goes out through `onSettle`, never echoed.
+ *
+ * Two windows come out: `shown` (the axis) and `drawn` (what the marks are laid out for), with
+ * `preview`, the CSS transform from one to the other. Whether `drawn` follows every frame is the
+ * caller's policy (`relayoutWhileMoving`); a renderer that re-lays out once per animation frame, or
+ * that applies `preview` to the layer itself without a React render, changes `follow` only.
  */
 export function useTimelineViewport(options: ViewportOptions) {
   const { extent, width, requested } = options;
