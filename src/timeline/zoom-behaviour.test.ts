@@ -36,10 +36,13 @@ describe('bindZoom', () => {
     mouse(element, 'mousedown', 300);
     mouse(element, 'mouseup', 300);
     expect(onZoom).not.toHaveBeenCalled();
+    expect(element.classList.contains('is-dragging')).toBe(false);
     // A drag does move.
     mouse(element, 'mousedown', 300);
     mouse(element, 'mousemove', 400);
+    expect(element.classList.contains('is-dragging')).toBe(true);
     mouse(element, 'mouseup', 400);
+    expect(element.classList.contains('is-dragging')).toBe(false);
     expect(ends()).toEqual([
       { k: 4, x: -1500, moved: false },
       { k: 4, x: -1400, moved: true },

@@ -72,8 +72,15 @@ export function bindZoom(element: HTMLDivElement, options: ZoomBehaviourOptions,
     .on('start', (event: ZoomEvent) => {
       startedAt = event.transform;
     })
-    .on('zoom', (event: ZoomEvent) => options.onZoom(event.transform))
-    .on('end', (event: ZoomEvent) => options.onZoomEnd(event.transform, !sameTransform(startedAt, event.transform)));
+    .on('zoom', (event: ZoomEvent) => {
+      // A drag that moves (not a click): the grabbing cursor, on an overlay (see timeline.css).
+      if ((event.sourceEvent as Event | null)?.type === 'mousemove') element.classList.add('is-dragging');
+      options.onZoom(event.transform);
+    })
+    .on('end', (event: ZoomEvent) => {
+      element.classList.remove('is-dragging');
+      options.onZoomEnd(event.transform, !sameTransform(startedAt, event.transform));
+    });
   const selection = select(element);
   const configure = ({ width, scaleExtent, transform }: ZoomBounds) => {
     // Given, not measured: d3-zoom's default extent reads the element's size, a forced layout per gesture.
