@@ -5,6 +5,7 @@ import { getEventGlyphPath, isHollowGlyph } from './event-glyph';
 import { formatCount } from '../components/format-count';
 import { CLUSTER_NOUNS } from './cluster-nouns';
 import { getMarkName } from './get-mark-name';
+import { pathAt } from './layout/path-at';
 import type { TabStop } from './use-roving-tab-stop';
 import { clusterPillWidth, SCENE, type SceneCluster, type SceneMark, type TimelineScene } from './scene/layout-timeline-scene';
 
@@ -27,7 +28,16 @@ interface SceneLayerProps {
 }
 
 /** A small speech bubble, centred on 0,0. */
-const QUOTE_GLYPH = 'M-5,-4.5h10a1.5,1.5 0 0 1 1.5,1.5v5a1.5,1.5 0 0 1 -1.5,1.5h-5.5l-3,2.5v-2.5h-1.5a1.5,1.5 0 0 1 -1.5,-1.5v-5a1.5,1.5 0 0 1 1.5,-1.5z';
+const quoteGlyphAt = pathAt('M-5,-4.5h10a1.5,1.5 0 0 1 1.5,1.5v5a1.5,1.5 0 0 1 -1.5,1.5h-5.5l-3,2.5v-2.5h-1.5a1.5,1.5 0 0 1 -1.5,-1.5v-5a1.5,1.5 0 0 1 1.5,-1.5z');
+
+// Glyphs are drawn at their place by their path, not by a transform (see pathAt): one function per glyph.
+const glyphsAt = new Map<string, (x: number, y: number) => string>();
+function glyphAt(kind: string, x: number, y: number): string {
+  const path = getEventGlyphPath(kind);
+  let at = glyphsAt.get(path);
+  if (!at) glyphsAt.set(path, (at = pathAt(path)));
+  return at(x, y);
+}
 
 function markClass(base: string, id: string, selectedId: string | undefined, linked: ReadonlySet<string> | undefined): string {
   if (id === selectedId) return `${base} is-selected`;
@@ -44,7 +54,6 @@ function EventMark({ mark, event, model, color, className, tabbable, onShowEvent
   tabbable: boolean;
   onShowEvent: (id: string) => void;
 }) {
-  const glyph = getEventGlyphPath(event.kind);
   const hollow = isHollowGlyph(event.kind);
   const style = color ? { color } : undefined;
   const button = {
@@ -67,7 +76,7 @@ function EventMark({ mark, event, model, color, className, tabbable, onShowEvent
   if (!mark.isBand) {
     // A point is one element: the glyph is the button, and its halo (a wide stroke painted under
     // the fill) widens the target. Thousands of these are drawn at an overview, so every node counts.
-    return <path {...button} className={`${className} mark--point ${glyphClass}`} d={glyph} transform={`translate(${mark.cx},${mark.y})`} />;
+    return <path {...button} className={`${className} mark--point ${glyphClass}`} d={glyphAt(event.kind, mark.cx, mark.y)} />;
   }
   const bandGeometry = { x: mark.x0, y: mark.y - SCENE.bandHeight / 2, width: Math.max(mark.x1 - mark.x0, 1), height: SCENE.bandHeight, rx: 2 };
   if (!mark.item.primary) {
@@ -78,7 +87,7 @@ function EventMark({ mark, event, model, color, className, tabbable, onShowEvent
   return (
     <g {...button} className={className}>
       <rect className="mark__band" x={mark.x0} y={mark.y - SCENE.bandHeight / 2} width={Math.max(mark.x1 - mark.x0, 1)} height={SCENE.bandHeight} rx={2} />
-      <path className={glyphClass} d={glyph} transform={`translate(${Math.max(mark.x0, 0) + SCENE.markRadius},${mark.y})`} />
+      <path className={glyphClass} d={glyphAt(event.kind, Math.max(mark.x0, 0) + SCENE.markRadius, mark.y)} />
     </g>
   );
 }
@@ -104,13 +113,12 @@ export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, sele
           key={mark.key}
           className={markClass(statement.mode === 'paraphrase' ? 'quote-mark quote-mark--paraphrase' : 'quote-mark', statement.id, selectedId, linked)}
           style={{ color: colorOf(statement.speaker) }}
-          transform={`translate(${mark.cx},${mark.y})`}
           data-statement-id={statement.id}
           role="button"
           tabIndex={-1}
           aria-label={`${statement.mode === 'paraphrase' ? 'Paraphrase' : 'Quote'} by ${speaker}, ${formatPartialDate(statement.date)}`}
           onClick={() => onShowStatement(statement.id)}
-          d={QUOTE_GLYPH}
+          d={quoteGlyphAt(mark.cx, mark.y)}
         />
       );
     }
@@ -141,14 +149,13 @@ export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, sele
           // By index: clusters regroup at every zoom, so "the same cluster" only means "the same slot".
           key={index}
           className={linked ? 'cluster is-dimmed' : 'cluster'}
-          transform={`translate(${cluster.cx},${cluster.y})`}
           role="button"
           tabIndex={-1}
           aria-label={`${formatCount(cluster.count, CLUSTER_NOUNS[cluster.kind])} ${cluster.separable ? 'close together. Zoom in' : 'at the same time. List them'}`}
           onClick={() => onOpenCluster(cluster)}
         >
-          <rect className="cluster__pill" x={-clusterPillWidth(cluster.count) / 2} y={-8} width={clusterPillWidth(cluster.count)} height={16} rx={8} />
-          <text className="cluster__count" y={4} textAnchor="middle">
+          <rect className="cluster__pill" x={cluster.cx - clusterPillWidth(cluster.count) / 2} y={cluster.y - 8} width={clusterPillWidth(cluster.count)} height={16} rx={8} />
+          <text className="cluster__count" x={cluster.cx} y={cluster.y + 4} textAnchor="middle">
             {cluster.count}
           </text>
         </g>
