@@ -18,7 +18,7 @@ const hasOwn = Object.prototype.hasOwnProperty;
 const testingChecks = (def: Def) =>
   (def.checks ?? []).filter(({ _zod: { def: c } }) => c.check !== 'describe' && c.check !== 'meta');
 
-function compileChecks(def: Def, kind: 'string' | 'number'): Array<(value: never) => boolean> {
+function compileChecks(def: Def, kind: 'string' | 'number' | 'array'): Array<(value: never) => boolean> {
   return testingChecks(def).map(({ _zod: { def: c } }) => {
     if (kind === 'string' && c.check === 'string_format' && c.format === 'regex' && c.pattern) {
       const pattern = new RegExp(c.pattern.source, c.pattern.flags.replace(/[gy]/g, ''));
@@ -26,6 +26,7 @@ function compileChecks(def: Def, kind: 'string' | 'number'): Array<(value: never
     }
     if (kind === 'string' && c.check === 'min_length') return (s: string) => s.length >= (c.minimum ?? 0);
     if (kind === 'string' && c.check === 'max_length') return (s: string) => s.length <= (c.maximum ?? Infinity);
+    if (kind === 'array' && c.check === 'min_length') return (a: readonly unknown[]) => a.length >= (c.minimum ?? 0);
     const bound = c.value ?? NaN;
     if (kind === 'number' && c.check === 'greater_than') return (n: number) => (c.inclusive ? n >= bound : n > bound);
     if (kind === 'number' && c.check === 'less_than') return (n: number) => (c.inclusive ? n <= bound : n < bound);
@@ -35,8 +36,8 @@ function compileChecks(def: Def, kind: 'string' | 'number'): Array<(value: never
 
 function compile(schema: z.core.$ZodType): Check {
   const def = schema._zod.def as unknown as Def;
-  // Only strings and numbers have their checks compiled; any other type with one is left to zod.
-  if (def.type !== 'string' && def.type !== 'number' && testingChecks(def).length > 0) throw new Unsupported(`checks on ${def.type}`);
+  // Only strings, numbers and arrays have their checks compiled; any other type with one is left to zod.
+  if (def.type !== 'string' && def.type !== 'number' && def.type !== 'array' && testingChecks(def).length > 0) throw new Unsupported(`checks on ${def.type}`);
   switch (def.type) {
     case 'string': {
       // String formats (z.email(), z.url(), …) check inside the schema itself; leave those to zod.
@@ -61,8 +62,9 @@ function compile(schema: z.core.$ZodType): Check {
     }
     case 'array': {
       const element = compile(def.element as z.core.$ZodType);
+      const checks = compileChecks(def, 'array');
       return (v) => {
-        if (!Array.isArray(v)) return false;
+        if (!Array.isArray(v) || !passes(checks, v)) return false;
         // An indexed loop, because `every` would skip the holes of a sparse array that zod rejects.
         for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
         return true;

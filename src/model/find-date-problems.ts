@@ -48,6 +48,11 @@ export function findDateProblems(root: JsonRecord, readDate: DateReader): Locate
     const statement = statements[index];
     if (isRecord(statement)) check(statement, 'date', 'statements', index);
   }
+  const positions = getArray(root, 'positions');
+  for (let index = 0; index < positions.length; index++) {
+    const position = positions[index];
+    if (isRecord(position)) check(position, 'date', 'positions', index);
+  }
   const sources = getArray(root, 'sources');
   for (let index = 0; index < sources.length; index++) {
     const source = sources[index];

@@ -14,6 +14,8 @@ export const COLLECTION_OF: Readonly<Record<EntityKind, string>> = {
   event: 'events',
   statement: 'statements',
   source: 'sources',
+  topic: 'topics',
+  position: 'positions',
 };
 
 const KIND_OF_COLLECTION: ReadonlyMap<string, EntityKind> = new Map(
@@ -25,7 +27,7 @@ export const getIdPath = (definition: IdDefinition): PathSegment[] =>
 
 /**
  * All ids of the file by their first definition, and an error on every later definition of the same id
- * (ids are unique across actors, events, statements and sources). Collections are read in file order.
+ * (ids are unique across actors, events, statements, sources, topics and positions). Collections are read in file order.
  */
 export function findDuplicateIds(root: JsonRecord): {
   ids: Map<string, IdDefinition>;
@@ -46,7 +48,7 @@ export function findDuplicateIds(root: JsonRecord): {
         problems.push({
           severity: 'error',
           at: [collection, index, 'id'],
-          message: `duplicate id "${id}", already used by the ${first.kind} at ${formatPath(getIdPath(first))}; expected ids to be unique across actors, events, statements and sources`,
+          message: `duplicate id "${id}", already used by the ${first.kind} at ${formatPath(getIdPath(first))}; expected ids to be unique across actors, events, statements, sources, topics and positions`,
         });
       } else {
         ids.set(id, { kind, index });

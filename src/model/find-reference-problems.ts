@@ -7,7 +7,9 @@ import { suggestId } from './suggest-id.ts';
 import type { EntityKind } from './types.ts';
 
 const ID = new RegExp(ID_PATTERN);
-const ARTICLE: Record<EntityKind, string> = { actor: 'an actor', event: 'an event', statement: 'a statement', source: 'a source' };
+const ARTICLE: Record<EntityKind, string> = {
+  actor: 'an actor', event: 'an event', statement: 'a statement', source: 'a source', topic: 'a topic', position: 'a position',
+};
 
 function describeKinds(kinds: readonly EntityKind[]): string {
   if (kinds.length === 1) return `${ARTICLE[kinds[0] ?? 'actor']} id`;

@@ -4,7 +4,8 @@ import type { EntityKind } from './types.ts';
 
 /** The referring field, as in `Backlink.field`. */
 export type ReferenceField =
-  | 'affiliations' | 'participants' | 'sources' | 'related' | 'speaker' | 'event' | 'about' | 'source';
+  | 'affiliations' | 'participants' | 'sources' | 'related' | 'speaker' | 'event' | 'about' | 'source'
+  | 'actor' | 'topic' | 'evidence';
 
 /** The kinds of entity each referring field may name. */
 export const REFERENCE_KINDS: Readonly<Record<ReferenceField, readonly EntityKind[]>> = {
@@ -16,6 +17,9 @@ export const REFERENCE_KINDS: Readonly<Record<ReferenceField, readonly EntityKin
   event: ['event'],
   about: ['event', 'actor', 'statement'],
   source: ['source'],
+  actor: ['actor'],
+  topic: ['topic'],
+  evidence: ['statement'],
 };
 
 /** The JSON path of a reference: entry `index` of its collection, item `item` of list fields. */
@@ -29,6 +33,9 @@ export function getReferencePath(field: ReferenceField, index: number, item: num
     case 'event': return ['statements', index, 'event'];
     case 'about': return ['statements', index, 'about', item];
     case 'source': return ['statements', index, 'source', 'source'];
+    case 'actor': return ['positions', index, 'actor'];
+    case 'topic': return ['positions', index, 'topic'];
+    case 'evidence': return ['positions', index, 'evidence', item];
   }
 }
 
@@ -72,5 +79,15 @@ export function forEachReference(root: JsonRecord, visit: ReferenceVisitor): voi
     each(statement, 'about', i);
     const source = at(getOwn(statement, 'source'), 'source');
     if (typeof source === 'string') visit(source, 'source', i, 0);
+  }
+  const positions = getArray(root, 'positions');
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i];
+    if (!isRecord(position)) continue;
+    const actor = getOwn(position, 'actor');
+    if (typeof actor === 'string') visit(actor, 'actor', i, 0);
+    const topic = getOwn(position, 'topic');
+    if (typeof topic === 'string') visit(topic, 'topic', i, 0);
+    each(position, 'evidence', i);
   }
 }

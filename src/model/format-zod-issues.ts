@@ -90,6 +90,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: Schema):
         if (isMin && limit === 1) return [error(`expected ${describeExpected(fieldSchema)}, got an empty string`)];
         return [error(`expected ${isMin ? 'at least' : 'at most'} ${limit} characters, got ${value.length}`)];
       }
+      if (issue.origin === 'array') return [mismatch()];
       return [error(`expected a number ${isMin ? '≥' : '≤'} ${limit}, got ${describeValue(value)}`)];
     }
     case 'invalid_value': {

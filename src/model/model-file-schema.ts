@@ -115,6 +115,29 @@ export const sourceSchema = describe(z.strictObject({
   accessed: describe(z.optional(partialDate), 'When the curator last read it.'),
 }), 'A document that events and statements rest on.');
 
+/** What a position says of a topic, from making the proposal to rejecting it (README "Positions"). */
+export const STANCES = ['proposes', 'supports', 'conditional', 'noncommittal', 'opposes'] as const;
+
+export const topicSchema = describe(z.strictObject({
+  id: describe(id, 'Unique id of the topic (unique across the whole file).'),
+  title: describe(text, 'The question positions are taken on, e.g. "A general 30-day ceasefire".'),
+  description: describe(z.optional(text), 'What exactly is at issue, in a sentence or two.'),
+}), 'A question that actors take positions on.');
+
+export const positionSchema = describe(z.strictObject({
+  id: describe(id, 'Unique id of the position (unique across the whole file).'),
+  actor: describe(ref('an actor'), 'Whose position it is (an actor id).'),
+  topic: describe(ref('a topic'), 'What it is a position on (a topic id).'),
+  stance: describe(z.enum(STANCES), 'proposes, supports, conditional ("yes, if …", with conditions), noncommittal (neither yes nor no) or opposes.'),
+  date: describe(partialDate, 'From when it holds, until the same actor\'s next position on the same topic.'),
+  evidence: describe(
+    expecting(z.array(ref('a statement')).check(z.minLength(1)), 'one or more statement ids, like ["vale-ready"]'),
+    'The statements that show the position (statement ids, at least one).',
+  ),
+  conditions: describe(z.optional(z.array(text)), 'For a conditional stance: the conditions, in the curator\'s words.'),
+  note: describe(z.optional(text), 'A curator note.'),
+}), 'Where an actor stands on a topic from a date on, backed by statements.');
+
 export const modelFileSchema = describe(z.strictObject({
   $schema: describe(z.optional(z.string()), 'URL of this JSON Schema, for editors.'),
   format: describe(z.literal('parley/1'), 'The file format and its version: always "parley/1".'),
@@ -128,6 +151,8 @@ export const modelFileSchema = describe(z.strictObject({
   events: describe(z.optional(z.array(eventSchema)), 'What happened.'),
   statements: describe(z.optional(z.array(statementSchema)), 'What was said.'),
   sources: describe(z.optional(z.array(sourceSchema)), 'Where it is documented.'),
+  topics: describe(z.optional(z.array(topicSchema)), 'Questions actors take positions on.'),
+  positions: describe(z.optional(z.array(positionSchema)), 'Where each actor stands on each topic, and since when.'),
 }), {
   title: 'Parley model (parley/1)',
   description: 'A timeline of diplomacy: actors, events, statements and their sources.',
@@ -139,3 +164,5 @@ export type ActorEntry = z.infer<typeof actorSchema>;
 export type EventEntry = z.infer<typeof eventSchema>;
 export type StatementEntry = z.infer<typeof statementSchema>;
 export type SourceEntry = z.infer<typeof sourceSchema>;
+export type TopicEntry = z.infer<typeof topicSchema>;
+export type PositionEntry = z.infer<typeof positionSchema>;

@@ -1,6 +1,7 @@
 import type { DateReader } from './find-date-problems.ts';
 import type { ModelFile } from './model-file-schema.ts';
 import { createLazyMap } from './create-lazy-map.ts';
+import { normalizePositions } from './normalize-positions.ts';
 import { readPartialDate } from './partial-date.ts';
 import type {
   Actor, ActorId, Backlink, EntityId, EntityKind, EventId, Model, PartialDate, Participant, Source, SourceId,
@@ -107,6 +108,9 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     }
   }
 
+  const positionTables = normalizePositions(file, date);
+  const { topics, positions } = positionTables;
+
   // Only the detail panel asks an id's kind: built on first use, not for every id before the first paint.
   const kindOf = createLazyMap(() => {
     const map = new Map<string, EntityKind>();
@@ -114,6 +118,8 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     for (const id of sources.keys()) map.set(id, 'source');
     for (const id of events.keys()) map.set(id, 'event');
     for (const id of statements.keys()) map.set(id, 'statement');
+    for (const id of topics.keys()) map.set(id, 'topic');
+    for (const id of positions.keys()) map.set(id, 'position');
     return map;
   });
 
@@ -134,6 +140,11 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
       for (const about of s.about) link(about, s.id, 'statement', 'about');
       if (s.source) link(s.source.source, s.id, 'statement', 'source');
     }
+    for (const p of positions.values()) {
+      link(p.actor, p.id, 'position', 'actor');
+      link(p.topic, p.id, 'position', 'topic');
+      for (const statement of p.evidence) link(statement, p.id, 'position', 'evidence');
+    }
     return map;
   });
 
@@ -143,6 +154,8 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
   };
   for (const e of events.values()) widen(e.span.start, e.span.end);
   for (const s of statements.values()) widen(s.date.start, s.date.end);
+  // A stance strip runs from each position on: the timeline reaches the latest of them.
+  for (const p of positions.values()) widen(p.date.start, p.date.end);
 
   return {
     meta: {
@@ -151,6 +164,6 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     },
     actors, events, statements, sources, kindOf, eventOrder, statementOrder,
     actorOrder: [...actors.keys()], eventsByActor, statementsBySpeaker, statementsAtEvent,
-    statementsAbout, eventKindCounts, backlinks, extent,
+    statementsAbout, eventKindCounts, backlinks, extent, ...positionTables,
   };
 }

@@ -12,9 +12,11 @@ export type EventId = Brand<string, 'EventId'>;
 export type ActorId = Brand<string, 'ActorId'>;
 export type StatementId = Brand<string, 'StatementId'>;
 export type SourceId = Brand<string, 'SourceId'>;
+export type TopicId = Brand<string, 'TopicId'>;
+export type PositionId = Brand<string, 'PositionId'>;
 /** Any id in the model: ids are unique across all kinds. */
-export type EntityId = EventId | ActorId | StatementId | SourceId;
-export type EntityKind = 'event' | 'actor' | 'statement' | 'source';
+export type EntityId = EventId | ActorId | StatementId | SourceId | TopicId | PositionId;
+export type EntityKind = 'event' | 'actor' | 'statement' | 'source' | 'topic' | 'position';
 
 /** How precisely a partial date is known. `minute`/`second` dates always carry a UTC offset. */
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
@@ -121,6 +123,34 @@ export interface Source {
   readonly accessed?: PartialDate;
 }
 
+/** A question actors take positions on, e.g. "A general 30-day ceasefire". */
+export interface Topic {
+  readonly id: TopicId;
+  readonly title: string;
+  readonly description?: string;
+}
+
+/**
+ * Where an actor stands on a topic: `proposes` it, `supports` it, `conditional` ("yes, if …"),
+ * `noncommittal` (neither yes nor no) or `opposes` it.
+ */
+export type Stance = 'proposes' | 'supports' | 'conditional' | 'noncommittal' | 'opposes';
+
+/** An actor's stance on a topic from `date` until the same actor's next position on the same topic. */
+export interface Position {
+  readonly id: PositionId;
+  readonly actor: ActorId;
+  readonly topic: TopicId;
+  readonly stance: Stance;
+  /** From when it holds: a position dated `2025-03` holds from the start of March. */
+  readonly date: PartialDate;
+  /** The statements that show it, as listed. */
+  readonly evidence: readonly StatementId[];
+  /** For a conditional stance, in the curator's words. */
+  readonly conditions: readonly string[];
+  readonly note?: string;
+}
+
 export interface ModelMeta {
   readonly format: 'parley/1';
   readonly id: string;
@@ -135,7 +165,7 @@ export interface ModelMeta {
 export interface Backlink {
   readonly from: EntityId;
   readonly fromKind: EntityKind;
-  /** The referring field: participants, speaker, event, about, related, sources, source, affiliations. */
+  /** The referring field: participants, speaker, event, about, related, sources, source, affiliations, actor, topic, evidence. */
   readonly field: string;
 }
 
@@ -164,6 +194,16 @@ export interface Model {
   readonly eventKindCounts: ReadonlyMap<string, number>;
   /** Everything that refers to each entity. */
   readonly backlinks: ReadonlyMap<EntityId, readonly Backlink[]>;
+  readonly topics: ReadonlyMap<TopicId, Topic>;
+  readonly positions: ReadonlyMap<PositionId, Position>;
+  /** Topics in file order. */
+  readonly topicOrder: readonly TopicId[];
+  /** Positions by date start, then file order. */
+  readonly positionOrder: readonly PositionId[];
+  /** Each actor's positions on each topic, in time order; only actors and topics that have some. */
+  readonly positionsByActorTopic: ReadonlyMap<ActorId, ReadonlyMap<TopicId, readonly PositionId[]>>;
+  /** The positions each statement is evidence for, in time order; only statements that are evidence. */
+  readonly positionsByEvidence: ReadonlyMap<StatementId, readonly PositionId[]>;
   /** Earliest start and latest end over all events and statements; undefined for an empty model. */
   readonly extent?: TimeSpan;
 }

@@ -1,15 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { positionsModel } from '../testing/fixtures/positions-model.ts';
 import { validModel } from '../testing/fixtures/valid-model.ts';
 import { createShapeCheck } from './create-shape-check.ts';
 import { modelFileSchema } from './model-file-schema.ts';
 import { validateModel } from './validate-model.ts';
 
-/** Replaces the value at a random path of the valid model with arbitrary JSON, or deletes it. */
+/** Replaces the value at a random path of a valid model (with or without positions) with arbitrary JSON, or deletes it. */
 const mutatedModel = fc
-  .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.option(fc.jsonValue(), { nil: undefined }), fc.string())
-  .map(([steps, replacement, key]) => {
-    const model = validModel() as unknown as Record<string, unknown>;
+  .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.option(fc.jsonValue(), { nil: undefined }), fc.string(), fc.boolean())
+  .map(([steps, replacement, key, withPositions]) => {
+    const model = (withPositions ? positionsModel() : validModel()) as unknown as Record<string, unknown>;
     let node: Record<string, unknown> | unknown[] = model;
     for (const [n, step] of steps.entries()) {
       const keys = Object.keys(node);
@@ -72,9 +73,18 @@ describe('createShapeCheck', () => {
     const z = await import('zod/mini');
     expect(createShapeCheck(z.object({ a: z.string() }))).toBeUndefined();
     expect(createShapeCheck(z.strictObject({ a: z.email() }))).toBeUndefined();
-    expect(createShapeCheck(z.strictObject({ a: z.array(z.string()).check(z.minLength(1)) }))).toBeUndefined();
+    expect(createShapeCheck(z.strictObject({ a: z.array(z.string()).check(z.maxLength(3)) }))).toBeUndefined();
     expect(createShapeCheck(z.strictObject({ a: z.optional(z.string()).check(z.refine(() => false)) }))).toBeUndefined();
     expect(createShapeCheck(z.strictObject({ a: z.string().check(z.minLength(2)), n: z.number().check(z.maximum(3)) }))?.({ a: 'ab', n: 3 })).toBe(true);
+  });
+
+  it('checks the least length of an array, as zod does', async () => {
+    const z = await import('zod/mini');
+    const schema = z.strictObject({ a: z.array(z.string()).check(z.minLength(1)) });
+    const check = createShapeCheck(schema);
+    for (const value of [{ a: [] }, { a: ['x'] }, { a: ['x', 'y'] }, { a: [1] }]) {
+      expect(check?.(value)).toBe(schema.safeParse(value).success);
+    }
   });
 
   it('reads past checks that only attach metadata', async () => {

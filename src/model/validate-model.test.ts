@@ -129,7 +129,7 @@ describe('validateModel', () => {
 
   it('reports a duplicate id at its second occurrence, naming the first', () => {
     expect(only(duplicateIdModel(), 'sources[1].id').message).toBe(
-      'duplicate id "evening-call", already used by the event at events[1].id; expected ids to be unique across actors, events, statements and sources',
+      'duplicate id "evening-call", already used by the event at events[1].id; expected ids to be unique across actors, events, statements, sources, topics and positions',
     );
   });
 

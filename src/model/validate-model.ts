@@ -3,6 +3,8 @@ import { findDateProblems, type DateReader } from './find-date-problems.ts';
 import { findDuplicateIds } from './find-duplicate-ids.ts';
 import { findReferenceProblems, findReferredIds } from './find-reference-problems.ts';
 import { findWarnings } from './find-warnings.ts';
+import { findPositionProblems } from './find-position-problems.ts';
+import { findPositionWarnings } from './find-position-warnings.ts';
 import { formatZodIssues } from './format-zod-issues.ts';
 import { formatPath } from './format-path.ts';
 import { describeValue } from './describe-value.ts';
@@ -55,11 +57,15 @@ function validate(json: unknown, { warningsWhenValid = true }: ValidateOptions):
     ...duplicateProblems,
     ...findDateProblems(json, readDate),
     ...referenceProblems,
+    ...findPositionProblems(json, ids, readDate),
   ].filter((p) => !reported.has(formatPath(p.at)));
   const errors: LocatedProblem[] = [...shapeProblems, ...laterProblems];
   const isValid = errors.length === 0 && parsed.success;
   // Which ids are referred to is a pass of its own, made only when warnings are wanted.
-  const warnings = isValid && !warningsWhenValid ? [] : sortProblems(findWarnings(json, ids, findReferredIds(json), readDate), json);
+  const warnings = isValid && !warningsWhenValid ? [] : sortProblems([
+    ...findWarnings(json, ids, findReferredIds(json), readDate),
+    ...findPositionWarnings(json, ids),
+  ], json);
   if (!isValid) {
     return { ok: false, problems: [...sortProblems(errors, json), ...warnings] };
   }
