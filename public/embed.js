@@ -1,7 +1,7 @@
 /*! Parley embed.js: README "Embedding" */
 (function (w, d) {
 if (w.Parley) return;
-var ID = /^[a-z0-9][a-z0-9_-]{0,63}$/, KINDS = ['event', 'actor', 'statement'], SEL = 'iframe[data-parley]',
+var ID = /^[a-z0-9][a-z0-9_-]{0,63}$/, KINDS = ['event', 'actor', 'statement', 'position'], SEL = 'iframe[data-parley]',
   held = new WeakMap(); // frame -> queued commands, 0 once ready
 function origin(f) { // sandboxed: "null", reached only by '*'
   if (f.hasAttribute('sandbox') && !f.sandbox.contains('allow-same-origin')) return 'null';

@@ -11,7 +11,7 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: N
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(url);
-await page.waitForFunction(() => document.querySelector('.timeline__svg, .event-list, .model-error'), null, { timeout: 15000 });
+await page.waitForFunction(() => document.querySelector('.timeline__svg, .event-list, .positions-view, .model-error'), null, { timeout: 15000 });
 if (click) await page.getByRole('button', { name: new RegExp(`^${click}`) }).first().click();
 await page.waitForTimeout(300);
 await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });

@@ -17,7 +17,8 @@ import { buildItemLink } from './build-item-link';
 import { SearchBox } from '../search/search-box';
 import { FilterBar } from '../filters/filter-bar';
 import { KeyboardHelp } from '../keyboard-help/keyboard-help';
-import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList } from './lazy-views';
+import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList, LazyPositionsView, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
+import type { Selection } from '../view-state/view-state';
 import { readModelFile } from '../open-model/read-model-file';
 import { ModelDropZone } from '../open-model/model-drop-zone';
 import { OpenModelButton } from '../open-model/open-model-button';
@@ -141,12 +142,15 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
     if (selection) headingRef.current?.focus({ preventScroll: true });
   }, [selection]);
 
-  const onShow = (kind: 'event' | 'actor' | 'statement', id: string) => {
+  const onShow = (kind: Selection['kind'], id: string) => {
     const state = store.getState();
     if (kind === 'event') state.showEvent(id);
     else if (kind === 'actor') state.showActor(id);
+    else if (kind === 'position') state.showPosition(id);
     else state.showStatement(id);
   };
+  // Positions appear only in models that have topics: no empty controls otherwise.
+  const hasTopics = model.topics.size > 0;
   // A search result hidden by the filters is still what the reader asked for: clear them to show it.
   const onChoose = (kind: 'event' | 'actor' | 'statement', id: string) => {
     const hidden = (kind === 'event' && !visible.eventSet.has(id as never)) || (kind === 'statement' && !visible.statementSet.has(id as never));
@@ -156,7 +160,7 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
     }
     onShow(kind, id);
   };
-  const onCopyLink = (kind: 'event' | 'actor' | 'statement', id: string) => {
+  const onCopyLink = (kind: Selection['kind'], id: string) => {
     const link = buildItemLink({ kind, id }, window.location);
     void navigator.clipboard?.writeText(link).catch(() => undefined);
     store.getState().addNotice(`Link copied: ${link}`);
@@ -184,6 +188,11 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
             <button type="button" className="button segmented" aria-pressed={view === 'list'} onClick={() => setView('list')}>
               List
             </button>
+            {hasTopics && (
+              <button type="button" className="button segmented" aria-pressed={view === 'positions'} onClick={() => setView('positions')}>
+                Positions
+              </button>
+            )}
             </div>
           </div>
         </header>
@@ -201,7 +210,19 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
       <div className="app-body">
         <main id="main" className="app-main" tabIndex={-1}>
           {view === 'timeline' ? (
-            <Timeline model={model} visible={visible} embedded={embedded} />
+            <Timeline
+              model={model}
+              visible={visible}
+              embedded={embedded}
+              {...(hasTopics && {
+                laneOverlay: (geometry) => <Suspense fallback={null}><LazyTimelineStances model={model} geometry={geometry} /></Suspense>,
+                toolbarExtra: (mode) => <Suspense fallback={null}><LazyStanceTopicPicker model={model} mode={mode} /></Suspense>,
+              })}
+            />
+          ) : view === 'positions' ? (
+            <Suspense fallback={<LoadingIndicator label="Loading the positions…" />}>
+              <LazyPositionsView model={model} />
+            </Suspense>
           ) : (
             <Suspense fallback={<LoadingIndicator label="Loading the list…" />}>
               <LazyEventList model={model} visible={visible} colorOf={(id) => colors.get(id as never) ?? 'var(--accent)'} />

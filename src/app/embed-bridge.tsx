@@ -5,6 +5,7 @@ import { useEmbedBridge } from '../embed/use-embed-bridge';
 import { resolveAllowedOrigins } from '../embed/resolve-allowed-origins';
 import { selectDetail } from '../selectors/select-detail';
 import { getDetailTitle } from '../detail-panel/get-detail-title';
+import { getPositionTitle } from '../selectors/get-position-title';
 
 export interface EmbedBridgeProps {
   model: Model;
@@ -29,6 +30,10 @@ export function EmbedBridge({ model, root, selection, openedWith, origins, onSho
     [origins],
   );
   const title = useMemo(() => {
+    if (selection?.kind === 'position') {
+      const position = model.positions.get(selection.id as never);
+      return position && getPositionTitle(model, position);
+    }
     const detail = selection ? selectDetail(model, selection) : undefined;
     return detail ? getDetailTitle(detail) : undefined;
   }, [model, selection]);

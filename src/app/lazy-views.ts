@@ -10,6 +10,16 @@ export const LazyDetailPanel = lazy(() => import('../detail-panel/detail-panel')
 /** The list view (see event-list/event-list.tsx). */
 export const LazyEventList = lazy(() => import('../event-list/event-list').then((m) => ({ default: m.EventList })));
 
+/** The positions table (see positions/positions-view.tsx), for models with topics. */
+export const LazyPositionsView = lazy(() => import('../positions/positions-view').then((m) => ({ default: m.PositionsView })));
+
+// The timeline's stance strips and "Positions on" picker share one chunk, fetched for models with topics.
+const loadTimelineStances = () => import('../positions/timeline-stances');
+/** Stance strips along the lanes (see positions/timeline-stances.tsx). */
+export const LazyTimelineStances = lazy(() => loadTimelineStances().then((m) => ({ default: m.TimelineStances })));
+/** The "Positions on" picker of the timeline's toolbar. */
+export const LazyStanceTopicPicker = lazy(() => loadTimelineStances().then((m) => ({ default: m.StanceTopicPicker })));
+
 /** The "Embed" dialog (see embed/embed-code-dialog.tsx). */
 export const LazyEmbedCodeDialog = lazy(() => import('../embed/embed-code-dialog').then((m) => ({ default: m.EmbedCodeDialog })));
 

@@ -1,6 +1,7 @@
 import type { Model } from '../model/types';
 import type { Selection } from '../view-state/view-state';
 import { formatDateRange, formatPartialDate } from '../model/format-partial-date';
+import { getPositionTitle } from '../selectors/get-position-title';
 
 interface SelectionAnnouncerProps {
   model: Model;
@@ -16,6 +17,10 @@ function describe(model: Model, selection: Selection | null): string {
   if (selection.kind === 'actor') {
     const a = model.actors.get(selection.id as never);
     return a ? `Selected: ${a.name}${a.title ? `, ${a.title}` : ''}.` : '';
+  }
+  if (selection.kind === 'position') {
+    const p = model.positions.get(selection.id as never);
+    return p ? `Selected position: ${getPositionTitle(model, p)}, ${p.stance} from ${formatPartialDate(p.date)}.` : '';
   }
   const s = model.statements.get(selection.id as never);
   const speaker = s ? (model.actors.get(s.speaker)?.name ?? s.speaker) : '';

@@ -15,7 +15,8 @@ export function useEscapeToClose(store: ViewStoreApi) {
       if (!selection) return;
       e.preventDefault();
       clearSelection();
-      const selector = selection.kind === 'event' ? `[data-event-id="${CSS.escape(selection.id)}"]` : selection.kind === 'statement' ? `[data-statement-id="${CSS.escape(selection.id)}"]` : undefined;
+      const attribute = selection.kind === 'actor' ? undefined : `data-${selection.kind}-id`;
+      const selector = attribute && `[${attribute}="${CSS.escape(selection.id)}"]`;
       const focusMark = () => {
         const mark = (selector && document.querySelector<SVGGElement | HTMLElement>(`${selector}[tabindex="0"]`)) || (selector && document.querySelector<SVGGElement | HTMLElement>(selector));
         const target = mark || document.querySelector<HTMLElement>('.mark[tabindex="0"]') || document.querySelector<HTMLElement>('#main');

@@ -2,9 +2,14 @@ import { useId, useMemo, type Ref } from 'react';
 import type { ColorOf, CopyLink, ShowDetail } from '../item-views/detail-callbacks.ts';
 import type { Model } from '../model/types.ts';
 import { selectDetail, type DetailSelection } from '../selectors/select-detail.ts';
+import { selectPositionDetail } from '../selectors/select-position-detail.ts';
+import { selectPositionsShownBy } from '../selectors/select-positions-shown-by.ts';
+import type { StatementId } from '../model/types.ts';
 import { ActorDetailView } from './actor-detail-view.tsx';
 import { DetailToolbar } from './detail-toolbar.tsx';
 import { EventDetailView } from './event-detail-view.tsx';
+import { PositionDetailView } from './position-detail-view.tsx';
+import { PositionList } from './position-list.tsx';
 import { StatementDetailView } from './statement-detail-view.tsx';
 // The shared item views' sheet first, so the panel's own rules come after it.
 import '../item-views/item-views.css';
@@ -13,7 +18,7 @@ import './detail-panel.css';
 export interface DetailPanelProps {
   /** The model to read from. */
   model: Model;
-  /** What to show: an event, actor or statement by id. */
+  /** What to show: an event, actor, statement or position by id. */
   selection: DetailSelection;
   /** Called when the reader opens another event, actor or statement from the panel. */
   onShow: ShowDetail;
@@ -42,6 +47,15 @@ export function DetailPanel({
 }: DetailPanelProps) {
   const { kind, id } = selection;
   const detail = useMemo(() => selectDetail(model, { kind, id }), [model, kind, id]);
+  const positionDetail = useMemo(() => (kind === 'position' ? selectPositionDetail(model, id) : undefined), [model, kind, id]);
+  // An actor's positions; for an event or a statement, the positions its statements are evidence for.
+  const shownPositions = useMemo(() => {
+    if (model.positions.size === 0) return [];
+    if (kind === 'actor') return model.positionOrder.flatMap((p) => model.positions.get(p)?.actor === id ? [model.positions.get(p)!] : []);
+    const statements = kind === 'statement' ? [id as StatementId] : kind === 'event' ? (model.statementsAtEvent.get(id as never) ?? []) : [];
+    return selectPositionsShownBy(model, statements);
+  }, [model, kind, id]);
+  const found = detail ?? positionDetail;
   const headingId = useId();
   const views = { headingId, headingRef, onShow, colorOf, onCopyLink };
 
@@ -55,13 +69,20 @@ export function DetailPanel({
         onPrevious={onPrevious}
         onNext={onNext}
         position={position}
-        onCopyLink={detail && onCopyLink ? () => onCopyLink(kind, id) : undefined}
+        onCopyLink={found && onCopyLink ? () => onCopyLink(kind, id) : undefined}
       />
       <div className="detail-body">
         {detail?.kind === 'event' && <EventDetailView detail={detail} {...views} />}
         {detail?.kind === 'actor' && <ActorDetailView detail={detail} {...views} />}
         {detail?.kind === 'statement' && <StatementDetailView detail={detail} {...views} />}
-        {detail === undefined && (
+        {positionDetail && <PositionDetailView model={model} detail={positionDetail} {...views} />}
+        <PositionList
+          model={model}
+          title={kind === 'event' ? 'Positions its statements show' : kind === 'actor' ? 'Positions' : 'Positions this statement shows'}
+          positions={shownPositions}
+          onShow={onShow}
+        />
+        {found === undefined && (
           <article className="detail-view">
             <h2 id={headingId} ref={headingRef} tabIndex={-1} className="detail-title">
               Not found

@@ -5,9 +5,9 @@
  */
 
 /** What a host can select, and what the app reports as selected. */
-export type EmbedSelectionKind = 'event' | 'actor' | 'statement';
+export type EmbedSelectionKind = 'event' | 'actor' | 'statement' | 'position';
 
-export const EMBED_SELECTION_KINDS: readonly EmbedSelectionKind[] = ['event', 'actor', 'statement'];
+export const EMBED_SELECTION_KINDS: readonly EmbedSelectionKind[] = ['event', 'actor', 'statement', 'position'];
 
 /** Model ids as the file format allows them; anything else in a message is refused, not repaired. */
 export const EMBED_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;

@@ -6,6 +6,7 @@ import type { Model } from '../model/types.ts';
 import type { VisibleItems } from '../selectors/select-visible-items.ts';
 import { useViewStore, useViewStoreApi } from '../view-state/view-store-context.tsx';
 import { EventListBlock } from './event-list-block.tsx';
+import { EventListPositions } from './event-list-positions.tsx';
 import { listEventEntries } from './list-event-entries.ts';
 import { useProgressiveCount } from './use-progressive-count.ts';
 import { useScrollToSelected } from './use-scroll-to-selected.ts';
@@ -39,6 +40,7 @@ export function EventList({ model, visible, colorOf }: EventListProps) {
     const state = store.getState();
     if (kind === 'event') state.showEvent(id);
     else if (kind === 'actor') state.showActor(id);
+    else if (kind === 'position') state.showPosition(id);
     else state.showStatement(id);
   }, [store]);
 
@@ -105,6 +107,7 @@ export function EventList({ model, visible, colorOf }: EventListProps) {
           </ol>
         )}
       </section>
+      <EventListPositions model={model} onShow={onShow} selectedId={selection?.kind === 'position' ? selection.id : undefined} />
       {entries.otherStatements.length > 0 && (
         <section className="event-list__section event-list__others" aria-labelledby="event-list-others-heading">
           <h2 id="event-list-others-heading" className="event-list__heading">

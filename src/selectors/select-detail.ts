@@ -3,7 +3,7 @@ import type {
 } from '../model/types.ts';
 
 /** What the detail panel can show. */
-export type DetailKind = 'event' | 'actor' | 'statement';
+export type DetailKind = 'event' | 'actor' | 'statement' | 'position';
 
 /** The thing the detail panel shows: the view state's selection. */
 export interface DetailSelection {
@@ -224,5 +224,8 @@ export function selectDetail(model: Model, selection: DetailSelection): Detail |
       const detail = selectStatementDetail(model, selection.id);
       return detail && { kind: 'statement', ...detail };
     }
+    // A position's detail is selectPositionDetail's (select-position-detail.ts), built on this file's quotes.
+    case 'position':
+      return undefined;
   }
 }

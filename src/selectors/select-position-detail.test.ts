@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from '../testing/load-model.ts';
 import { positionsModel } from '../testing/fixtures/positions-model.ts';
 import type { Position } from '../model/types.ts';
-import { getPositionTitle, selectPositionDetail } from './select-position-detail.ts';
+import { selectPositionDetail } from './select-position-detail.ts';
+import { getPositionTitle } from './get-position-title.ts';
 
 describe('selectPositionDetail', () => {
   const model = loadModel(positionsModel());

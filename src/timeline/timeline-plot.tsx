@@ -1,4 +1,4 @@
-import { lazy, Suspense, type Ref } from 'react';
+import { lazy, Suspense, type ReactNode, type Ref } from 'react';
 import type { Model } from '../model/types';
 import type { Selection } from '../view-state/view-state';
 import type { AxisTicks } from './layout/select-axis-ticks';
@@ -46,12 +46,14 @@ interface TimelinePlotProps {
   onShowStatement: (id: string) => void;
   /** Zooms in on a cluster, or lists what it holds when no zoom parts it. */
   onOpenCluster: (cluster: SceneCluster) => void;
+  /** Drawn under the marks in plot coordinates, moved with them (the stance strips). */
+  overlay?: ReactNode;
 }
 
 /** The axis and lane labels (one SVG), and over them the plot: the element gestures bind to, holding the marks. */
 export function TimelinePlot({
   model, scene, ticks, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, linked, tabStop, drawnRows, preview, plotRef, layerName,
-  onShowEvent, onShowActor, onShowStatement, onOpenCluster,
+  onShowEvent, onShowActor, onShowStatement, onOpenCluster, overlay,
 }: TimelinePlotProps) {
   const width = Math.max(0, fullWidth - gutter);
   const plotHeight = Math.max(scene.height, 1);
@@ -81,6 +83,7 @@ export function TimelinePlot({
       <div id="timeline-plot" className="timeline__plot" ref={plotRef} style={{ left: gutter, top: AXIS_HEIGHT, width, height: plotHeight }}>
         <div className="timeline__frame" style={preview ? { transform: preview } : undefined}>
           <svg className="timeline__layer" width={width} height={plotHeight} role="group" aria-label={layerName}>
+            {overlay}
             {linked && selection && (
               <Suspense fallback={null}>
                 <SelectionLinks scene={scene} selection={selection} linked={linked} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { TrackMode } from './scene/build-timeline-tracks';
 
 interface TimelineToolbarProps {
@@ -10,10 +11,12 @@ interface TimelineToolbarProps {
   onZoomToSelection?: () => void;
   /** "12 of 40 events" or similar, shown beside the controls. */
   summary: string;
+  /** More controls after the layout buttons, e.g. the "Positions on" picker. */
+  extra?: ReactNode;
 }
 
 /** Zoom, fit and lane-mode controls of the timeline. */
-export function TimelineToolbar({ mode, onModeChange, onZoomIn, onZoomOut, onFitAll, onZoomToSelection, summary }: TimelineToolbarProps) {
+export function TimelineToolbar({ mode, onModeChange, onZoomIn, onZoomOut, onFitAll, onZoomToSelection, summary, extra }: TimelineToolbarProps) {
   return (
     <div className="timeline-toolbar" role="toolbar" aria-label="Timeline controls">
       <div className="timeline-toolbar__group">
@@ -40,6 +43,7 @@ export function TimelineToolbar({ mode, onModeChange, onZoomIn, onZoomOut, onFit
           Compact
         </button>
       </div>
+      {extra}
       <p className="timeline-toolbar__summary">{summary}</p>
     </div>
   );

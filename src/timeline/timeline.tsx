@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EventId, Model, StatementId } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
 import { selectLinkedIds } from '../selectors/select-linked-ids';
@@ -27,6 +27,23 @@ interface TimelineProps {
   visible: VisibleItems;
   /** Embedded in a host page: the wheel scrolls the page unless the reader asks for zoom. */
   embedded?: boolean;
+  /** Drawn in the plot under the marks, from the lanes' geometry (the stance strips of src/positions/). */
+  laneOverlay?: (geometry: LaneGeometry) => ReactNode;
+  /** More controls at the end of the toolbar, given the lane mode (the "Positions on" picker). */
+  toolbarExtra?: (mode: TrackMode) => ReactNode;
+}
+
+/** Where the lanes are, for what the app draws along them (see `laneOverlay`). */
+export interface LaneGeometry {
+  readonly mode: TrackMode;
+  readonly lanes: readonly Lane[];
+  /** Top and height of each lane in plot px, as the lanes are drawn. */
+  readonly laneTops: readonly number[];
+  readonly laneHeights: readonly number[];
+  /** Time (ms since the epoch) → x in plot px, the mapping the marks are laid out with. */
+  readonly scale: (time: number) => number;
+  /** Width of the plot in px. */
+  readonly width: number;
 }
 
 const EVENTS = { one: 'event', other: 'events' };
@@ -37,7 +54,7 @@ const HEAVY_SCENE = 600;
 const SELECTION_MIN_SPAN = 10 * 86_400_000;
 
 /** The zoomable D3 timeline: axis, actor lanes or a compact track, marks, links and keyboard access. */
-export function Timeline({ model, visible, embedded = false }: TimelineProps) {
+export function Timeline({ model, visible, embedded = false, laneOverlay, toolbarExtra }: TimelineProps) {
   const selection = useViewStore((s) => s.selection);
   const storeWindow = useViewStore((s) => s.window);
   const lanesSetting = useViewStore((s) => s.lanes);
@@ -114,6 +131,7 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
         onFitAll={viewport.reset}
         {...(itemSpan ? { onZoomToSelection: zoomToSelection } : {})}
         summary={summary}
+        extra={toolbarExtra?.(mode)}
       />
       <div
         className="timeline__viewport"
@@ -146,6 +164,9 @@ export function Timeline({ model, visible, embedded = false }: TimelineProps) {
             onShowActor={showActor}
             onShowStatement={showStatement}
             onOpenCluster={clusters.openCluster}
+            {...(laneOverlay
+              ? { overlay: laneOverlay({ mode, lanes: tracks.lanes, laneTops: scene.laneTops, laneHeights: scene.laneHeights, scale: windowScaleOf(drawn, width).scale, width }) }
+              : {})}
           />
         )}
       </div>

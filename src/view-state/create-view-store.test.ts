@@ -26,8 +26,24 @@ describe('createViewStore', () => {
     expect(store.getState().selection).toEqual({ kind: 'actor', id: 'aster' });
     store.getState().showStatement('vale-ready');
     expect(store.getState().selection).toEqual({ kind: 'statement', id: 'vale-ready' });
+    store.getState().showPosition('aster-truce-supports');
+    expect(store.getState().selection).toEqual({ kind: 'position', id: 'aster-truce-supports' });
     store.getState().clearSelection();
     expect(store.getState().selection).toBeNull();
+  });
+
+  it('sets the positions date and the stance topic as replaceable history steps, and only when they change', () => {
+    const store = createViewStore();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.getState().setPositionsDate('2025-03-13');
+    store.getState().setPositionsDate('2025-03-13');
+    store.getState().setStanceTopic('truce');
+    store.getState().setStanceTopic('truce');
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(store.getState()).toMatchObject({ positionsAt: '2025-03-13', stanceTopic: 'truce', historyStep: 'replace' });
+    store.getState().setStanceTopic(null);
+    expect(store.getState().stanceTopic).toBeNull();
   });
 
   it('does not notify when showing what is already shown', () => {

@@ -5,6 +5,7 @@ import type { UrlSlice, ViewStore, ViewStoreApi, ViewStoreSlice } from './view-s
 import { createSelectionSlice } from './selection-slice.ts';
 import { createWindowSlice } from './window-slice.ts';
 import { createFilterSlice } from './filter-slice.ts';
+import { createPositionsSlice } from './positions-slice.ts';
 import { createUiSlice } from './ui-slice.ts';
 import { reconcileWithModel } from './reconcile-with-model.ts';
 
@@ -34,6 +35,7 @@ export function createViewStore(initial: Partial<ViewState> = {}): ViewStoreApi 
     ...createSelectionSlice(...a),
     ...createWindowSlice(...a),
     ...createFilterSlice(...a),
+    ...createPositionsSlice(...a),
     ...createUiSlice(...a),
     ...createUrlSlice(...a),
     ...pickViewState(initial),

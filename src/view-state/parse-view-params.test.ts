@@ -27,9 +27,29 @@ describe('parseViewParams', () => {
     expect(parseViewParams(new URLSearchParams('embed=1&model=x.json'))).toEqual({ state: {}, notices: [] });
   });
 
-  it('reads actor and statement selections', () => {
+  it('reads actor, statement and position selections', () => {
     expect(parseViewParams('actor=putin').state.selection).toEqual({ kind: 'actor', id: 'putin' });
     expect(parseViewParams('statement=s-12').state.selection).toEqual({ kind: 'statement', id: 's-12' });
+    expect(parseViewParams('position=russia-ceasefire').state.selection).toEqual({ kind: 'position', id: 'russia-ceasefire' });
+  });
+
+  it('reads the positions view, its date and the stance topic', () => {
+    expect(parseViewParams('view=positions&at=2025-03-13&topic=general-ceasefire')).toEqual({
+      state: { view: 'positions', positionsAt: '2025-03-13', stanceTopic: 'general-ceasefire' },
+      notices: [],
+    });
+    expect(parseViewParams('at=2025-03-13T18:43 03:00').state.positionsAt).toBe('2025-03-13T18:43+03:00');
+  });
+
+  it('falls back from a bad positions date or topic with a notice', () => {
+    expect(parseViewParams('view=positions&at=13.3.2025&topic=Cease+Fire')).toEqual({
+      state: { view: 'positions' },
+      notices: [
+        'The link\'s positions date "13.3.2025" isn\'t a date like 2025-03-13; showing the positions at the end of the time window.',
+        'The link\'s topic "Cease Fire" isn\'t a valid id; drawing no stances on the timeline.',
+      ],
+    });
+    expect(parseViewParams('at=2025-02-30').notices).toHaveLength(1);
   });
 
   it('treats empty values as absent, without a notice', () => {

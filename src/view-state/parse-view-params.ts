@@ -11,8 +11,8 @@ export interface ParsedViewParams {
 }
 
 const LANES: readonly string[] = ['actors', 'compact'] satisfies LaneMode[];
-const VIEWS: readonly string[] = ['timeline', 'list'] satisfies ViewMode[];
-const SELECTION_KINDS = ['event', 'actor', 'statement'] as const;
+const VIEWS: readonly string[] = ['timeline', 'list', 'positions'] satisfies ViewMode[];
+const SELECTION_KINDS = ['event', 'actor', 'statement', 'position'] as const;
 
 /** Quotes a value from the link for a notice, cut short so a hostile link cannot flood the page. */
 function show(value: string): string {
@@ -82,6 +82,19 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
       ...(range.low !== undefined && { since: range.low }),
       ...(range.high !== undefined && { until: range.high }),
     };
+  }
+
+  const at = first('at');
+  if (at !== undefined) {
+    const repaired = repairWindowDate(at);
+    if (parseWindowDate(repaired)) state.positionsAt = repaired;
+    else notices.push(`The link's positions date ${show(at)} isn't a date like 2025-03-13; showing the positions at the end of the time window.`);
+  }
+
+  const topic = first('topic');
+  if (topic !== undefined) {
+    if (isViewId(topic)) state.stanceTopic = topic;
+    else notices.push(`The link's topic ${show(topic)} isn't a valid id; drawing no stances on the timeline.`);
   }
 
   return { state, notices };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reconcileWithModel } from './reconcile-with-model.ts';
 import { normalizeModel } from '../model/normalize-model.ts';
 import { validModel } from '../testing/fixtures/valid-model.ts';
+import { positionsModel } from '../testing/fixtures/positions-model.ts';
 import type { ViewState } from './view-state.ts';
 
 const model = normalizeModel(validModel());
@@ -22,6 +23,7 @@ describe('reconcileWithModel', () => {
     ['event', 'ghost', 'No event "ghost" in this model.'],
     ['actor', 'ghost', 'No actor "ghost" in this model.'],
     ['statement', 'ghost', 'No statement "ghost" in this model.'],
+    ['position', 'ghost', 'No position "ghost" in this model.'],
     // Ids are unique across kinds, so an event id does not name an actor.
     ['actor', 'harbour-talks', 'No actor "harbour-talks" in this model.'],
   ] as const)('drops a selection of %s %j', (kind, id, notice) => {
@@ -36,6 +38,15 @@ describe('reconcileWithModel', () => {
     ] as const) {
       expect(reconcileWithModel({ selection }, model).notices).toEqual([]);
     }
+  });
+
+  it('keeps a known position and stance topic, and drops a topic the model lacks', () => {
+    const withPositions = normalizeModel(positionsModel());
+    expect(reconcileWithModel({ selection: { kind: 'position', id: 'aster-truce-supports' }, stanceTopic: 'truce' }, withPositions).notices).toEqual([]);
+    expect(reconcileWithModel({ stanceTopic: 'truce' }, model)).toEqual({
+      state: { stanceTopic: null },
+      notices: ['No topic "truce" in this model; no stances are drawn on the timeline.'],
+    });
   });
 
   it('drops unknown actors and event kinds from the filters, keeping the rest in order', () => {

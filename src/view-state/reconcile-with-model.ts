@@ -1,8 +1,8 @@
-import type { ActorId, EventId, Model, StatementId } from '../model/types.ts';
+import type { ActorId, EventId, Model, PositionId, StatementId, TopicId } from '../model/types.ts';
 import type { ViewState } from './view-state.ts';
 
 /**
- * Drops what the loaded model does not have: a selection of an unknown id, unknown actors in the
+ * Drops what the loaded model does not have: a selection of an unknown id, an unknown stance topic, unknown actors in the
  * actor filter, unknown event kinds in the kind filter, each with a notice such as
  * `No event "x" in this model.` Fields that need no change are returned as they were (same object).
  */
@@ -15,6 +15,7 @@ export function reconcileWithModel<S extends Partial<ViewState>>(state: S, model
     const known =
       selection.kind === 'event' ? model.events.has(selection.id as EventId)
       : selection.kind === 'actor' ? model.actors.has(selection.id as ActorId)
+      : selection.kind === 'position' ? model.positions.has(selection.id as PositionId)
       : model.statements.has(selection.id as StatementId);
     if (!known) {
       notices.push(`No ${selection.kind} "${selection.id}" in this model.`);
@@ -34,6 +35,16 @@ export function reconcileWithModel<S extends Partial<ViewState>>(state: S, model
     const unknown = state.kindFilter.filter((kind) => !kinds.has(kind));
     for (const kind of unknown) notices.push(`No events of kind "${kind}" in this model; it was left out of the filter.`);
     if (unknown.length > 0) next.kindFilter = state.kindFilter.filter((kind) => kinds.has(kind));
+  }
+
+  if (state.view === 'positions' && model.topics.size === 0) {
+    notices.push('This model records no positions; showing the timeline.');
+    next.view = 'timeline';
+  }
+
+  if (state.stanceTopic && !model.topics.has(state.stanceTopic as TopicId)) {
+    notices.push(`No topic "${state.stanceTopic}" in this model; no stances are drawn on the timeline.`);
+    next.stanceTopic = null;
   }
 
   return { state: notices.length > 0 ? (next as S) : state, notices };

@@ -14,6 +14,7 @@ export const createSelectionSlice: ViewStoreSlice<SelectionSlice> = (set, get) =
     showEvent: (id) => show('event', id),
     showActor: (id) => show('actor', id),
     showStatement: (id) => show('statement', id),
+    showPosition: (id) => show('position', id),
     clearSelection: () => {
       if (get().selection !== null) set({ selection: null, historyStep: 'push' });
     },

@@ -29,10 +29,13 @@ describe('serializeViewParams', () => {
       kindFilter: ['phone call', 'talks'],
       verbatimOnly: true,
       dateFilter: { since: '2025', until: '2026' },
+      positionsAt: '2025-03-13',
+      stanceTopic: 'truce',
     };
     expect(serializeViewParams(state)).toBe(
       'statement=s1&from=2025-03-13T18:43%2B03:00&to=2025-03-14T09:00Z&lanes=actors&view=list' +
-        '&q=peace,+now+%26+then%3F&actors=putin,trump&kinds=phone+call,talks&verbatim=1&since=2025&until=2026',
+        '&q=peace,+now+%26+then%3F&actors=putin,trump&kinds=phone+call,talks&verbatim=1&since=2025&until=2026' +
+        '&at=2025-03-13&topic=truce',
     );
   });
 
@@ -70,10 +73,10 @@ const partialDate = fc
 const ordered = (a: string, b: string) => parseWindowDate(a)!.start < parseWindowDate(b)!.end;
 
 const validState: fc.Arbitrary<UrlViewState> = fc.record({
-  selection: fc.option(fc.record({ kind: fc.constantFrom('event', 'actor', 'statement'), id })),
+  selection: fc.option(fc.record({ kind: fc.constantFrom('event', 'actor', 'statement', 'position'), id })),
   window: fc.option(fc.tuple(partialDate, partialDate).filter(([a, b]) => ordered(a, b)).map(([from, to]) => ({ from, to }))),
   lanes: fc.constantFrom(null, 'actors', 'compact'),
-  view: fc.constantFrom('timeline', 'list'),
+  view: fc.constantFrom('timeline', 'list', 'positions'),
   query: fc.string({ unit: 'grapheme', maxLength: 20 }),
   actorFilter: fc.uniqueArray(id, { maxLength: 4 }),
   kindFilter: fc.uniqueArray(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter(isViewKind), { maxLength: 4 }),
@@ -82,6 +85,8 @@ const validState: fc.Arbitrary<UrlViewState> = fc.record({
     .record({ since: fc.option(partialDate, { nil: undefined }), until: fc.option(partialDate, { nil: undefined }) })
     .filter(({ since, until }) => since === undefined || until === undefined || ordered(since, until))
     .map(({ since, until }) => ({ ...(since && { since }), ...(until && { until }) })),
+  positionsAt: fc.option(partialDate),
+  stanceTopic: fc.option(id),
 });
 
 describe('the URL codec round trip', () => {

@@ -38,5 +38,7 @@ export function serializeViewParams(state: Partial<UrlViewState>): string {
   if (state.verbatimOnly) add('verbatim', '1');
   if (state.dateFilter?.since) add('since', state.dateFilter.since);
   if (state.dateFilter?.until) add('until', state.dateFilter.until);
+  if (state.positionsAt) add('at', state.positionsAt);
+  if (state.stanceTopic) add('topic', state.stanceTopic);
   return parts.join('&');
 }

@@ -3,9 +3,9 @@
  * Most fields are mirrored in the URL (see parse-view-params.ts); `searchOpen` and `notices` are not.
  */
 
-/** What the detail panel shows: one event, actor or statement, by id. */
+/** What the detail panel shows: one event, actor, statement or position, by id. */
 export interface Selection {
-  readonly kind: 'event' | 'actor' | 'statement';
+  readonly kind: 'event' | 'actor' | 'statement' | 'position';
   readonly id: string;
 }
 
@@ -22,7 +22,7 @@ export interface DateFilter {
 }
 
 export type LaneMode = 'actors' | 'compact';
-export type ViewMode = 'timeline' | 'list';
+export type ViewMode = 'timeline' | 'list' | 'positions';
 
 /** A gentle message for the reader, e.g. about a link that named something this model lacks. */
 export interface Notice {
@@ -47,8 +47,12 @@ export interface ViewState {
   readonly verbatimOnly: boolean;
   /** Only things dated inside this range. */
   readonly dateFilter: DateFilter;
-  /** Timeline or its text alternative, the list. */
+  /** Timeline, its text alternative the list, or the positions table. */
   readonly view: ViewMode;
+  /** The date the positions table shows (a partial date like the URL's `at`); null: the end of the time window. */
+  readonly positionsAt: string | null;
+  /** The topic whose stances are drawn as strips on the timeline's lanes (URL `topic`); null: none. */
+  readonly stanceTopic: string | null;
   /** Whether the search box is open; not part of the URL. */
   readonly searchOpen: boolean;
   /** Messages waiting to be read or dismissed; not part of the URL. */
@@ -58,6 +62,7 @@ export interface ViewState {
 /** The fields a link can carry; everything else in ViewState is session-only. */
 export const URL_VIEW_FIELDS = [
   'selection', 'window', 'lanes', 'query', 'actorFilter', 'kindFilter', 'verbatimOnly', 'dateFilter', 'view',
+  'positionsAt', 'stanceTopic',
 ] as const;
 
 export type UrlViewField = (typeof URL_VIEW_FIELDS)[number];
@@ -73,6 +78,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   verbatimOnly: false,
   dateFilter: {},
   view: 'timeline',
+  positionsAt: null,
+  stanceTopic: null,
   searchOpen: false,
   notices: [],
 };

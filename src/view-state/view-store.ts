@@ -11,6 +11,8 @@ export interface SelectionSlice {
   showActor(id: string): void;
   /** Show one statement in the detail panel (clears an event or actor selection). */
   showStatement(id: string): void;
+  /** Show one position in the detail panel (clears any other selection). */
+  showPosition(id: string): void;
   /** Close the detail panel. */
   clearSelection(): void;
 }
@@ -46,6 +48,16 @@ export interface FilterSlice {
   clearFilters(): void;
 }
 
+/** Where the positions table stands in time, and whose stances the timeline draws. */
+export interface PositionsSlice {
+  readonly positionsAt: string | null;
+  readonly stanceTopic: string | null;
+  /** Show the positions at this date (a partial date), or null for the end of the time window. */
+  setPositionsDate(at: string | null): void;
+  /** Draw the stances on this topic (an id) along the timeline's lanes, or null for none. */
+  setStanceTopic(topic: string | null): void;
+}
+
 /** Which view is up, the search box, and notices. */
 export interface UiSlice {
   readonly view: ViewMode;
@@ -56,7 +68,7 @@ export interface UiSlice {
    * view), `replace` otherwise. Set by the actions; components never need it.
    */
   readonly historyStep: 'push' | 'replace';
-  /** Switch between the timeline and the list. */
+  /** Switch between the timeline, the list and the positions table. */
   setView(view: ViewMode): void;
   openSearch(): void;
   closeSearch(): void;
@@ -76,6 +88,6 @@ export interface UrlSlice {
   reconcileWithModel(model: Model): void;
 }
 
-export type ViewStore = SelectionSlice & WindowSlice & FilterSlice & UiSlice & UrlSlice;
+export type ViewStore = SelectionSlice & WindowSlice & FilterSlice & PositionsSlice & UiSlice & UrlSlice;
 export type ViewStoreApi = StoreApi<ViewStore>;
 export type ViewStoreSlice<T> = StateCreator<ViewStore, [], [], T>;
