@@ -31,9 +31,13 @@ export function PositionCellButton({ position, changed, selected, onOpen }: Posi
           <time dateTime={position.date.raw}>{formatPartialDate(position.date, 'long')}</time>
         </span>
       </span>
+      {/* The spaces between the parts keep the button's name readable ("… 2025, 1 condition"); flex
+          layout ignores them. */}
+      {(conditions > 0 || changed) && ' '}
       {(conditions > 0 || changed) && (
         <span className="position-cell__meta">
           {conditions > 0 && <span>{conditions === 1 ? '1 condition' : `${conditions} conditions`}</span>}
+          {conditions > 0 && changed && ' '}
           {changed && <span className="position-cell__changed">Changed on this date</span>}
         </span>
       )}
