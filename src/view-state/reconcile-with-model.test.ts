@@ -49,6 +49,14 @@ describe('reconcileWithModel', () => {
     });
   });
 
+  it('shows the timeline instead of the positions view of a model without topics', () => {
+    expect(reconcileWithModel({ view: 'positions' }, model)).toEqual({
+      state: { view: 'timeline' },
+      notices: ['This model records no positions; showing the timeline.'],
+    });
+    expect(reconcileWithModel({ view: 'positions' }, normalizeModel(positionsModel())).notices).toEqual([]);
+  });
+
   it('drops unknown actors and event kinds from the filters, keeping the rest in order', () => {
     const result = reconcileWithModel({ actorFilter: ['nobody', 'borea'], kindFilter: ['talks', 'picnic'], query: 'x' }, model);
     expect(result.state).toEqual({ actorFilter: ['borea'], kindFilter: ['talks'], query: 'x' });
