@@ -3,8 +3,8 @@ import type { ColorOf, CopyLink, ShowDetail } from '../item-views/detail-callbac
 import type { Model } from '../model/types.ts';
 import { selectDetail, type DetailSelection } from '../selectors/select-detail.ts';
 import { selectPositionDetail } from '../selectors/select-position-detail.ts';
-import { selectPositionsShownBy } from '../selectors/select-positions-shown-by.ts';
-import type { StatementId } from '../model/types.ts';
+import { selectActorPositions, selectPositionsShownBy } from '../selectors/select-positions-shown-by.ts';
+import type { ActorId, StatementId } from '../model/types.ts';
 import { ActorDetailView } from './actor-detail-view.tsx';
 import { DetailToolbar } from './detail-toolbar.tsx';
 import { EventDetailView } from './event-detail-view.tsx';
@@ -51,7 +51,7 @@ export function DetailPanel({
   // An actor's positions; for an event or a statement, the positions its statements are evidence for.
   const shownPositions = useMemo(() => {
     if (model.positions.size === 0) return [];
-    if (kind === 'actor') return model.positionOrder.flatMap((p) => model.positions.get(p)?.actor === id ? [model.positions.get(p)!] : []);
+    if (kind === 'actor') return selectActorPositions(model, id as ActorId);
     const statements = kind === 'statement' ? [id as StatementId] : kind === 'event' ? (model.statementsAtEvent.get(id as never) ?? []) : [];
     return selectPositionsShownBy(model, statements);
   }, [model, kind, id]);

@@ -1,15 +1,8 @@
 import type { ModelFile } from './model-file-schema.ts';
-import type { ActorId, PartialDate, Position, PositionId, StatementId, Topic, TopicId } from './types.ts';
+import type { ActorId, Model, PartialDate, Position, PositionId, StatementId, Topic, TopicId } from './types.ts';
 
 /** The part of the Model that holds topics and positions (see types.ts). */
-export interface PositionTables {
-  readonly topics: ReadonlyMap<TopicId, Topic>;
-  readonly positions: ReadonlyMap<PositionId, Position>;
-  readonly topicOrder: readonly TopicId[];
-  readonly positionOrder: readonly PositionId[];
-  readonly positionsByActorTopic: ReadonlyMap<ActorId, ReadonlyMap<TopicId, readonly PositionId[]>>;
-  readonly positionsByEvidence: ReadonlyMap<StatementId, readonly PositionId[]>;
-}
+export type PositionTables = Pick<Model, 'topics' | 'positions' | 'topicOrder' | 'positionOrder' | 'positionsByActorTopic' | 'positionsByEvidence'>;
 
 const EMPTY: PositionTables = {
   topics: new Map(),

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from '../testing/load-model.ts';
 import { positionsModel } from '../testing/fixtures/positions-model.ts';
 import { validModel } from '../testing/fixtures/valid-model.ts';
-import type { StatementId } from '../model/types.ts';
-import { selectPositionsShownBy } from './select-positions-shown-by.ts';
+import type { ActorId, StatementId } from '../model/types.ts';
+import { selectActorPositions, selectPositionsShownBy } from './select-positions-shown-by.ts';
 import { selectTopicPositions } from './select-topic-positions.ts';
 
 describe('selectPositionsShownBy', () => {
@@ -19,6 +19,14 @@ describe('selectPositionsShownBy', () => {
   it('lists nothing for statements that are no evidence, or in a model without positions', () => {
     expect(selectPositionsShownBy(model, [])).toEqual([]);
     expect(selectPositionsShownBy(loadModel(validModel()), ['vale-ready'] as StatementId[])).toEqual([]);
+  });
+});
+
+describe('selectActorPositions', () => {
+  it('lists an actor’s positions on every topic in time order, and nothing for an actor without', () => {
+    const model = loadModel(positionsModel());
+    expect(selectActorPositions(model, 'aster' as ActorId).map((p) => p.id)).toEqual(['aster-monitoring-proposes', 'aster-truce-conditional', 'aster-truce-supports']);
+    expect(selectActorPositions(model, 'calder' as ActorId)).toEqual([]);
   });
 });
 
