@@ -52,7 +52,8 @@ test('?view=positions&at=2025-03-13 shows Russia conditional on the general ceas
 
 test('opening Russia’s cell shows the position with Putin’s quote as evidence, its source, and Russia’s history on the topic', async ({ page }) => {
   await page.goto('./?view=positions&at=2025-03-13');
-  await (await cell(page, 'Russia', GENERAL)).getByRole('button').click();
+  const russia = (await cell(page, 'Russia', GENERAL)).getByRole('button');
+  await russia.click();
   const panel = page.getByRole('complementary', { name: `Russia: ${GENERAL}` });
   await expect(panel).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`[?&]position=${RUSSIA_13}(&|$)`));
@@ -71,6 +72,13 @@ test('opening Russia’s cell shows the position with Putin’s quote as evidenc
   await history.getByRole('button', { name: 'Noncommittal, from 18 March 2025' }).click();
   await expect(page).toHaveURL(/[?&]position=russia-general-ceasefire-2025-03-18(&|$)/);
   await expect(page.getByRole('complementary', { name: `Russia: ${GENERAL}` }).getByText('Since 18 March 2025')).toBeVisible();
+  // Back returns to the position first opened; Escape closes it and puts focus back on its cell.
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`[?&]position=${RUSSIA_13}(&|$)`));
+  await expect(panel.getByText('From 13 March 2025 until 18 March 2025')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(russia).toBeFocused();
 });
 
 test('Next change and Previous change step through the dates on which a position changed', async ({ page }) => {

@@ -21,6 +21,7 @@ export function PositionCellButton({ position, changed, selected, onOpen }: Posi
       type="button"
       className={`position-cell stance--${position.stance}${selected ? ' is-selected' : ''}`}
       aria-pressed={selected}
+      data-position-id={position.id}
       onClick={() => onOpen(position.id)}
     >
       <span className="position-cell__stance">
