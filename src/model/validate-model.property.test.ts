@@ -43,7 +43,8 @@ describe('validateModel on arbitrary input', () => {
       }),
       { numRuns: 500 },
     );
-  });
+    // 500 whole-model validations: a few seconds on a quiet machine, more on a shared one.
+  }, 30_000);
 
   it('survives deeply nested JSON and __proto__ keys', () => {
     const deep = JSON.parse(`{"format":"parley/1","title":${'['.repeat(5000)}${']'.repeat(5000)},"__proto__":{"polluted":1}}`);
@@ -67,7 +68,7 @@ describe('createShapeCheck', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('gives up on schemas it does not understand, leaving them to zod', async () => {
     const z = await import('zod/mini');
