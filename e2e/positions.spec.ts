@@ -14,6 +14,8 @@ const positionsTable = (page: Page) => page.getByRole('table', { name: /^Positio
 /** The cell of an actor (row) on a topic (column), found by the table's own headers. */
 async function cell(page: Page, actor: string, topic: string) {
   const table = positionsTable(page);
+  // The view loads lazily: read the headers once the table is there.
+  await expect(table.getByRole('columnheader').first()).toBeVisible();
   const headers = await table.getByRole('columnheader').allTextContents();
   const column = headers.findIndex((h) => h.startsWith(topic));
   expect(column, `a column headed "${topic}" in ${JSON.stringify(headers)}`).toBeGreaterThan(0);
