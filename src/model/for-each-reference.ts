@@ -5,7 +5,8 @@ import type { EntityKind } from './types.ts';
 /** The referring field, as in `Backlink.field`. */
 export type ReferenceField =
   | 'affiliations' | 'participants' | 'sources' | 'related' | 'speaker' | 'event' | 'about' | 'source'
-  | 'actor' | 'topic' | 'evidence';
+  | 'actor' | 'topic' | 'evidence'
+  | 'view.event' | 'view.statement' | 'view.actor';
 
 /** The kinds of entity each referring field may name. */
 export const REFERENCE_KINDS: Readonly<Record<ReferenceField, readonly EntityKind[]>> = {
@@ -20,6 +21,9 @@ export const REFERENCE_KINDS: Readonly<Record<ReferenceField, readonly EntityKin
   actor: ['actor'],
   topic: ['topic'],
   evidence: ['statement'],
+  'view.event': ['event'],
+  'view.statement': ['statement'],
+  'view.actor': ['actor'],
 };
 
 /** The JSON path of a reference: entry `index` of its collection, item `item` of list fields. */
@@ -36,6 +40,9 @@ export function getReferencePath(field: ReferenceField, index: number, item: num
     case 'actor': return ['positions', index, 'actor'];
     case 'topic': return ['positions', index, 'topic'];
     case 'evidence': return ['positions', index, 'evidence', item];
+    case 'view.event': return ['view', 'event'];
+    case 'view.statement': return ['view', 'statement'];
+    case 'view.actor': return ['view', 'actor'];
   }
 }
 
@@ -89,5 +96,12 @@ export function forEachReference(root: JsonRecord, visit: ReferenceVisitor): voi
     const topic = getOwn(position, 'topic');
     if (typeof topic === 'string') visit(topic, 'topic', i, 0);
     each(position, 'evidence', i);
+  }
+  const view = getOwn(root, 'view');
+  if (isRecord(view)) {
+    for (const key of ['event', 'statement', 'actor'] as const) {
+      const id = getOwn(view, key);
+      if (typeof id === 'string') visit(id, `view.${key}`, 0, 0);
+    }
   }
 }

@@ -118,3 +118,23 @@ describe('normalizeModel (through validateModel)', () => {
     expect(model().meta).toMatchObject({ format: 'parley/1', id: 'aster-borea-talks', license: 'CC-BY-4.0', updated: { precision: 'day' } });
   });
 });
+
+describe('normalizeModel: the opening view', () => {
+  it('reads the window as partial dates and the selection as a kind and id', () => {
+    expect(model().view).toEqual({
+      from: expect.objectContaining({ raw: '2025-03-10', precision: 'day', start: Date.UTC(2025, 2, 10) }),
+      to: expect.objectContaining({ raw: '2025-03-16', end: Date.UTC(2025, 2, 17) }),
+      selection: { kind: 'event', id: 'harbour-talks' },
+    });
+  });
+
+  it('leaves the view out when the file has none, and the selection out when the view has none', () => {
+    const file = validModel();
+    delete file.view;
+    expect('view' in loadModel(file)).toBe(false);
+    file.view = { from: '2025', to: '2025', statement: 'bask-reply' };
+    expect(loadModel(file).view?.selection).toEqual({ kind: 'statement', id: 'bask-reply' });
+    file.view = { from: '2025', to: '2025' };
+    expect(loadModel(file).view).not.toHaveProperty('selection');
+  });
+});

@@ -1,11 +1,11 @@
 import type { DateReader } from './find-date-problems.ts';
-import type { ModelFile } from './model-file-schema.ts';
+import type { ModelFile, ViewEntry } from './model-file-schema.ts';
 import { createLazyMap } from './create-lazy-map.ts';
 import { normalizePositions } from './normalize-positions.ts';
 import { readPartialDate } from './partial-date.ts';
 import type {
-  Actor, ActorId, Backlink, EntityId, EntityKind, EventId, Model, PartialDate, Participant, Source, SourceId,
-  Statement, StatementId, TimelineEvent, TimeSpan,
+  Actor, ActorId, Backlink, EntityId, EntityKind, EventId, Model, ModelSelection, ModelView, PartialDate, Participant,
+  Source, SourceId, Statement, StatementId, TimelineEvent, TimeSpan,
 } from './types.ts';
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -157,6 +157,8 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
   // A stance strip runs from each position on: the timeline reaches the latest of them.
   for (const p of positions.values()) widen(p.date.start, p.date.end);
 
+  const view = file.view && normalizeView(file.view, date);
+
   return {
     meta: {
       format: file.format, id: file.id, title: file.title, description: file.description,
@@ -164,6 +166,16 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     },
     actors, events, statements, sources, kindOf, eventOrder, statementOrder,
     actorOrder: [...actors.keys()], eventsByActor, statementsBySpeaker, statementsAtEvent,
-    statementsAbout, eventKindCounts, backlinks, extent, ...positionTables,
+    statementsAbout, eventKindCounts, backlinks, extent, ...positionTables, ...(view && { view }),
   };
+}
+
+/** The file's `view` with its dates read and its selection (at most one, as validated) as a kind and id. */
+function normalizeView(entry: ViewEntry, date: (raw: string) => PartialDate): ModelView {
+  const selection: ModelSelection | undefined =
+    entry.event !== undefined ? { kind: 'event', id: entry.event as EventId }
+    : entry.statement !== undefined ? { kind: 'statement', id: entry.statement as StatementId }
+    : entry.actor !== undefined ? { kind: 'actor', id: entry.actor as ActorId }
+    : undefined;
+  return { from: date(entry.from), to: date(entry.to), ...(selection && { selection }) };
 }

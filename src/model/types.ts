@@ -161,6 +161,21 @@ export interface ModelMeta {
   readonly license?: string;
 }
 
+/** One thing to show in the detail panel, by id: what a view or a link selects. */
+export interface ModelSelection {
+  readonly kind: 'event' | 'actor' | 'statement';
+  readonly id: EventId | ActorId | StatementId;
+}
+
+/** What the timeline opens on when its link names no view: the model file's `view`. */
+export interface ModelView {
+  /** The window runs from the start of `from` to the end of `to` (inclusive), as written in the file. */
+  readonly from: PartialDate;
+  readonly to: PartialDate;
+  /** Opened in the detail panel, when the file names one. */
+  readonly selection?: ModelSelection;
+}
+
 /** Where an entity is referred to from, e.g. statement `s1` field `about`. */
 export interface Backlink {
   readonly from: EntityId;
@@ -206,6 +221,8 @@ export interface Model {
   readonly positionsByEvidence: ReadonlyMap<StatementId, readonly PositionId[]>;
   /** Earliest start and latest end over all events and statements; undefined for an empty model. */
   readonly extent?: TimeSpan;
+  /** The curator's opening view; undefined when the file has none (the timeline then shows everything). */
+  readonly view?: ModelView;
 }
 
 /** One thing wrong (or questionable) in a model file. */

@@ -95,3 +95,30 @@ describe('createShapeCheck', () => {
     expect(check?.({ a: 'a', b: [1] })).toBe(false);
   });
 });
+
+/** A real partial date of year, month or day precision, and its interval. */
+const partialDate = fc
+  .tuple(fc.integer({ min: 2020, max: 2026 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('year', 'month', 'day'))
+  .map(([y, m, d, precision]) => {
+    const mm = String(m).padStart(2, '0');
+    const dd = String(d).padStart(2, '0');
+    if (precision === 'year') return { raw: `${y}`, start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1) };
+    if (precision === 'month') return { raw: `${y}-${mm}`, start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1) };
+    return { raw: `${y}-${mm}-${dd}`, start: Date.UTC(y, m - 1, d), end: Date.UTC(y, m - 1, d + 1) };
+  });
+
+describe('validateModel on generated opening views', () => {
+  it('rejects a window exactly when it ends before it starts, and only at view.to', () => {
+    fc.assert(
+      fc.property(partialDate, partialDate, (from, to) => {
+        const model = validModel();
+        model.view = { from: from.raw, to: to.raw };
+        const result = validateModel(model);
+        const errors = result.ok ? [] : result.problems.filter((p) => p.severity === 'error');
+        if (to.end <= from.start) expect(errors.map((p) => p.path)).toEqual(['view.to']);
+        else expect(errors).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

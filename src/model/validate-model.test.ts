@@ -259,3 +259,67 @@ describe('validateModel', () => {
     }
   });
 });
+
+describe('validateModel: the opening view', () => {
+  it('accepts a window with a selection, and a window alone', () => {
+    expect(validateModel(validModel())).toMatchObject({ ok: true, warnings: [] });
+    expect(validateModel(edited((m) => (m.view = { from: '2025-03', to: '2025-03' })))).toMatchObject({ ok: true, warnings: [] });
+  });
+
+  it('accepts a window of one day, and a `to` coarser than `from` that still ends after it', () => {
+    expect(validateModel(edited((m) => (m.view = { from: '2025-03-12', to: '2025-03-12' }))).ok).toBe(true);
+    expect(validateModel(edited((m) => (m.view = { from: '2025-03-20', to: '2025-03' }))).ok).toBe(true);
+  });
+
+  it('reports a window that ends before it starts at view.to', () => {
+    const problem = only(edited((m) => (m.view = { from: '2025-03-20', to: '2025-03-09' })), 'view.to');
+    expect(problem).toEqual({
+      severity: 'error',
+      path: 'view.to',
+      message: 'the window ends ("to": "2025-03-09") before it starts ("from": "2025-03-20"); expected "to" on or after "from"',
+    });
+  });
+
+  it('reports an impossible date in the window, and a missing end, at their paths', () => {
+    expect(only(edited((m) => (m.view.from = '2025-02-30')), 'view.from').message).toMatch(/^impossible date "2025-02-30": February 2025 has 28 days/);
+    expect(only(edited((m) => delete m.view.to), 'view.to').message).toMatch(/^missing required key "to"; expected a partial date/);
+    expect(only(edited((m) => (m.view.to = '20 March')), 'view.to').message).toMatch(/^expected a partial date like 2025/);
+  });
+
+  it('reports an unknown id with "did you mean", and an id of the wrong kind', () => {
+    expect(only(edited((m) => (m.view.event = 'harbor-talks')), 'view.event').message).toBe(
+      'unknown event id "harbor-talks"; expected an event id — did you mean "harbour-talks"?',
+    );
+    expect(only(edited((m) => (m.view = { from: '2025-03', to: '2025-04', statement: 'aster' })), 'view.statement').message).toBe(
+      '"aster" is an actor id; expected a statement id',
+    );
+  });
+
+  it('reports a second selection at its own key', () => {
+    expect(only(edited((m) => (m.view.actor = 'aster')), 'view.actor').message).toBe(
+      'the view selects an event and an actor; expected at most one of "event", "statement" and "actor"',
+    );
+  });
+
+  it('reports unknown keys in the view', () => {
+    expect(only(edited((m) => (m.view.evnet = 'harbour-talks')), 'view.evnet').message).toContain('did you mean "event"?');
+  });
+
+  it('warns about a window that shows no event, and a selection outside the window', () => {
+    const empty = edited((m) => (m.view = { from: '2024-01', to: '2024-02' }));
+    expect(only(empty, 'view.from')).toMatchObject({ severity: 'warning', message: expect.stringMatching(/shows none of the events/) });
+    const outside = edited((m) => (m.view = { from: '2025-03-14', to: '2025-03-20', statement: 'vale-ready' }));
+    expect(only(outside, 'view.statement')).toMatchObject({
+      severity: 'warning',
+      message: 'statement "vale-ready" lies outside the window "2025-03-14" to "2025-03-20"; expected a selection the window shows',
+    });
+  });
+
+  it('counts an actor selected by the view as referred to', () => {
+    const file = edited((m) => {
+      m.actors.push({ id: 'lone', name: 'Lone actor', kind: 'person' });
+      m.view = { from: '2025-03', to: '2025-03', actor: 'lone' };
+    });
+    expect(validateModel(file)).toMatchObject({ ok: true, warnings: [] });
+  });
+});
