@@ -25,6 +25,12 @@ import { OpenModelButton } from '../open-model/open-model-button';
 import { ModelOriginNotice } from '../open-model/model-origin-notice';
 import type { AppParams } from '../view-state/parse-app-params';
 import { embedParams } from './embed-params';
+import { getOpeningViewState } from '../view-state/get-opening-view-state';
+
+/** Wide enough for the detail panel to sit beside the timeline (narrower, it is a bottom sheet; see styles.css). */
+function isWideScreen(): boolean {
+  return typeof matchMedia !== 'function' || matchMedia('(min-width: 721px)').matches;
+}
 
 interface AppProps {
   /** Address of the model to show (the bundled one unless `?model=` says otherwise). */
@@ -126,12 +132,22 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   const walk = useSelectionWalk(visible, selection, showEvent);
   useEscapeToClose(store);
 
+  // A link without view parameters opens on the curator's view (url-sync applies it). Before the
+  // first paint, so the timeline never shows the whole span first. Its selection only where the
+  // panel opens beside the timeline: on a phone the sheet would cover the story on the first screen,
+  // and in an article the panel would grow the iframe the author sized.
+  const opening = useMemo(() => getOpeningViewState(model, { withSelection: !embedded && isWideScreen() }), [model, embedded]);
+  useLayoutEffect(() => {
+    store.getState().setOpening(opening);
+  }, [store, opening]);
+
   // Ids from a link that this model lacks are dropped once, with a notice.
   useEffect(() => {
     store.getState().reconcileWithModel(model);
   }, [store, model]);
 
-  // After the reader opens something, move focus to the panel's heading so it is read next.
+  // After the reader opens something, move focus to the panel's heading so it is read next; not for
+  // a selection the address brought (the page's link, the opening view, Back and Forward).
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstSelection = useRef(true);
   useEffect(() => {
@@ -139,8 +155,8 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
       firstSelection.current = false;
       return;
     }
-    if (selection) headingRef.current?.focus({ preventScroll: true });
-  }, [selection]);
+    if (selection && store.getState().historyStep === 'push') headingRef.current?.focus({ preventScroll: true });
+  }, [selection, store]);
 
   const onShow = (kind: Selection['kind'], id: string) => {
     const state = store.getState();

@@ -10,7 +10,11 @@ import { createUiSlice } from './ui-slice.ts';
 import { reconcileWithModel } from './reconcile-with-model.ts';
 
 const createUrlSlice: ViewStoreSlice<UrlSlice> = (set, get) => ({
+  opening: DEFAULT_VIEW_STATE.opening,
   applyUrlState: (state) => set({ ...getUrlViewState(state), historyStep: 'replace' }),
+  setOpening: (opening) => {
+    if (get().opening !== opening) set({ opening });
+  },
   reconcileWithModel: (model) => {
     const result = reconcileWithModel(getUrlViewState(get()), model);
     if (result.notices.length === 0) return;

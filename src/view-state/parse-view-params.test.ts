@@ -22,9 +22,9 @@ describe('parseViewParams', () => {
   });
 
   it('gives an empty state for an empty search, with or without "?"', () => {
-    expect(parseViewParams('')).toEqual({ state: {}, notices: [] });
-    expect(parseViewParams('?')).toEqual({ state: {}, notices: [] });
-    expect(parseViewParams(new URLSearchParams('embed=1&model=x.json'))).toEqual({ state: {}, notices: [] });
+    expect(parseViewParams('')).toEqual({ state: {}, notices: [], hasViewParams: false });
+    expect(parseViewParams('?')).toEqual({ state: {}, notices: [], hasViewParams: false });
+    expect(parseViewParams(new URLSearchParams('embed=1&model=x.json'))).toEqual({ state: {}, notices: [], hasViewParams: false });
   });
 
   it('reads actor, statement and position selections', () => {
@@ -53,11 +53,11 @@ describe('parseViewParams', () => {
   });
 
   it('treats empty values as absent, without a notice', () => {
-    expect(parseViewParams('event=&from=&to=&lanes=&q=&actors=&verbatim=')).toEqual({ state: {}, notices: [] });
+    expect(parseViewParams('event=&from=&to=&lanes=&q=&actors=&verbatim=')).toEqual({ state: {}, notices: [], hasViewParams: false });
   });
 
   it('accepts a one-sided date range and lanes=auto as the default', () => {
-    expect(parseViewParams('since=2025-02&lanes=auto')).toEqual({ state: { dateFilter: { since: '2025-02' } }, notices: [] });
+    expect(parseViewParams('since=2025-02&lanes=auto')).toEqual({ state: { dateFilter: { since: '2025-02' } }, notices: [], hasViewParams: true });
     expect(parseViewParams('until=2025').state.dateFilter).toEqual({ until: '2025' });
   });
 
@@ -97,7 +97,7 @@ describe('parseViewParams', () => {
     ['actors=putin,Donald+Trump', { actorFilter: ['putin'] }, 'The link\'s "actors" list had values that aren\'t ids ("Donald Trump"); ignoring them.'],
     ['kinds=talks,,', { kindFilter: ['talks'] }, 'The link\'s "kinds" list had empty items; ignoring them.'],
   ])('falls back to defaults for %s, with a notice', (search, state, notice) => {
-    expect(parseViewParams(search)).toEqual({ state, notices: [notice] });
+    expect(parseViewParams(search)).toEqual({ state, notices: [notice], hasViewParams: true });
   });
 
   it('keeps the valid parameters of a link when others are malformed', () => {
@@ -112,6 +112,16 @@ describe('parseViewParams', () => {
   });
 
   it('parses verbatim=0 as the default', () => {
-    expect(parseViewParams('verbatim=0')).toEqual({ state: { verbatimOnly: false }, notices: [] });
+    expect(parseViewParams('verbatim=0')).toEqual({ state: { verbatimOnly: false }, notices: [], hasViewParams: true });
+  });
+
+  it('reads window=all as "everything", counting as a view parameter', () => {
+    expect(parseViewParams('window=all')).toEqual({ state: { window: null }, notices: [], hasViewParams: true });
+    expect(parseViewParams('window=all&from=2025&to=2025')).toEqual({
+      state: { window: { from: '2025', to: '2025' } },
+      notices: ['The link gave both a time window and "window=all"; showing the time window.'],
+      hasViewParams: true,
+    });
+    expect(parseViewParams('window=some')).toEqual({ state: {}, notices: ['The link\'s "window" value "some" isn\'t "all"; ignoring it.'], hasViewParams: true });
   });
 });

@@ -1,5 +1,5 @@
 import type { LaneMode, Selection, UrlViewState, ViewMode } from './view-state.ts';
-import { isViewId, isViewKind } from './view-params.ts';
+import { isViewId, isViewKind, VIEW_PARAM_NAMES } from './view-params.ts';
 import { parseWindowDate, repairWindowDate } from './parse-window-date.ts';
 
 /** What a link asked for: the fields it set validly, and a reader-facing sentence per thing ignored. */
@@ -8,6 +8,11 @@ export interface ParsedViewParams {
   readonly state: Partial<UrlViewState>;
   /** One gentle sentence per malformed parameter, e.g. "The time window in the link was reversed; …". */
   readonly notices: string[];
+  /**
+   * Whether the link has any view parameter at all, valid or not (empty values count as absent).
+   * A link without one opens on the model's opening view; a link with one says what to show itself.
+   */
+  readonly hasViewParams: boolean;
 }
 
 const LANES: readonly string[] = ['actors', 'compact'] satisfies LaneMode[];
@@ -48,6 +53,14 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
 
   const window = readRange(first('from'), first('to'), 'from', 'to', true, notices, 'time window');
   if (window?.low !== undefined && window.high !== undefined) state.window = { from: window.low, to: window.high };
+  // `window=all` shows everything even where the model has an opening view of its own; a window
+  // given by from/to is the more precise of the two.
+  const whole = first('window');
+  if (whole !== undefined) {
+    if (whole !== 'all') notices.push(`The link's "window" value ${show(whole)} isn't "all"; ignoring it.`);
+    else if (state.window) notices.push('The link gave both a time window and "window=all"; showing the time window.');
+    else state.window = null;
+  }
 
   const lanes = first('lanes');
   if (lanes !== undefined && lanes !== 'auto') {
@@ -97,7 +110,8 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
     else notices.push(`The link's topic ${show(topic)} isn't a valid id; drawing no stances on the timeline.`);
   }
 
-  return { state, notices };
+  const hasViewParams = VIEW_PARAM_NAMES.some((name) => params.getAll(name).some((v) => v !== ''));
+  return { state, notices, hasViewParams };
 }
 
 /**

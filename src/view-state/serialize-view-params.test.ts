@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { serializeViewParams } from './serialize-view-params.ts';
+import { serializeLinkParams, serializeViewParams } from './serialize-view-params.ts';
 import { parseViewParams } from './parse-view-params.ts';
 import { parseWindowDate } from './parse-window-date.ts';
 import { isViewKind } from './view-params.ts';
@@ -45,6 +45,33 @@ describe('serializeViewParams', () => {
 
   it('does not throw on search text holding a lone surrogate', () => {
     expect(serializeViewParams({ query: 'a\uD800b' })).toBe('q=a%EF%BF%BDb');
+  });
+
+  it('writes window=all for a state showing everything when an opening view has a window', () => {
+    const opening = { window: { from: '2025-03-09', to: '2025-03-20' } };
+    expect(serializeViewParams({ window: null }, opening)).toBe('window=all');
+    expect(serializeViewParams({ window: null, selection: { kind: 'actor', id: 'putin' } }, opening)).toBe('actor=putin&window=all');
+    expect(serializeViewParams({ window: { from: '2025', to: '2025' } }, opening)).toBe('from=2025&to=2025');
+    expect(serializeViewParams({ window: null }, null)).toBe('');
+  });
+});
+
+describe('serializeLinkParams', () => {
+  const opening = getUrlViewState({ window: { from: '2025-03-09', to: '2025-03-20' }, selection: { kind: 'event', id: 'answer' } });
+
+  it('writes nothing while the state is exactly the opening view', () => {
+    expect(serializeLinkParams(opening, opening)).toBe('');
+    expect(serializeLinkParams({ ...opening }, opening)).toBe('');
+  });
+
+  it('writes the whole state, opening window included, once anything differs', () => {
+    expect(serializeLinkParams({ ...opening, selection: null }, opening)).toBe('from=2025-03-09&to=2025-03-20');
+    expect(serializeLinkParams({ ...opening, lanes: 'compact' }, opening)).toBe('event=answer&from=2025-03-09&to=2025-03-20&lanes=compact');
+    expect(serializeLinkParams({ ...opening, window: null, selection: null }, opening)).toBe('window=all');
+  });
+
+  it('is serializeViewParams without an opening view', () => {
+    expect(serializeLinkParams(opening, null)).toBe(serializeViewParams(opening));
   });
 });
 
@@ -116,6 +143,19 @@ describe('the URL codec round trip', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (search) => {
         const once = serializeViewParams(parseViewParams(search).state);
         expect(serializeViewParams(parseViewParams(once).state)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the URL codec round trip with an opening view', () => {
+  it('a link opens on what it was written for: the opening view when it names nothing, else its own state', () => {
+    fc.assert(
+      fc.property(validState, validState.filter((o) => o.window !== null), (state, opening) => {
+        const { state: parsed, notices, hasViewParams } = parseViewParams(serializeLinkParams(state, opening));
+        expect(notices).toEqual([]);
+        expect(getUrlViewState(hasViewParams ? parsed : opening)).toEqual(state);
       }),
       { numRuns: 500 },
     );

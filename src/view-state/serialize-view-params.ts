@@ -18,8 +18,10 @@ function encode(value: string): string {
  * The query string for the URL-owned fields of `state`, WITHOUT the leading "?" ("" for the default
  * state). Defaults are omitted, so links stay short: `event=talks-2025-03-11&from=2025-03`.
  * Parameters always come in the same order, so equal states give equal strings.
+ * With an `opening` view that has a window, a state showing everything says so (`window=all`):
+ * a link without any view parameter would open on the opening view instead.
  */
-export function serializeViewParams(state: Partial<UrlViewState>): string {
+export function serializeViewParams(state: Partial<UrlViewState>, opening: Partial<UrlViewState> | null = null): string {
   const d = DEFAULT_VIEW_STATE;
   const parts: string[] = [];
   const add = (name: string, value: string) => parts.push(`${name}=${encode(value)}`);
@@ -28,6 +30,8 @@ export function serializeViewParams(state: Partial<UrlViewState>): string {
   if (state.window) {
     add('from', state.window.from);
     add('to', state.window.to);
+  } else if (opening?.window) {
+    add('window', 'all');
   }
   if (state.lanes && state.lanes !== d.lanes) add('lanes', state.lanes);
   if (state.view && state.view !== d.view) add('view', state.view);
@@ -41,4 +45,14 @@ export function serializeViewParams(state: Partial<UrlViewState>): string {
   if (state.positionsAt) add('at', state.positionsAt);
   if (state.stanceTopic) add('topic', state.stanceTopic);
   return parts.join('&');
+}
+
+/**
+ * What the address bar shows for `state`: nothing while it is exactly the `opening` view (the link
+ * the reader came by, usually the bare page, still says it), otherwise every parameter it needs, so
+ * a shared link shows what its sharer saw.
+ */
+export function serializeLinkParams(state: Partial<UrlViewState>, opening: Partial<UrlViewState> | null): string {
+  const params = serializeViewParams(state, opening);
+  return opening && params === serializeViewParams(opening, opening) ? '' : params;
 }

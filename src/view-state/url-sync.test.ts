@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startUrlSync, createViewStoreFromUrl, readAppParams } from './url-sync.ts';
 import type { UrlSyncWindow } from './url-sync.ts';
 import { createViewStore } from './create-view-store.ts';
+import { getUrlViewState } from './view-state.ts';
 import { normalizeModel } from '../model/normalize-model.ts';
 import { validModel } from '../testing/fixtures/valid-model.ts';
 
@@ -289,5 +290,83 @@ describe('readAppParams', () => {
   it('reads the app parameters of the page', () => {
     const fake = createFakeWindow(`${BASE}?embed=1&theme=dark&event=x`);
     expect(readAppParams(fake.win).params).toEqual({ embed: true, theme: 'dark', origins: [] });
+  });
+});
+
+describe('startUrlSync with an opening view', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const OPENING = getUrlViewState({ window: { from: '2025-03-10', to: '2025-03-16' }, selection: { kind: 'event', id: 'harbour-talks' } });
+
+  /** A store synced with `url`, whose model (loaded after the sync started, as in the app) has OPENING. */
+  function start(url: string) {
+    const fake = createFakeWindow(url);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().setOpening(OPENING);
+    return { fake, store };
+  }
+
+  it('opens a link without view parameters on it, once the model has loaded, and keeps the address clean', () => {
+    const { fake, store } = start(`${BASE}?embed=1`);
+    expect(store.getState().window).toEqual({ from: '2025-03-10', to: '2025-03-16' });
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'harbour-talks' });
+    vi.runAllTimers();
+    expect(fake.history.replaceState).not.toHaveBeenCalled();
+    expect(fake.href()).toBe(`${BASE}?embed=1`);
+  });
+
+  it('lets a link with view parameters say everything itself, the defaults included', () => {
+    const { store } = start(`${BASE}?q=kursk`);
+    expect(store.getState().window).toBeNull();
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().query).toBe('kursk');
+  });
+
+  it('counts a malformed view parameter as the link saying something', () => {
+    const { store } = start(`${BASE}?event=Not+An+Id`);
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().window).toBeNull();
+  });
+
+  it('writes the whole view once the reader leaves it, and Back returns to the clean address and the opening view', () => {
+    const { fake, store } = start(BASE);
+    store.getState().showEvent('evening-call');
+    expect(fake.href()).toBe(`${BASE}?event=evening-call&from=2025-03-10&to=2025-03-16`);
+    fake.back();
+    expect(fake.href()).toBe(BASE);
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'harbour-talks' });
+    expect(store.getState().window).toEqual({ from: '2025-03-10', to: '2025-03-16' });
+  });
+
+  it('writes window=all for "Fit all", so the link shows everything rather than the opening view', () => {
+    const { fake, store } = start(BASE);
+    store.getState().setTimeWindow(null);
+    store.getState().clearSelection();
+    vi.runAllTimers();
+    expect(fake.href()).toBe(`${BASE}?window=all`);
+    const other = createViewStore();
+    startUrlSync(other, createFakeWindow(fake.href()).win);
+    other.getState().setOpening(OPENING);
+    expect(other.getState().window).toBeNull();
+    expect(other.getState().selection).toBeNull();
+  });
+
+  it('cleans the address again when the reader comes back to exactly the opening view', () => {
+    const { fake, store } = start(BASE);
+    store.getState().setTimeWindow({ from: '2025-03-01', to: '2025-03-31' });
+    vi.runAllTimers();
+    expect(fake.href()).toBe(`${BASE}?event=harbour-talks&from=2025-03-01&to=2025-03-31`);
+    store.getState().setTimeWindow({ from: '2025-03-10', to: '2025-03-16' });
+    vi.runAllTimers();
+    expect(fake.href()).toBe(BASE);
+  });
+
+  it('shows everything for a model without an opening view', () => {
+    const { store } = start(BASE);
+    store.getState().setOpening(null);
+    expect(store.getState().window).toBeNull();
+    expect(store.getState().selection).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import type { ViewStore, ViewStoreApi } from './view-store.ts';
 import { createViewStore } from './create-view-store.ts';
 import { getUrlViewState } from './view-state.ts';
 import { parseViewParams } from './parse-view-params.ts';
-import { serializeViewParams } from './serialize-view-params.ts';
+import { serializeLinkParams } from './serialize-view-params.ts';
 import { mergeViewParams } from './merge-view-params.ts';
 import type { AppParams } from './parse-app-params.ts';
 import { parseAppParams } from './parse-app-params.ts';
@@ -79,19 +79,27 @@ export function startUrlSync(
     if (viewParams !== undefined && viewParams !== written) write('replaceState', viewParams);
   };
 
-  const applyLocation = () => {
+  const applyLocation = (notify = true) => {
     // A pending replace belongs to the entry we came from; writing it now would overwrite this one.
     cancelPending();
-    const { state, notices } = parseViewParams(win.location.search);
-    written = serializeViewParams(getUrlViewState(state));
-    store.getState().applyUrlState(state);
-    for (const text of notices) store.getState().addNotice(text);
+    const { state, notices, hasViewParams } = parseViewParams(win.location.search);
+    // A link that names no view (the bare page, or `?embed=1`) opens on the model's opening view.
+    const { opening } = store.getState();
+    const applied = !hasViewParams && opening ? opening : state;
+    written = serializeLinkParams(getUrlViewState(applied), opening);
+    store.getState().applyUrlState(applied);
+    if (notify) for (const text of notices) store.getState().addNotice(text);
   };
 
   applyLocation();
 
   const unsubscribe = store.subscribe((next, prev) => {
-    const viewParams = serializeViewParams(next);
+    // A model was loaded with another opening view: what the current address shows has changed.
+    if (next.opening !== prev.opening) {
+      applyLocation(false);
+      return;
+    }
+    const viewParams = serializeLinkParams(next, next.opening);
     if (viewParams === written) {
       cancelPending();
       return;
@@ -108,13 +116,14 @@ export function startUrlSync(
     timer = setTimeout(flushPending, delay);
   });
 
-  win.addEventListener('popstate', applyLocation);
+  const onPopState = () => applyLocation();
+  win.addEventListener('popstate', onPopState);
   // Leaving the page within the debounce would lose the last zoom; pagehide is the last safe moment.
   win.addEventListener('pagehide', flushPending);
 
   return () => {
     unsubscribe();
-    win.removeEventListener('popstate', applyLocation);
+    win.removeEventListener('popstate', onPopState);
     win.removeEventListener('pagehide', flushPending);
     flushPending();
   };

@@ -57,6 +57,12 @@ export interface ViewState {
   readonly searchOpen: boolean;
   /** Messages waiting to be read or dismissed; not part of the URL. */
   readonly notices: readonly Notice[];
+  /**
+   * What a link without view parameters shows: the model's opening view as URL state (see
+   * getOpeningViewState), or null when the model has none and such a link shows everything.
+   * Not part of the URL; url-sync writes no parameters while the view is exactly this.
+   */
+  readonly opening: UrlViewState | null;
 }
 
 /** The fields a link can carry; everything else in ViewState is session-only. */
@@ -82,6 +88,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   stanceTopic: null,
   searchOpen: false,
   notices: [],
+  opening: null,
 };
 
 /** The URL-owned fields of `state`, with defaults for those it lacks. */

@@ -79,6 +79,7 @@ export interface UiSlice {
 
 /** Bulk updates that come from outside the reader's hands: the URL and the loaded model. */
 export interface UrlSlice {
+  readonly opening: UrlViewState | null;
   /**
    * Replace every URL-owned field at once (those missing from `state` return to their defaults);
    * used at start and on popstate. Recorded by url-sync with replaceState, never pushState.
@@ -86,6 +87,11 @@ export interface UrlSlice {
   applyUrlState(state: Partial<UrlViewState>): void;
   /** Drop ids and kinds the model lacks (see reconcileWithModel) and add a notice for each. */
   reconcileWithModel(model: Model): void;
+  /**
+   * Record what a link without view parameters shows for the loaded model (null: everything).
+   * url-sync then reads the address again, so such a link opens on it.
+   */
+  setOpening(opening: UrlViewState | null): void;
 }
 
 export type ViewStore = SelectionSlice & WindowSlice & FilterSlice & PositionsSlice & UiSlice & UrlSlice;
