@@ -121,7 +121,9 @@ describe('normalizeModel (through validateModel)', () => {
 
 describe('normalizeModel: the opening view', () => {
   it('reads the window as partial dates and the selection as a kind and id', () => {
-    expect(model().view).toEqual({
+    const file = validModel();
+    file.view = { from: '2025-03-10', to: '2025-03-16', event: 'harbour-talks' };
+    expect(loadModel(file).view).toEqual({
       from: expect.objectContaining({ raw: '2025-03-10', precision: 'day', start: Date.UTC(2025, 2, 10) }),
       to: expect.objectContaining({ raw: '2025-03-16', end: Date.UTC(2025, 2, 17) }),
       selection: { kind: 'event', id: 'harbour-talks' },
@@ -130,7 +132,6 @@ describe('normalizeModel: the opening view', () => {
 
   it('leaves the view out when the file has none, and the selection out when the view has none', () => {
     const file = validModel();
-    delete file.view;
     expect('view' in loadModel(file)).toBe(false);
     file.view = { from: '2025', to: '2025', statement: 'bask-reply' };
     expect(loadModel(file).view?.selection).toEqual({ kind: 'statement', id: 'bask-reply' });

@@ -261,8 +261,15 @@ describe('validateModel', () => {
 });
 
 describe('validateModel: the opening view', () => {
+  /** The valid model with an opening view, changed by `edit`. */
+  const viewed = (edit: (model: LooseJson) => void = () => undefined) =>
+    edited((m) => {
+      m.view = { from: '2025-03-10', to: '2025-03-16', event: 'harbour-talks' };
+      edit(m);
+    });
+
   it('accepts a window with a selection, and a window alone', () => {
-    expect(validateModel(validModel())).toMatchObject({ ok: true, warnings: [] });
+    expect(validateModel(viewed())).toMatchObject({ ok: true, warnings: [] });
     expect(validateModel(edited((m) => (m.view = { from: '2025-03', to: '2025-03' })))).toMatchObject({ ok: true, warnings: [] });
   });
 
@@ -281,13 +288,13 @@ describe('validateModel: the opening view', () => {
   });
 
   it('reports an impossible date in the window, and a missing end, at their paths', () => {
-    expect(only(edited((m) => (m.view.from = '2025-02-30')), 'view.from').message).toMatch(/^impossible date "2025-02-30": February 2025 has 28 days/);
-    expect(only(edited((m) => delete m.view.to), 'view.to').message).toMatch(/^missing required key "to"; expected a partial date/);
-    expect(only(edited((m) => (m.view.to = '20 March')), 'view.to').message).toMatch(/^expected a partial date like 2025/);
+    expect(only(viewed((m) => (m.view.from = '2025-02-30')), 'view.from').message).toMatch(/^impossible date "2025-02-30": February 2025 has 28 days/);
+    expect(only(viewed((m) => delete m.view.to), 'view.to').message).toMatch(/^missing required key "to"; expected a partial date/);
+    expect(only(viewed((m) => (m.view.to = '20 March')), 'view.to').message).toMatch(/^expected a partial date like 2025/);
   });
 
   it('reports an unknown id with "did you mean", and an id of the wrong kind', () => {
-    expect(only(edited((m) => (m.view.event = 'harbor-talks')), 'view.event').message).toBe(
+    expect(only(viewed((m) => (m.view.event = 'harbor-talks')), 'view.event').message).toBe(
       'unknown event id "harbor-talks"; expected an event id — did you mean "harbour-talks"?',
     );
     expect(only(edited((m) => (m.view = { from: '2025-03', to: '2025-04', statement: 'aster' })), 'view.statement').message).toBe(
@@ -296,13 +303,13 @@ describe('validateModel: the opening view', () => {
   });
 
   it('reports a second selection at its own key', () => {
-    expect(only(edited((m) => (m.view.actor = 'aster')), 'view.actor').message).toBe(
+    expect(only(viewed((m) => (m.view.actor = 'aster')), 'view.actor').message).toBe(
       'the view selects an event and an actor; expected at most one of "event", "statement" and "actor"',
     );
   });
 
   it('reports unknown keys in the view', () => {
-    expect(only(edited((m) => (m.view.evnet = 'harbour-talks')), 'view.evnet').message).toContain('did you mean "event"?');
+    expect(only(viewed((m) => (m.view.evnet = 'harbour-talks')), 'view.evnet').message).toContain('did you mean "event"?');
   });
 
   it('warns about a window that shows no event, and a selection outside the window', () => {

@@ -6,7 +6,7 @@ import { DEFAULT_VIEW_STATE, getUrlViewState } from './view-state.ts';
 
 describe('getOpeningViewState', () => {
   it('is the view window as written, with the selection when asked, and defaults for the rest', () => {
-    const model = loadModel(validModel());
+    const model = loadModel({ ...validModel(), view: { from: '2025-03-10', to: '2025-03-16', event: 'harbour-talks' } });
     const window = { from: '2025-03-10', to: '2025-03-16' };
     expect(getOpeningViewState(model, { withSelection: true })).toEqual(
       getUrlViewState({ window, selection: { kind: 'event', id: 'harbour-talks' } }),
@@ -15,8 +15,6 @@ describe('getOpeningViewState', () => {
   });
 
   it('is null for a model without a view', () => {
-    const file = validModel();
-    delete file.view;
-    expect(getOpeningViewState(loadModel(file), { withSelection: true })).toBeNull();
+    expect(getOpeningViewState(loadModel(validModel()), { withSelection: true })).toBeNull();
   });
 });
