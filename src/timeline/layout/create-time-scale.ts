@@ -1,11 +1,13 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { TimeSpan } from '../../model/types';
+import { getWindowEdges } from './window-edges';
 
 const DAY = 86_400_000;
-/** Share of the extent added on each side, so the first and last marks are not cut by the edges. */
-const PADDING = 0.04;
 
-/** The unzoomed base scale: the model extent padded by 4% each side (at least one day wide) onto [0, width]. */
+/**
+ * The unzoomed base scale: the model extent (at least one day wide) onto [left, width − right] of
+ * [0, width], the edges of getWindowEdges, so "Fit all" leaves room for the last label as any window does.
+ */
 export function createTimeScale(extent: TimeSpan, width: number): ScaleTime<number, number> {
   let { start, end } = extent;
   // A single-instant (or one-minute) model would otherwise give a zero-width domain and NaN positions.
@@ -14,9 +16,10 @@ export function createTimeScale(extent: TimeSpan, width: number): ScaleTime<numb
     start = centre - DAY / 2;
     end = centre + DAY / 2;
   }
-  const pad = (end - start) * PADDING;
+  const { left, right } = getWindowEdges(width);
+  const perPx = (end - start) / (width - left - right);
   // No rangeRound: d3-zoom's rescaleX needs a continuous range, and SVG takes fractional pixels.
   return scaleUtc<number, number>()
-    .domain([new Date(start - pad), new Date(end + pad)])
+    .domain([new Date(start - left * perPx), new Date(end + right * perPx)])
     .range([0, width]);
 }

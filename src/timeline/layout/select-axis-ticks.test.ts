@@ -116,6 +116,23 @@ describe('selectAxisTicks', () => {
     expect(axis.ticks.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('labels months, not quarters, on a phone-wide overview of eight months', () => {
+    const axis = axisFor(Date.UTC(2024, 7, 1), 240 * DAY, 240);
+    expect(axis.granularity).toBe('month');
+    expect(axis.ticks.filter((t) => t.label !== '').map((t) => t.label)).toEqual(['Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar']);
+    expectNoOverlap(axis.ticks);
+  });
+
+  it('keeps at least 70 px between fine ticks on a wide plot, and never less than 24 px', () => {
+    for (const width of [240, 500, 1000]) {
+      for (let span = HOUR; span <= 200 * YEAR; span *= 1.5) {
+        const { ticks } = axisFor(Date.UTC(1990, 5, 1), span, width);
+        const least = Math.min(70, Math.max(24, width / 12));
+        for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(least - 1e-6);
+      }
+    }
+  });
+
   it('keeps at least 70 px between fine ticks', () => {
     for (let span = HOUR; span <= 200 * YEAR; span *= 1.5) {
       const { ticks } = axisFor(Date.UTC(1990, 5, 1), span);

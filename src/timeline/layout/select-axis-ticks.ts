@@ -30,7 +30,10 @@ export interface AxisTicks {
 export interface AxisTickOptions {
   /** Estimated px per character of axis text (jsdom/SSR cannot measure); default 7. */
   readonly charWidth?: number;
-  /** Least px between two fine ticks; default 70. */
+  /**
+   * Least px between two fine ticks; default 70, less on a narrow plot (down to 24 at a phone's width),
+   * where months spaced 30 px apart still read better than quarters.
+   */
   readonly minSpacing?: number;
   /** Least px between two labels' boxes; default 6. */
   readonly gap?: number;
@@ -130,7 +133,7 @@ export function selectAxisTicks(
   width: number,
   options: AxisTickOptions = {},
 ): AxisTicks {
-  const { charWidth = 7, minSpacing = 70, gap = 6 } = options;
+  const { charWidth = 7, minSpacing = Math.min(70, Math.max(24, width / 12)), gap = 6 } = options;
   const t0 = scale.invert(0).getTime();
   const t1 = scale.invert(width).getTime();
   const pxPerMs = width / (t1 - t0);
