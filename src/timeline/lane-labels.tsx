@@ -1,6 +1,9 @@
 import { memo } from 'react';
 import type { Lane } from './layout/layout-lanes';
-import { truncateToWidth } from './layout/truncate-to-width';
+import { wrapToWidth } from './layout/wrap-to-width';
+
+/** Between the two lines of a wrapped lane name, in px. */
+const LINE_HEIGHT = 13;
 import { SCENE } from './scene/layout-timeline-scene';
 
 interface LaneLabelsProps {
@@ -30,7 +33,13 @@ export const LaneLabels = memo(function LaneLabels({ lanes, laneTops, laneHeight
         const indent = lane.depth === 1 ? 18 : 8;
         const color = colorOf(lane);
         const groupStart = lane.depth === 0;
-        const label = truncateToWidth(lane.label, gutter - indent - 18, lane.depth === 0 ? 7.4 : 6.8);
+        // Two lines rather than "United S…": a lane is at least two label lines tall (laneHeightFor(1)).
+        const lines = wrapToWidth(lane.label, gutter - indent - 8, lane.depth === 0 ? 7.4 : 6.8, 2);
+        const label = lines.map((line, n) => (
+          <tspan key={n} x={indent} dy={n === 0 ? 0 : LINE_HEIGHT}>
+            {line}
+          </tspan>
+        ));
         return (
           <g key={lane.key} transform={`translate(0, ${y})`} className={lane.key === highlightedKey ? 'lane is-highlighted' : 'lane'}>
             <rect className={i % 2 ? 'lane__band lane__band--odd' : 'lane__band'} x={0} width={width} height={laneHeight} />
