@@ -35,69 +35,100 @@ const chipNames = () => {
   const list = screen.queryByRole('list', { name: 'Active filters' });
   return list ? within(list).getAllByRole('button').map((b) => b.getAttribute('aria-label')) : [];
 };
+const toggle = () => screen.getByRole('button', { name: /^Filters/ });
+
+/** Opens the popover and waits for its controls, which load on demand. */
+async function openFilters(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(toggle());
+  const dialog = screen.getByRole('dialog', { name: 'Filters' });
+  await within(dialog).findByRole('group', { name: 'States' });
+  return dialog;
+}
 
 describe('FilterBar', () => {
-  it('is a region named Filters that says everything is shown', () => {
+  it('is one "Filters" button, closed, that says everything is shown', () => {
     setup();
-    expect(screen.getByRole('region', { name: 'Filters' })).toBeTruthy();
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    expect(toggle().textContent).toBe('Filters');
     expect(summary()).toBe('Showing all 4 events and 2 quotes');
     expect(chipNames()).toEqual([]);
-    expect(screen.queryByRole('button', { name: 'Clear all filters' })).toBeNull();
+    // The popover it controls is there, hidden, before its controls have loaded.
+    const popover = document.getElementById(toggle().getAttribute('aria-controls')!);
+    expect(popover?.hidden).toBe(true);
+    expect(popover?.getAttribute('role')).toBe('dialog');
   });
 
-  it('filters by actor from a disclosure of checkboxes grouped with states first', async () => {
+  it('says how many filters are active, and shows each as a chip beside it', () => {
+    setup({ actorFilter: ['aster'], kindFilter: ['call'] });
+    expect(screen.getByRole('button', { name: 'Filters 2 active' })).toBe(toggle());
+    expect(chipNames()).toEqual(['Remove Actor: Aster', 'Remove Kind: call']);
+  });
+
+  it('opens a popover, moves focus into it, and closes on Escape with focus back on the button', async () => {
+    const { user } = setup();
+    const dialog = await openFilters(user);
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    expect(dialog.hidden).toBe(false);
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    await user.keyboard('{Escape}');
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    expect(dialog.hidden).toBe(true);
+    expect(document.activeElement).toBe(toggle());
+  });
+
+  it('closes with "Done" (focus back on the button), on Tab past its end, and on a press outside', async () => {
+    const { user } = setup();
+    let dialog = await openFilters(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    expect(dialog.hidden).toBe(true);
+    expect(document.activeElement).toBe(toggle());
+
+    dialog = await openFilters(user);
+    within(dialog).getByRole('button', { name: 'Done' }).focus();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'After' }));
+    expect(dialog.hidden).toBe(true);
+
+    dialog = await openFilters(user);
+    await user.click(screen.getByRole('button', { name: 'After' }));
+    expect(dialog.hidden).toBe(true);
+  });
+
+  it('renders the controls, still hidden, once the button is focused or hovered, before it opens', async () => {
+    const { user } = setup();
+    expect(screen.queryByRole('checkbox', { name: 'Aster', hidden: true })).toBeNull();
+    await user.tab();
+    expect(document.activeElement).toBe(toggle());
+    const aster = await screen.findByRole('checkbox', { name: 'Aster', hidden: true });
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    expect(aster.closest('[hidden]')?.id).toBe(toggle().getAttribute('aria-controls'));
+    cleanup();
+
+    const second = setup();
+    await second.user.hover(toggle());
+    expect(await screen.findByRole('checkbox', { name: 'Aster', hidden: true })).toBeTruthy();
+  });
+
+  it('filters by actor with checkboxes grouped with states first', async () => {
     const { store, user } = setup();
-    const disclosure = screen.getByRole('button', { name: 'Actors' });
-    expect(disclosure.getAttribute('aria-expanded')).toBe('false');
-    // The popup it controls is there before its checkboxes have loaded (lazy-actor-filter-groups.ts).
-    expect(document.getElementById(disclosure.getAttribute('aria-controls')!)).not.toBeNull();
-    await user.click(disclosure);
-    expect(disclosure.getAttribute('aria-expanded')).toBe('true');
-    await screen.findByRole('group', { name: 'States' });
-    const groups = screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET');
+    const dialog = await openFilters(user);
+    const groups = within(dialog).getAllByRole('group').filter((g) => g.tagName === 'FIELDSET');
     expect(groups.map((g) => g.querySelector('legend')?.textContent)).toEqual(['States', 'Organisations', 'Groups', 'People']);
-    await user.click(screen.getByRole('checkbox', { name: 'Calder Forum' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Calder Forum' }));
     expect(store.getState().actorFilter).toEqual(['calder']);
-    expect(screen.getByRole('button', { name: 'Actors (1)' })).toBe(disclosure);
     // The monitoring mission belongs to Calder, so its event counts too.
     expect(summary()).toBe('Showing 2 of 4 events and 1 of 2 quotes');
+    expect(within(dialog).getByText('Showing 2 of 4 events and 1 of 2 quotes')).toBeTruthy();
     expect(chipNames()).toEqual(['Remove Actor: Calder Forum']);
     expect(screen.getByRole('button', { name: 'Remove Actor: Calder Forum' }).textContent).toBe('Actor: Calder Forum×');
   });
 
-  it('closes the actor list on Escape and gives focus back to its button', async () => {
-    const { user } = setup();
-    const disclosure = screen.getByRole('button', { name: 'Actors' });
-    await user.click(disclosure);
-    await screen.findByRole('checkbox', { name: 'Aster' });
-    expect(document.activeElement).toBe(disclosure);
-    await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Aster' }));
-    await user.keyboard('{Escape}');
-    expect(disclosure.getAttribute('aria-expanded')).toBe('false');
-    expect(document.activeElement).toBe(disclosure);
-  });
-
-  it('renders the actor checkboxes, still hidden, once the button is focused or hovered, before it opens', async () => {
-    const { user } = setup();
-    const disclosure = screen.getByRole('button', { name: 'Actors' });
-    expect(screen.queryByRole('checkbox', { name: 'Aster', hidden: true })).toBeNull();
-    await user.tab();
-    expect(document.activeElement).toBe(disclosure);
-    const aster = await screen.findByRole('checkbox', { name: 'Aster', hidden: true });
-    expect(disclosure.getAttribute('aria-expanded')).toBe('false');
-    expect(aster.closest('[hidden]')?.id).toBe(disclosure.getAttribute('aria-controls'));
-    cleanup();
-
-    const second = setup();
-    await second.user.hover(screen.getByRole('button', { name: 'Actors' }));
-    expect(await screen.findByRole('checkbox', { name: 'Aster', hidden: true })).toBeTruthy();
-  });
-
   it('toggles event kinds with pressed buttons that show their counts', async () => {
     const { store, user } = setup();
-    const talks = screen.getByRole('button', { name: 'talks, 1 event' });
-    expect(within(screen.getByRole('group', { name: 'Kinds' })).getAllByRole('button')).toHaveLength(4);
+    const dialog = await openFilters(user);
+    const kinds = within(dialog).getByRole('group', { name: 'Kinds' });
+    expect(within(kinds).getAllByRole('button')).toHaveLength(4);
+    const talks = within(kinds).getByRole('button', { name: /^talks/ });
     expect(talks.getAttribute('aria-pressed')).toBe('false');
     await user.click(talks);
     expect(talks.getAttribute('aria-pressed')).toBe('true');
@@ -110,7 +141,8 @@ describe('FilterBar', () => {
 
   it('applies a partial date on Enter and shows it as a chip', async () => {
     const { store, user } = setup();
-    await user.type(screen.getByRole('textbox', { name: 'Since' }), '2025-03-13{Enter}');
+    const dialog = await openFilters(user);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Since' }), '2025-03-13{Enter}');
     expect(store.getState().dateFilter).toEqual({ since: '2025-03-13' });
     expect(chipNames()).toEqual(['Remove Since: 2025-03-13']);
     expect(summary()).toBe('Showing 3 of 4 events and 1 of 2 quotes');
@@ -118,7 +150,8 @@ describe('FilterBar', () => {
 
   it('shows an inline error for a date that is not one, and does not apply it', async () => {
     const { store, user } = setup();
-    const until = screen.getByRole('textbox', { name: 'Until' });
+    const dialog = await openFilters(user);
+    const until = within(dialog).getByRole('textbox', { name: 'Until' });
     await user.type(until, '2025-02-30{Enter}');
     expect(store.getState().dateFilter).toEqual({});
     expect(until.getAttribute('aria-invalid')).toBe('true');
@@ -137,21 +170,23 @@ describe('FilterBar', () => {
 
   it('refuses a range whose end comes before its start', async () => {
     const { store, user } = setup();
-    await user.type(screen.getByRole('textbox', { name: 'Since' }), '2025-04');
-    await user.type(screen.getByRole('textbox', { name: 'Until' }), '2025-03{Enter}');
+    const dialog = await openFilters(user);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Since' }), '2025-04');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Until' }), '2025-03{Enter}');
     expect(screen.getByRole('alert').textContent).toBe('“Until” is before “Since”.');
     expect(store.getState().dateFilter).toEqual({});
   });
 
   it('filters to verbatim quotes with a checkbox', async () => {
     const { store, user } = setup();
-    await user.click(screen.getByRole('checkbox', { name: 'Verbatim quotes only' }));
+    const dialog = await openFilters(user);
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Verbatim quotes only' }));
     expect(store.getState().verbatimOnly).toBe(true);
     expect(chipNames()).toEqual(['Remove Verbatim quotes only']);
     expect(summary()).toBe('Showing 4 of 4 events and 1 of 2 quotes');
   });
 
-  it('removes one filter with its chip and moves focus to the next chip', async () => {
+  it('removes one filter with its chip and moves focus to the next chip, then to the Filters button', async () => {
     const { store, user } = setup({ actorFilter: ['aster', 'borea'], kindFilter: ['talks'] });
     await user.click(screen.getByRole('button', { name: 'Remove Actor: Aster' }));
     expect(store.getState().actorFilter).toEqual(['borea']);
@@ -159,8 +194,8 @@ describe('FilterBar', () => {
     await user.keyboard('{Enter}');
     await user.keyboard('{Enter}');
     expect(store.getState().kindFilter).toEqual([]);
-    // With the last chip gone, focus lands on the first filter control rather than on nothing.
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actors' }));
+    // With the last chip gone, focus lands on the Filters button rather than on nothing.
+    expect(document.activeElement).toBe(toggle());
   });
 
   it('clears every filter at once but leaves the search text', async () => {
@@ -170,13 +205,16 @@ describe('FilterBar', () => {
     expect(chipNames()).toEqual([
       'Remove Actor: Aster', 'Remove Kind: call', 'Remove Since: 2025-03', 'Remove Until: 2025-04', 'Remove Verbatim quotes only',
     ]);
-    expect(screen.getByRole('textbox', { name: 'Since' })).toHaveProperty('value', '2025-03');
-    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    const dialog = await openFilters(user);
+    expect(within(dialog).getByRole('textbox', { name: 'Since' })).toHaveProperty('value', '2025-03');
+    await user.click(within(dialog).getByRole('button', { name: 'Clear all filters' }));
     const state = store.getState();
     expect([state.actorFilter, state.kindFilter, state.verbatimOnly, state.dateFilter, state.query]).toEqual([[], [], false, {}, 'truce']);
     expect(chipNames()).toEqual([]);
-    expect(screen.getByRole('textbox', { name: 'Since' })).toHaveProperty('value', '');
+    expect(within(dialog).getByRole('textbox', { name: 'Since' })).toHaveProperty('value', '');
     expect(summary()).toBe('Showing all 4 events and 2 quotes');
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actors' }));
+    // Focus stays in the popover, on its first control.
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(within(dialog).getByRole('button', { name: 'Clear all filters' })).toHaveProperty('disabled', true);
   });
 });
