@@ -8,6 +8,7 @@ import { SourceCitation } from '../item-views/source-citation.tsx';
 import { formatDateRange } from '../model/format-partial-date.ts';
 import type { EventDetail } from '../selectors/select-detail.ts';
 import { capitalize } from '../item-views/capitalize.ts';
+import { formatKind } from '../item-views/format-kind.ts';
 import { DetailSection } from './detail-section.tsx';
 import { StatementList } from './statement-list.tsx';
 
@@ -21,7 +22,10 @@ interface EventDetailViewProps {
   onCopyLink?: CopyLink;
 }
 
-/** An event: dateline, summary, note, participants, what was said at and about it, relations, sources. */
+/**
+ * An event: dateline, summary, what was said at and about it (right after the summary, so the first
+ * quote is in view without scrolling), the curator's note, participants, relations, sources.
+ */
 export function EventDetailView({ detail, headingId, headingRef, onShow, colorOf, onCopyLink }: EventDetailViewProps) {
   const { event, participants, saidAt, about, related, sources } = detail;
   const hasEnd = event.end !== undefined && event.end.raw !== event.start.raw;
@@ -33,7 +37,12 @@ export function EventDetailView({ detail, headingId, headingRef, onShow, colorOf
       <header className="detail-header">
         <p className="detail-kicker">
           <span>Event</span>
-          <span className="detail-kicker-kind">{capitalize(event.kind)}</span>
+          {/* The kind in words of its own (formatKind): an event of kind `statement` must not read like
+              the statements quoted below it. */}
+          <span className="detail-kicker-kind">
+            <span className="visually-hidden">Kind: </span>
+            {capitalize(formatKind(event.kind))}
+          </span>
         </p>
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="detail-title">
           {event.title}
@@ -45,18 +54,18 @@ export function EventDetailView({ detail, headingId, headingRef, onShow, colorOf
       </header>
 
       {event.summary !== undefined && <p className="detail-summary">{event.summary}</p>}
+
+      <StatementList title="Said at this event" items={saidAt} {...lists} />
+      <StatementList title="About this event" items={about} {...lists} />
+      {saidAt.length === 0 && about.length === 0 && (
+        <p className="detail-empty">This timeline records no statements at or about this event.</p>
+      )}
       {event.note !== undefined && <DetailNote text={event.note} />}
 
       {participants.length > 0 && (
         <DetailSection title="Participants" listClassName="detail-chips">
           <ParticipantChipItems participants={participants} onShow={onShow} />
         </DetailSection>
-      )}
-
-      <StatementList title="Said at this event" items={saidAt} {...lists} />
-      <StatementList title="About this event" items={about} {...lists} />
-      {saidAt.length === 0 && about.length === 0 && (
-        <p className="detail-empty">This timeline records no statements at or about this event.</p>
       )}
 
       {related.length > 0 && (
