@@ -16,6 +16,8 @@ import { useEscapeToClose } from './use-escape-to-close';
 import { buildItemLink } from './build-item-link';
 import { SearchBox } from '../search/search-box';
 import { FilterBar } from '../filters/filter-bar';
+import { ClampedText } from '../components/clamped-text';
+import { AppTools } from './app-tools';
 import { KeyboardHelp } from '../keyboard-help/keyboard-help';
 import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList, LazyPositionsView, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
 import type { Selection } from '../view-state/view-state';
@@ -126,7 +128,6 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   const filters = useViewStore(useShallow((s) => ({ actorFilter: s.actorFilter, kindFilter: s.kindFilter, verbatimOnly: s.verbatimOnly, dateFilter: s.dateFilter })));
   const visible = useMemo(() => selectVisibleItems(model, filters), [model, filters]);
   const colors = useMemo(() => assignActorColors(model), [model]);
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const walk = useSelectionWalk(visible, selection, showEvent);
@@ -186,40 +187,40 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
     <div ref={setRoot} className={selection ? 'app-layout has-panel' : 'app-layout'}>
       {!embedded && (
         <header className="app-header">
-          <div className="app-header__titles">
+          <div className="app-header__masthead">
             <h1 className="app-header__title">{model.meta.title}</h1>
-            <p className="app-header__description">{model.meta.description}</p>
+            <ClampedText className="app-header__description" text={model.meta.description} lines={2} moreLabel="of the description" />
           </div>
-          <div className="app-header__controls">
-            <SearchBox model={model} onChoose={onChoose} />
-            <KeyboardHelp />
-            <OpenModelButton onModelFile={onModelFile} />
-            <button type="button" className="button" onClick={() => setEmbedOpen(true)}>
-              Embed
-            </button>
-            <div className="app-header__views" role="group" aria-label="View">
-            <button type="button" className="button segmented" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
-              Timeline
-            </button>
-            <button type="button" className="button segmented" aria-pressed={view === 'list'} onClick={() => setView('list')}>
-              List
-            </button>
-            {hasTopics && (
-              <button type="button" className="button segmented" aria-pressed={view === 'positions'} onClick={() => setView('positions')}>
-                Positions
-              </button>
-            )}
+          <div className="app-bar">
+            <div className="app-bar__view">
+              {/* A "Story" button (issue 12 §4), for models with a story, goes first in this group. */}
+              <div className="app-bar__views" role="group" aria-label="View">
+                <button type="button" className="button segmented" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
+                  Timeline
+                </button>
+                <button type="button" className="button segmented" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+                  List
+                </button>
+                {hasTopics && (
+                  <button type="button" className="button segmented" aria-pressed={view === 'positions'} onClick={() => setView('positions')}>
+                    Positions
+                  </button>
+                )}
+              </div>
+              <FilterBar model={model} />
+            </div>
+            <div className="app-bar__tools">
+              <SearchBox model={model} onChoose={onChoose} />
+              <AppTools>
+                <KeyboardHelp />
+                <OpenModelButton onModelFile={onModelFile} />
+                <button type="button" className="button" onClick={() => setEmbedOpen(true)}>
+                  Embed
+                </button>
+              </AppTools>
             </div>
           </div>
         </header>
-      )}
-      {!embedded && (
-        <div className={filtersOpen ? 'filters-wrap is-open' : 'filters-wrap'}>
-          <button type="button" className="button filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((open) => !open)}>
-            Filters
-          </button>
-          <FilterBar model={model} />
-        </div>
       )}
       {origin}
       <NoticeList />
