@@ -15,12 +15,13 @@ test('the list view shows every event of the bundled model in time order', async
   expect(listedStarts).toEqual([...listedStarts].sort());
 });
 
-test('the app opens on the timeline of the bundled model', async ({ page }) => {
+test('the app opens on the timeline of the bundled model, and Fit all shows its first event', async ({ page }) => {
   const model = readBundledModel();
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: model.title })).toBeVisible();
   const timeline = page.getByRole('region', { name: 'Timeline' });
   await expect(timeline).toBeVisible();
   const first = model.events.find((e) => e.id === 'kursk-incursion-2024-08-06');
+  await page.getByRole('button', { name: 'Fit all' }).click();
   await expect(timeline.getByRole('button', { name: new RegExp(`^${first?.title ?? 'missing'}`) }).first()).toBeVisible();
 });

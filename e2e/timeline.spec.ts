@@ -45,7 +45,7 @@ test('Putin’s answer shows the “These 30 days” quote with its attribution,
 });
 
 test('wheel zoom narrows the window and refines the ticks, drag pans, and Fit all restores everything', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?window=all');
   const axis = page.locator('.time-axis');
   const before = await axis.getAttribute('data-granularity');
   const plot = page.locator('#timeline-plot');
@@ -74,6 +74,8 @@ test('wheel zoom narrows the window and refines the ticks, drag pans, and Fit al
   await page.getByRole('button', { name: 'Fit all' }).click();
   await expect.poll(async () => (await visibleWindow(page)).from).toBeNull();
   await expect(axis).toHaveAttribute('data-granularity', before ?? '');
+  // The model opens on a window of its own, so "everything" is said in the link.
+  await expect(page).toHaveURL(/[?&]window=all(&|$)/);
 });
 
 test('switching between actor lanes and compact keeps the selection, and labels never overlap', async ({ page }) => {

@@ -47,9 +47,8 @@ export function ActiveFilterChips({ chips, onEmptied }: ActiveFilterChipsProps) 
             }}
           >
             {chip.label}
-            <span className="filter-chips__x" aria-hidden="true">
-              ×
-            </span>
+            {/* The × is drawn by CSS, so the visible text is the label alone, part of the name "Remove …". */}
+            <span className="filter-chips__x" aria-hidden="true" />
           </button>
         </li>
       ))}
