@@ -152,6 +152,8 @@ test('? opens the keyboard shortcuts, Escape closes them and focus returns', asy
 });
 
 test('search, filters and the shortcuts dialog have no axe violations', async ({ page }) => {
+  // Three axe runs; on a busy machine they take longer than the default 30 s.
+  test.setTimeout(90_000);
   await page.goto('./');
   await searchBox(page).fill('Kursk');
   await searchBox(page).press('ArrowDown');

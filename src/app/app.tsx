@@ -14,17 +14,17 @@ import { SelectionAnnouncer } from './selection-announcer';
 import { useSelectionWalk } from './use-selection-walk';
 import { useEscapeToClose } from './use-escape-to-close';
 import { buildItemLink } from './build-item-link';
-import { SearchBox } from '../search/search-box';
 import { FilterBar } from '../filters/filter-bar';
 import { ClampedText } from '../components/clamped-text';
 import { AppTools } from './app-tools';
 import { KeyboardHelp } from '../keyboard-help/keyboard-help';
-import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList, LazyPositionsView, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
+import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList, LazyModelOriginNotice, LazyPositionsView, LazySearchBox, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
 import type { Selection } from '../view-state/view-state';
+import { afterFirstPaint } from '../timeline/first-paint';
 import { readModelFile } from '../open-model/read-model-file';
 import { ModelDropZone } from '../open-model/model-drop-zone';
 import { OpenModelButton } from '../open-model/open-model-button';
-import { ModelOriginNotice } from '../open-model/model-origin-notice';
+import { isTrustedModelOrigin, TRUSTED_MODEL_ORIGINS } from '../open-model/trusted-model-origins';
 import type { AppParams } from '../view-state/parse-app-params';
 import { embedParams } from './embed-params';
 import { getOpeningViewState } from '../view-state/get-opening-view-state';
@@ -82,7 +82,10 @@ export function App({ modelUrl, params }: AppProps) {
     return (
       <>
         {dropZone}
-        <ModelView key={file.name} loaded={file.loaded} params={params} origin={<ModelOriginNotice fileName={file.name} />} onModelFile={onModelFile} />
+        {/* The whole view waits for the notice's code, so the reader's file never shows without it. */}
+        <Suspense fallback={<LoadingIndicator label="Loading the timeline…" />}>
+          <ModelView key={file.name} loaded={file.loaded} params={params} origin={<LazyModelOriginNotice fileName={file.name} />} onModelFile={onModelFile} />
+        </Suspense>
       </>
     );
   }
@@ -100,7 +103,14 @@ export function App({ modelUrl, params }: AppProps) {
   return (
     <>
       {dropZone}
-      <ModelView loaded={query.data} params={params} origin={<ModelOriginNotice modelUrl={modelUrl} />} onModelFile={onModelFile} />
+      {params.model === undefined || isTrustedModelOrigin(modelUrl, location.origin, TRUSTED_MODEL_ORIGINS) ? (
+        <ModelView loaded={query.data} params={params} origin={null} onModelFile={onModelFile} />
+      ) : (
+        // A model from another site: the view waits for the notice that says where it comes from.
+        <Suspense fallback={<LoadingIndicator label="Loading the timeline…" />}>
+          <ModelView loaded={query.data} params={params} origin={<LazyModelOriginNotice modelUrl={modelUrl} />} onModelFile={onModelFile} />
+        </Suspense>
+      )}
     </>
   );
 }
@@ -141,6 +151,24 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   useLayoutEffect(() => {
     store.getState().setOpening(opening);
   }, [store, opening]);
+
+  // The search field's code comes right after the first paint of the timeline (at once in the list
+  // view, which has no such moment): until then a look-alike holds its place.
+  const [searchWanted, setSearchWanted] = useState(false);
+  if (view === 'list' && !searchWanted) setSearchWanted(true);
+  useEffect(() => {
+    if (embedded || searchWanted) return;
+    let live = true;
+    afterFirstPaint().then(() => live && setSearchWanted(true));
+    return () => {
+      live = false;
+    };
+  }, [embedded, searchWanted]);
+  const searchPlaceholder = (
+    <div className="search-placeholder" aria-hidden="true">
+      Search events, quotes, people
+    </div>
+  );
 
   // Ids from a link that this model lacks are dropped once, with a notice.
   useEffect(() => {
@@ -210,7 +238,13 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
               <FilterBar model={model} />
             </div>
             <div className="app-bar__tools">
-              <SearchBox model={model} onChoose={onChoose} />
+              {searchWanted ? (
+                <Suspense fallback={searchPlaceholder}>
+                  <LazySearchBox model={model} onChoose={onChoose} />
+                </Suspense>
+              ) : (
+                searchPlaceholder
+              )}
               <AppTools>
                 <KeyboardHelp />
                 <OpenModelButton onModelFile={onModelFile} />

@@ -2,7 +2,7 @@ import { lazy } from 'react';
 
 // Views that are not needed to paint the first timeline load on demand, in their own chunks, so the
 // initial script stays small: the panel with the first selection, the list with the list view, the
-// embed dialog when asked for.
+// embed dialog when asked for, the origin notice for a model that is not the bundled one.
 
 /** The detail panel (see detail-panel/detail-panel.tsx), loaded with the first selection. */
 export const LazyDetailPanel = lazy(() => import('../detail-panel/detail-panel').then((m) => ({ default: m.DetailPanel })));
@@ -25,3 +25,15 @@ export const LazyEmbedCodeDialog = lazy(() => import('../embed/embed-code-dialog
 
 /** The iframe protocol (see app/embed-bridge.tsx), only when running embedded. */
 export const LazyEmbedBridge = lazy(() => import('./embed-bridge').then((m) => ({ default: m.EmbedBridge })));
+
+/**
+ * "Model from …" (see open-model/model-origin-notice.tsx): only a model from `?model=` or the reader's
+ * own file can need it, never the bundled one.
+ */
+export const LazyModelOriginNotice = lazy(() => import('../open-model/model-origin-notice').then((m) => ({ default: m.ModelOriginNotice })));
+
+/** Fetches the header's search field (see search/search-box.tsx); the app asks for it once the first timeline is painted. */
+export const loadSearchBox = () => import('../search/search-box');
+
+/** The header's search field: nobody searches before the timeline is on screen. */
+export const LazySearchBox = lazy(() => loadSearchBox().then((m) => ({ default: m.SearchBox })));

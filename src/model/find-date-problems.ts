@@ -1,4 +1,4 @@
-import { getArray, getString, isRecord, type JsonRecord } from './loose-json.ts';
+import { getArray, getOwn, getString, isRecord, type JsonRecord } from './loose-json.ts';
 import { PARTIAL_DATE_EXPECTED } from './model-file-schema.ts';
 import { PARTIAL_DATE_PATTERN, type PartialDateReading } from './partial-date.ts';
 import type { LocatedProblem } from './sort-problems.ts';
@@ -9,8 +9,9 @@ export type DateReader = (raw: string) => PartialDateReading;
 const WELL_FORMED = new RegExp(PARTIAL_DATE_PATTERN);
 
 /**
- * Dates that have the right shape but do not exist (2025-02-30, month 13, hour 25, year 0000), and
- * events whose `end` lies wholly before their `start`. Malformed dates are left to the schema.
+ * Dates that have the right shape but do not exist (2025-02-30, month 13, hour 25, year 0000), events
+ * whose `end` lies wholly before their `start`, and an opening view whose window does (a window is
+ * the start of `from` to the end of `to`). Malformed dates are left to the schema.
  */
 export function findDateProblems(root: JsonRecord, readDate: DateReader): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
@@ -22,13 +23,25 @@ export function findDateProblems(root: JsonRecord, readDate: DateReader): Locate
     if (reading.ok) return reading.date;
     problems.push({
       severity: 'error',
-      at: collection === undefined ? [key] : [collection, index ?? 0, key],
+      at: collection === undefined ? [key] : index === undefined ? [collection, key] : [collection, index, key],
       message: `impossible date "${raw}": ${reading.reason}; expected ${PARTIAL_DATE_EXPECTED} that exists in the calendar`,
     });
     return undefined;
   };
 
   check(root, 'updated');
+  const view = getOwn(root, 'view');
+  if (isRecord(view)) {
+    const from = check(view, 'from', 'view');
+    const to = check(view, 'to', 'view');
+    if (from && to && to.end <= from.start) {
+      problems.push({
+        severity: 'error',
+        at: ['view', 'to'],
+        message: `the window ends ("to": "${to.raw}") before it starts ("from": "${from.raw}"); expected "to" on or after "from"`,
+      });
+    }
+  }
   const events = getArray(root, 'events');
   for (let index = 0; index < events.length; index++) {
     const event = events[index];

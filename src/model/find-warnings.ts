@@ -1,7 +1,8 @@
 import type { DateReader } from './find-date-problems.ts';
 import type { IdDefinition } from './find-duplicate-ids.ts';
 import { formatDateRange } from './format-partial-date.ts';
-import { getArray, getEntries, getString, isRecord, type JsonRecord } from './loose-json.ts';
+import { getArray, getEntries, getOwn, getString, isRecord, type JsonRecord } from './loose-json.ts';
+import type { PartialDate } from './types.ts';
 import { ID_MAX_LENGTH, ID_PATTERN } from './model-file-schema.ts';
 import type { LocatedProblem } from './sort-problems.ts';
 
@@ -10,7 +11,8 @@ const describeEvent = (id: string | undefined) => (id === undefined ? 'event' : 
 
 /**
  * Things that are allowed but probably a curator's slip: an actor nothing refers to, an event without
- * a source, a statement dated outside the span of the event it was said at.
+ * a source, a statement dated outside the span of the event it was said at, an opening view whose
+ * window shows no event or leaves out what it selects.
  */
 export function findWarnings(
   root: JsonRecord,
@@ -59,6 +61,29 @@ export function findWarnings(
         ['statements', index, 'date'],
         `statement dated "${raw}" falls outside its occasion "${occasion}" (${when}); expected a date within the event's span`,
       );
+    }
+  }
+
+  const view = getOwn(root, 'view');
+  const window = isRecord(view) ? readSpan({ start: getOwn(view, 'from'), end: getOwn(view, 'to') }) : undefined;
+  if (isRecord(view) && window?.end && window.end.end > window.start.start) {
+    const from = window.start;
+    const to = window.end;
+    const shows = (span: { start: PartialDate; end?: PartialDate } | undefined) =>
+      !span || (span.start.start < to.end && (span.end ?? span.start).end > from.start);
+    const between = `"${from.raw}" to "${to.raw}"`;
+    if (events.length > 0 && !events.some((event) => isRecord(event) && readSpan(event) && shows(readSpan(event)))) {
+      warn(['view', 'from'], `the window ${between} shows none of the events; expected a window around the events the story is about`);
+    }
+    for (const key of ['event', 'statement'] as const) {
+      const id = getString(view, key);
+      const target = id === undefined ? undefined : ids.get(id);
+      const entry = target?.kind === key ? getArray(root, `${key}s`)[target.index] : undefined;
+      if (!isRecord(entry)) continue;
+      const date = key === 'statement' ? getString(entry, 'date') : undefined;
+      const reading = date === undefined ? undefined : readDate(date);
+      const span = key === 'event' ? readSpan(entry) : reading?.ok ? { start: reading.date } : undefined;
+      if (!shows(span)) warn(['view', key], `${key} "${id}" lies outside the window ${between}; expected a selection the window shows`);
     }
   }
   return warnings;

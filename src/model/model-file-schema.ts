@@ -138,25 +138,22 @@ export const positionSchema = describe(z.strictObject({
   note: describe(z.optional(text), 'A curator note.'),
 }), 'Where an actor stands on a topic from a date on, backed by statements.');
 
-/**
- * A stretch of time to show: reused by the model's opening `view` (and meant for story steps, which
- * add a title and text to the same fields).
- */
+/** A window of time to show; story steps (issue 12) can reuse these fields with a title and text. */
 export const viewWindowFields = {
-  from: describe(partialDate, 'Where the window starts: the start of this date, e.g. "2025-03-09" (a day) or "2025-03" (a month).'),
-  to: describe(partialDate, 'Where the window ends: the end of this date, inclusive, so "2025-03-20" shows all of 20 March. Not before `from`.'),
+  from: describe(partialDate, 'Start of the window: the start of this date, e.g. "2025-03-09".'),
+  to: describe(partialDate, 'End of the window, inclusive ("2025-03-20" shows all of 20 March); not before `from`.'),
 };
 
-/** Something to open in the detail panel: at most one of the three (the validator says so). */
+/** Something to open in the detail panel: at most one of the three (the validator checks). */
 export const viewSelectionFields = {
-  event: describe(z.optional(ref('an event')), 'An event to select and open in the detail panel (at most one of event, statement and actor).'),
-  statement: describe(z.optional(ref('a statement')), 'A statement to select and open in the detail panel (at most one of event, statement and actor).'),
-  actor: describe(z.optional(ref('an actor')), 'An actor to select and open in the detail panel (at most one of event, statement and actor).'),
+  event: describe(z.optional(ref('an event')), 'An event to open in the detail panel (at most one of event, statement, actor).'),
+  statement: describe(z.optional(ref('a statement')), 'A statement to open in the detail panel (at most one of event, statement, actor).'),
+  actor: describe(z.optional(ref('an actor')), 'An actor to open in the detail panel (at most one of event, statement, actor).'),
 };
 
 export const viewSchema = describe(
   z.strictObject({ ...viewWindowFields, ...viewSelectionFields }),
-  'What the timeline opens on when its link names no view of its own: a time window (`from`, `to`) and, optionally, one thing selected. The link\'s own parameters win, and "Fit all" still shows everything.',
+  'What the timeline opens on when its link names no view: a window, and at most one thing selected. A link\'s own view wins; "Fit all" still shows everything.',
 );
 
 export const modelFileSchema = describe(z.strictObject({
@@ -168,7 +165,7 @@ export const modelFileSchema = describe(z.strictObject({
   language: describe(language, 'BCP 47 language tag of the texts in this file, e.g. "en".'),
   updated: describe(partialDate, 'When the file was last curated.'),
   license: describe(z.optional(text), 'License of the compilation, e.g. "CC-BY-4.0".'),
-  view: describe(z.optional(viewSchema), 'The opening view: the window (and selection) a reader first sees, e.g. the week the story is about.'),
+  view: describe(z.optional(viewSchema), 'The opening view, e.g. the week the story is about.'),
   actors: describe(z.optional(z.array(actorSchema)), 'People, states, organizations and groups.'),
   events: describe(z.optional(z.array(eventSchema)), 'What happened.'),
   statements: describe(z.optional(z.array(statementSchema)), 'What was said.'),

@@ -2,7 +2,6 @@ import { createShapeCheck } from './create-shape-check.ts';
 import { findDateProblems, type DateReader } from './find-date-problems.ts';
 import { findDuplicateIds } from './find-duplicate-ids.ts';
 import { findReferenceProblems, findReferredIds } from './find-reference-problems.ts';
-import { findViewProblems, findViewWarnings } from './find-view-problems.ts';
 import { findWarnings } from './find-warnings.ts';
 import { findPositionProblems } from './find-position-problems.ts';
 import { findPositionWarnings } from './find-position-warnings.ts';
@@ -57,7 +56,6 @@ function validate(json: unknown, { warningsWhenValid = true }: ValidateOptions):
   const laterProblems = [
     ...duplicateProblems,
     ...findDateProblems(json, readDate),
-    ...findViewProblems(json, readDate),
     ...referenceProblems,
     ...findPositionProblems(json, ids, readDate),
   ].filter((p) => !reported.has(formatPath(p.at)));
@@ -66,7 +64,6 @@ function validate(json: unknown, { warningsWhenValid = true }: ValidateOptions):
   // Which ids are referred to is a pass of its own, made only when warnings are wanted.
   const warnings = isValid && !warningsWhenValid ? [] : sortProblems([
     ...findWarnings(json, ids, findReferredIds(json), readDate),
-    ...findViewWarnings(json, ids, readDate),
     ...findPositionWarnings(json, ids),
   ], json);
   if (!isValid) {
