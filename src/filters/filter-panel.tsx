@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Model } from '../model/types.ts';
 import type { ViewStore } from '../view-state/view-store.ts';
 import { ActorFilterGroups } from './actor-filter-groups.tsx';
@@ -21,6 +21,19 @@ export interface FilterPanelProps {
   readonly onReady?: () => void;
 }
 
+/** A headed group of the popover; its heading names it. */
+function FilterSection({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="filter-panel__section" aria-labelledby={id}>
+      <h3 id={id} className="filter-panel__heading">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
 /**
  * The inside of the filters popover: event kinds, actors (grouped, states first), a date range and
  * verbatim quotes, then what they leave and the buttons that finish. Loaded on demand (see
@@ -29,38 +42,26 @@ export interface FilterPanelProps {
 export function FilterPanel({ model, filters, actions, summary, isFiltered, onCleared, onDone, onReady }: FilterPanelProps) {
   const ready = useRef(onReady);
   useEffect(() => ready.current?.(), []);
-  const actorsId = useId();
-  const datesId = useId();
-  const quotesId = useId();
   return (
     <>
       <div className="filter-panel__body">
         <section className="filter-panel__section filter-panel__section--kinds">
           <KindFilterButtons model={model} selected={filters.kindFilter} onToggle={actions.toggleKindFilter} />
         </section>
-        <section className="filter-panel__section" aria-labelledby={actorsId}>
-          <h3 id={actorsId} className="filter-panel__heading">
-            Actors
-          </h3>
+        <FilterSection title="Actors">
           <div className="filter-panel__actors">
             <ActorFilterGroups model={model} selected={filters.actorFilter} onToggle={actions.toggleActorFilter} />
           </div>
-        </section>
-        <section className="filter-panel__section" aria-labelledby={datesId}>
-          <h3 id={datesId} className="filter-panel__heading">
-            Dates
-          </h3>
+        </FilterSection>
+        <FilterSection title="Dates">
           <DateRangeFilter value={filters.dateFilter} onApply={actions.setDateFilter} />
-        </section>
-        <section className="filter-panel__section" aria-labelledby={quotesId}>
-          <h3 id={quotesId} className="filter-panel__heading">
-            Quotes
-          </h3>
+        </FilterSection>
+        <FilterSection title="Quotes">
           <label className="filter-bar__check">
             <input type="checkbox" checked={filters.verbatimOnly} onChange={(event) => actions.setVerbatimOnly(event.target.checked)} />
             Verbatim quotes only
           </label>
-        </section>
+        </FilterSection>
       </div>
       <div className="filter-panel__footer">
         <p className="filter-panel__summary">{summary}</p>
