@@ -14,19 +14,15 @@ import { SelectionAnnouncer } from './selection-announcer';
 import { useSelectionWalk } from './use-selection-walk';
 import { useEscapeToClose } from './use-escape-to-close';
 import { buildItemLink } from './build-item-link';
-import { FilterBar } from '../filters/filter-bar';
-import { ClampedText } from '../components/clamped-text';
-import { AppTools } from './app-tools';
-import { KeyboardHelp } from '../keyboard-help/keyboard-help';
-import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList, LazyModelOriginNotice, LazyPositionsView, LazySearchBox, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
+import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList, LazyModelOriginNotice, LazyPositionsView, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
 import type { Selection } from '../view-state/view-state';
-import { afterFirstPaint } from '../timeline/first-paint';
 import { readModelFile } from '../open-model/read-model-file';
 import { ModelDropZone } from '../open-model/model-drop-zone';
 import { OpenModelButton } from '../open-model/open-model-button';
 import { isTrustedModelOrigin, TRUSTED_MODEL_ORIGINS } from '../open-model/trusted-model-origins';
 import type { AppParams } from '../view-state/parse-app-params';
 import { embedParams } from './embed-params';
+import { AppHeader } from './app-header';
 import { getOpeningViewState } from '../view-state/get-opening-view-state';
 
 /** Wide enough for the detail panel to sit beside the timeline (narrower, it is a bottom sheet; see styles.css). */
@@ -132,7 +128,6 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   // What the page's URL opened with: an embed's host knows it; later selections are reported to it.
   const [openedWith] = useState(() => selection);
   const view = useViewStore((s) => s.view);
-  const setView = useViewStore((s) => s.setView);
   const showEvent = useViewStore((s) => s.showEvent);
   const clearSelection = useViewStore((s) => s.clearSelection);
   const filters = useViewStore(useShallow((s) => ({ actorFilter: s.actorFilter, kindFilter: s.kindFilter, verbatimOnly: s.verbatimOnly, dateFilter: s.dateFilter })));
@@ -151,24 +146,6 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   useLayoutEffect(() => {
     store.getState().setOpening(opening);
   }, [store, opening]);
-
-  // The search field's code comes right after the first paint of the timeline (at once in the list
-  // view, which has no such moment): until then a look-alike holds its place.
-  const [searchWanted, setSearchWanted] = useState(false);
-  if (view === 'list' && !searchWanted) setSearchWanted(true);
-  useEffect(() => {
-    if (embedded || searchWanted) return;
-    let live = true;
-    afterFirstPaint().then(() => live && setSearchWanted(true));
-    return () => {
-      live = false;
-    };
-  }, [embedded, searchWanted]);
-  const searchPlaceholder = (
-    <div className="search-placeholder" aria-hidden="true">
-      Search events, quotes, people
-    </div>
-  );
 
   // Ids from a link that this model lacks are dropped once, with a notice.
   useEffect(() => {
@@ -213,49 +190,7 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
 
   return (
     <div ref={setRoot} className={selection ? 'app-layout has-panel' : 'app-layout'}>
-      {!embedded && (
-        <header className="app-header">
-          <div className="app-header__masthead">
-            <h1 className="app-header__title">{model.meta.title}</h1>
-            <ClampedText className="app-header__description" text={model.meta.description} lines={2} moreLabel="of the description" />
-          </div>
-          <div className="app-bar">
-            <div className="app-bar__view">
-              {/* A "Story" button (issue 12 §4), for models with a story, goes first in this group. */}
-              <div className="app-bar__views" role="group" aria-label="View">
-                <button type="button" className="button segmented" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
-                  Timeline
-                </button>
-                <button type="button" className="button segmented" aria-pressed={view === 'list'} onClick={() => setView('list')}>
-                  List
-                </button>
-                {hasTopics && (
-                  <button type="button" className="button segmented" aria-pressed={view === 'positions'} onClick={() => setView('positions')}>
-                    Positions
-                  </button>
-                )}
-              </div>
-              <FilterBar model={model} />
-            </div>
-            <div className="app-bar__tools">
-              {searchWanted ? (
-                <Suspense fallback={searchPlaceholder}>
-                  <LazySearchBox model={model} onChoose={onChoose} />
-                </Suspense>
-              ) : (
-                searchPlaceholder
-              )}
-              <AppTools>
-                <KeyboardHelp />
-                <OpenModelButton onModelFile={onModelFile} />
-                <button type="button" className="button" onClick={() => setEmbedOpen(true)}>
-                  Embed
-                </button>
-              </AppTools>
-            </div>
-          </div>
-        </header>
-      )}
+      {!embedded && <AppHeader model={model} onChoose={onChoose} onModelFile={onModelFile} onEmbed={() => setEmbedOpen(true)} />}
       {origin}
       <NoticeList />
       <div className="app-body">

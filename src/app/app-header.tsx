@@ -1,0 +1,93 @@
+import { Suspense, useEffect, useState } from 'react';
+import type { Model } from '../model/types';
+import { ClampedText } from '../components/clamped-text';
+import { FilterBar } from '../filters/filter-bar';
+import { KeyboardHelp } from '../keyboard-help/keyboard-help';
+import { OpenModelButton } from '../open-model/open-model-button';
+import type { SearchHitKind } from '../selectors/select-search-results';
+import { afterFirstPaint } from '../timeline/first-paint';
+import { useViewStore } from '../view-state/view-store-context';
+import { AppTools } from './app-tools';
+import { LazySearchBox } from './lazy-views';
+
+interface AppHeaderProps {
+  model: Model;
+  /** A search result the reader chose. */
+  onChoose: (kind: SearchHitKind, id: string) => void;
+  /** A model file the reader opened. */
+  onModelFile: (file: File) => void;
+  /** Opens the "Embed" dialog. */
+  onEmbed: () => void;
+}
+
+const searchPlaceholder = (
+  <div className="search-placeholder" aria-hidden="true">
+    Search events, quotes, people
+  </div>
+);
+
+/**
+ * The page's masthead: the model's title and description (two lines, then "More"), and one bar: what
+ * to show (view, filters) at the left, finding and sharing (search, tools) at the right. Kept short,
+ * so the first screen is the timeline's.
+ */
+export function AppHeader({ model, onChoose, onModelFile, onEmbed }: AppHeaderProps) {
+  const view = useViewStore((s) => s.view);
+  const setView = useViewStore((s) => s.setView);
+  // The search field's code comes right after the first paint of the timeline (at once in the list
+  // view, which has no such moment): until then a look-alike holds its place.
+  const [searchWanted, setSearchWanted] = useState(false);
+  if (view === 'list' && !searchWanted) setSearchWanted(true);
+  useEffect(() => {
+    if (searchWanted) return;
+    let live = true;
+    afterFirstPaint().then(() => live && setSearchWanted(true));
+    return () => {
+      live = false;
+    };
+  }, [searchWanted]);
+
+  return (
+    <header className="app-header">
+      <div className="app-header__masthead">
+        <h1 className="app-header__title">{model.meta.title}</h1>
+        <ClampedText className="app-header__description" text={model.meta.description} lines={2} moreLabel="of the description" />
+      </div>
+      <div className="app-bar">
+        <div className="app-bar__view">
+          {/* A "Story" button (issue 12 §4), for models with a story, goes first in this group. */}
+          <div className="app-bar__views" role="group" aria-label="View">
+            <button type="button" className="button segmented" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
+              Timeline
+            </button>
+            <button type="button" className="button segmented" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+              List
+            </button>
+            {model.topics.size > 0 && (
+              <button type="button" className="button segmented" aria-pressed={view === 'positions'} onClick={() => setView('positions')}>
+                Positions
+              </button>
+            )}
+          </div>
+          <FilterBar model={model} />
+        </div>
+        <div className="app-bar__tools">
+          {searchWanted ? (
+            <Suspense fallback={searchPlaceholder}>
+              <LazySearchBox model={model} onChoose={onChoose} />
+            </Suspense>
+          ) : (
+            searchPlaceholder
+          )}
+          <AppTools>
+            <KeyboardHelp />
+            <OpenModelButton onModelFile={onModelFile} />
+            <button type="button" className="button" onClick={onEmbed}>
+              Embed
+            </button>
+          </AppTools>
+        </div>
+      </div>
+    </header>
+  );
+}
