@@ -32,16 +32,21 @@ async function step(page: Page, key: string, expected: (typeof order)[number]) {
   expect(now.inPlot, `${expected.id} is drawn inside the plot`).toBe(true);
 }
 
-test('keyboard: from the default view, → walks every event of the bundled model in time order, ← walks back from deep zoom', async ({ page }) => {
+test('keyboard: from the opening view, Home goes to the first event, → walks every event of the bundled model in time order, ← walks back from deep zoom', async ({ page }) => {
   test.setTimeout(120_000);
   expect(order.length).toBeGreaterThan(20);
   for (let i = 1; i < order.length; i++) expect(order[i]!.span.start).toBeGreaterThanOrEqual(order[i - 1]!.span.start);
 
   await page.goto('./');
   await expect(page.locator('.mark[tabindex="0"]')).toHaveCount(1);
-  // Tab from the top of the page, as a reader does, until the focus enters the timeline.
+  // Tab from the top of the page, as a reader does, until the focus enters the timeline: on the
+  // event the opening view selects, the tab stop.
   for (let presses = 0; presses < 60 && !(await focused(page)).id; presses++) await page.keyboard.press('Tab');
-  expect((await focused(page)).id).toBe(order[0]!.id);
+  const opening = model.view?.selection;
+  expect(opening?.kind).toBe('event');
+  expect((await focused(page)).id).toBe(opening!.id);
+  // The first event is months before the opening window: Home pans to it.
+  await step(page, 'Home', order[0]!);
 
   for (const event of order.slice(1)) await step(page, 'ArrowRight', event);
   // At the last event → stays there.

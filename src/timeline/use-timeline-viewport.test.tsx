@@ -38,9 +38,10 @@ describe('useTimelineViewport', () => {
 
   it('writes a window the URL asked for when the view cannot show it as asked (past the zoom limit)', () => {
     const { result, onSettle } = setup(1000, { from: '2025-03-13T10:00Z', to: '2025-03-13T10:05Z' });
-    // At most an hour across the width: 10:00–10:06 (the minute 10:05 included) is shown amid its hour, and the URL says so.
-    expect(result.current.shown.end - result.current.shown.start).toBeCloseTo(3_600_000, -3);
-    expect(onSettle.mock.calls).toEqual([[{ from: '2025-03-13T09:33Z', to: '2025-03-13T10:33Z' }]]);
+    // At most an hour across the whole width: 10:00–10:06 (the minute 10:05 included) is shown amid
+    // its hour, the window being that hour less the plot's edges (24 px and 160 px of 1000), and the URL says so.
+    expect(result.current.shown.end - result.current.shown.start).toBeCloseTo((3_600_000 * (1000 - 24 - 160)) / 1000, -3);
+    expect(onSettle.mock.calls).toEqual([[{ from: '2025-03-13T09:38Z', to: '2025-03-13T10:27Z' }]]);
   });
 
   it('applies a window asked for while hidden when it is shown again', () => {

@@ -60,8 +60,8 @@ export function useTimelineViewport(options: ViewportOptions) {
   });
   const base = useMemo(() => createTimeScale(extent ?? { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) }, Math.max(width, 1)), [extent, width]);
   const scaleExtent = useMemo(() => zoomScaleExtent(base), [base]);
-  const [d0, d1] = base.domain() as [Date, Date];
-  const everything = useMemo(() => ({ start: d0.getTime(), end: d1.getTime() }), [d0, d1]);
+  // Fit all: the model's extent between the window edges (the base scale leaves them around it).
+  const everything = useMemo(() => windowOfTransform(base, IDENTITY_TRANSFORM), [base]);
 
   const [view, setView] = useState<ViewState>(EVERYTHING);
   // The last window written to (or read from) the URL, so a window we wrote is not applied again.

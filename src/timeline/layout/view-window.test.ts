@@ -5,6 +5,7 @@ import { transformForWindow } from './transform-for-window';
 import { windowOfTransform } from './window-of-transform';
 import { zoomScaleExtent } from './zoom-scale-extent';
 import { windowScaleOf, previewTransformOf, sameWindow, timeScaleOf } from './view-window';
+import { getWindowEdges } from './window-edges';
 
 const DAY = 86_400_000;
 const extent = { start: Date.UTC(2024, 7, 6), end: Date.UTC(2025, 2, 23) };
@@ -43,7 +44,22 @@ describe('the view window across resizes', () => {
 });
 
 describe('windowScaleOf', () => {
-  it('maps the window onto [0, width] like a d3 UTC scale, and inverts', () => {
+  it('puts the window between the edges: its start at the left edge, its end where the right edge begins', () => {
+    fc.assert(
+      fc.property(windowInside, fc.integer({ min: 1, max: 3000 }), (window, width) => {
+        const { left, right } = getWindowEdges(width);
+        const { scale } = windowScaleOf(window, width);
+        expect(scale(window.start)).toBeCloseTo(left, 6);
+        expect(scale(window.end)).toBeCloseTo(width - right, 6);
+        // The axis runs over the whole width, edges included.
+        const [d0, d1] = timeScaleOf(window, width).domain().map((d) => d.getTime());
+        expect(d0!).toBeLessThan(window.start);
+        expect(d1!).toBeGreaterThan(window.end);
+      }),
+    );
+  });
+
+  it('maps the window like a d3 UTC scale over the whole width, and inverts', () => {
     fc.assert(
       fc.property(windowInside, fc.integer({ min: 1, max: 3000 }), fc.double({ min: 0, max: 1, noNaN: true }), (window, width, share) => {
         const { scale, invert } = windowScaleOf(window, width);
