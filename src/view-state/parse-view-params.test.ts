@@ -37,6 +37,7 @@ describe('parseViewParams', () => {
     expect(parseViewParams('view=positions&at=2025-03-13&topic=general-ceasefire')).toEqual({
       state: { view: 'positions', positionsAt: '2025-03-13', stanceTopic: 'general-ceasefire' },
       notices: [],
+      hasViewParams: true,
     });
     expect(parseViewParams('at=2025-03-13T18:43 03:00').state.positionsAt).toBe('2025-03-13T18:43+03:00');
   });
@@ -48,6 +49,7 @@ describe('parseViewParams', () => {
         'The link\'s positions date "13.3.2025" isn\'t a date like 2025-03-13; showing the positions at the end of the time window.',
         'The link\'s topic "Cease Fire" isn\'t a valid id; drawing no stances on the timeline.',
       ],
+      hasViewParams: true,
     });
     expect(parseViewParams('at=2025-02-30').notices).toHaveLength(1);
   });
