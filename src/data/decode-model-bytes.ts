@@ -21,7 +21,7 @@ export function checkModelSize(byteLength: number, label: string): void {
  * Bytes → validated model. Decodes UTF-8 strictly, so a bad byte is an error rather than a quote
  * silently altered by replacement characters.
  */
-export function decodeModelBytes(bytes: ArrayBuffer | Uint8Array, label: string): LoadedModel {
+export async function decodeModelBytes(bytes: ArrayBuffer | Uint8Array, label: string): Promise<LoadedModel> {
   checkModelSize(bytes.byteLength, label);
   let text: string;
   try {

@@ -63,7 +63,7 @@ export async function fetchModel(url: string, signal?: AbortSignal): Promise<Loa
   }
   checkModelSize(Number(response.headers.get('content-length') ?? 0), label);
   const bytes = (await prefetch?.bytes) ?? (await response.arrayBuffer());
-  const loaded = decodeModelBytes(bytes, label);
+  const loaded = await decodeModelBytes(bytes, label);
   // For benchmarks: the model is fetched, parsed and validated; what follows is rendering.
   performance.mark('parley:model-parsed');
   return loaded;

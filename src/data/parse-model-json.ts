@@ -1,5 +1,5 @@
 import { formatCount } from '../components/format-count';
-import { validateModel } from '../model/validate-model';
+import { validateModelQuickly } from '../model/validate-model-quickly';
 import { ModelLoadError } from './model-load-error';
 import type { LoadedModel } from './decode-model-bytes';
 
@@ -9,7 +9,7 @@ function looksLikeHtml(text: string): boolean {
 }
 
 /** Text → validated model, telling "a web page", "not JSON" and "an invalid model" apart. */
-export function parseModelJson(text: string, label: string): LoadedModel {
+export async function parseModelJson(text: string, label: string): Promise<LoadedModel> {
   if (looksLikeHtml(text)) {
     throw new ModelLoadError('html', `${label} returned a web page, not JSON. Check the model's address.`);
   }
@@ -19,6 +19,16 @@ export function parseModelJson(text: string, label: string): LoadedModel {
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new ModelLoadError('not-json', `${label} is not JSON: ${reason}`, { cause });
+  }
+  const model = validateModelQuickly(json);
+  if (model) return { model };
+  // Only a file with errors needs them explained (zod's issues, JSON paths, warnings beside them):
+  // that code loads now, not with the app.
+  let validateModel: typeof import('../model/validate-model').validateModel;
+  try {
+    ({ validateModel } = await import('../model/validate-model'));
+  } catch (cause) {
+    throw new ModelLoadError('network', `${label} has problems, but the part of the app that lists them could not be loaded. Check your connection and try again.`, { cause });
   }
   const result = validateModel(json, { warningsWhenValid: false });
   if (!result.ok) {

@@ -5,6 +5,7 @@ import { validModel } from '../testing/fixtures/valid-model.ts';
 import { createShapeCheck } from './create-shape-check.ts';
 import { modelFileSchema } from './model-file-schema.ts';
 import { validateModel } from './validate-model.ts';
+import { validateModelQuickly } from './validate-model-quickly.ts';
 
 /** Replaces the value at a random path of a valid model (with or without positions) with arbitrary JSON, or deletes it. */
 const mutatedModel = fc
@@ -117,6 +118,36 @@ describe('validateModel on generated opening views', () => {
         const errors = result.ok ? [] : result.problems.filter((p) => p.severity === 'error');
         if (to.end <= from.start) expect(errors.map((p) => p.path)).toEqual(['view.to']);
         else expect(errors).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('validateModelQuickly, the app’s first pass', () => {
+  it('gives a model exactly when validateModel finds no errors, and the same model', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const full = validateModel(input, { warningsWhenValid: false });
+        let quick: ReturnType<typeof validateModelQuickly>;
+        try {
+          quick = validateModelQuickly(input);
+        } catch {
+          // validateModel reports a throw as a problem; the app's loader then asks it for that.
+          expect(full.ok).toBe(false);
+          return;
+        }
+        expect(quick !== undefined).toBe(full.ok);
+        // Same model: the same entities in the same orders (its lazy indexes do not compare by value).
+        if (full.ok && quick) {
+          expect(quick.meta).toEqual(full.model.meta);
+          expect([...quick.events.values()]).toEqual([...full.model.events.values()]);
+          expect([...quick.statements.values()]).toEqual([...full.model.statements.values()]);
+          expect(quick.eventOrder).toEqual(full.model.eventOrder);
+          expect(quick.statementOrder).toEqual(full.model.statementOrder);
+          expect(quick.actorOrder).toEqual(full.model.actorOrder);
+          expect(quick.topicOrder).toEqual(full.model.topicOrder);
+        }
       }),
       { numRuns: 300 },
     );
