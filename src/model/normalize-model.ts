@@ -1,10 +1,12 @@
 import type { DateReader } from './find-date-problems.ts';
 import type { ModelFile } from './model-file-schema.ts';
+import { createBacklinkMap } from './create-backlink-map.ts';
+import { createKindOfMap } from './create-kind-of-map.ts';
 import { createLazyMap } from './create-lazy-map.ts';
 import { normalizePositions } from './normalize-positions.ts';
 import { readPartialDate } from './partial-date.ts';
 import type {
-  Actor, ActorId, Backlink, EntityId, EntityKind, EventId, Model, PartialDate, Participant, Source, SourceId,
+  Actor, ActorId, EntityId, EventId, Model, PartialDate, Participant, Source, SourceId,
   Statement, StatementId, TimelineEvent, TimeSpan,
 } from './types.ts';
 
@@ -73,23 +75,26 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     });
   }
 
-  const eventOrder = [...events.values()]
+  // The indexes below walk these sorted objects rather than looking each id up again: at 100,000
+  // events the lookups by id were most of normalizing's time.
+  const eventsInOrder = [...events.values()]
     .sort((a, b) =>
       a.span.start - b.span.start || a.span.end - b.span.end ||
-      (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((e) => e.id);
+      (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const eventOrder = eventsInOrder.map((e) => e.id);
   // Array.prototype.sort is stable, so equal dates keep file order.
-  const statementOrder = [...statements.values()].sort((a, b) => a.date.start - b.date.start).map((s) => s.id);
+  const statementsInOrder = [...statements.values()].sort((a, b) => a.date.start - b.date.start);
+  const statementOrder = statementsInOrder.map((s) => s.id);
 
   const eventsByActor = new Map<ActorId, EventId[]>([...actors.keys()].map((id) => [id, []]));
-  for (const id of eventOrder) {
-    const participants = events.get(id)?.participants ?? [];
+  for (const event of eventsInOrder) {
+    const { participants } = event;
     for (let i = 0; i < participants.length; i++) {
       const actor = (participants[i] as Participant).actor;
       // An actor listed twice in one event is indexed once.
       let repeated = false;
       for (let k = 0; k < i; k++) if ((participants[k] as Participant).actor === actor) repeated = true;
-      if (!repeated) pushTo(eventsByActor, actor, id);
+      if (!repeated) pushTo(eventsByActor, actor, event.id);
     }
   }
   const statementsBySpeaker = new Map<ActorId, StatementId[]>([...actors.keys()].map((id) => [id, []]));
@@ -97,9 +102,8 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
   // allocations before the first paint.
   const statementsAtEvent = new Map<EventId, StatementId[]>();
   const statementsAbout = new Map<EntityId, StatementId[]>();
-  for (const id of statementOrder) {
-    const s = statements.get(id);
-    if (!s) continue;
+  for (const s of statementsInOrder) {
+    const { id } = s;
     pushTo(statementsBySpeaker, s.speaker, id);
     if (s.event) pushTo(statementsAtEvent, s.event, id);
     for (let i = 0; i < s.about.length; i++) {
@@ -111,42 +115,10 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
   const positionTables = normalizePositions(file, date);
   const { topics, positions } = positionTables;
 
-  // Only the detail panel asks an id's kind: built on first use, not for every id before the first paint.
-  const kindOf = createLazyMap(() => {
-    const map = new Map<string, EntityKind>();
-    for (const id of actors.keys()) map.set(id, 'actor');
-    for (const id of sources.keys()) map.set(id, 'source');
-    for (const id of events.keys()) map.set(id, 'event');
-    for (const id of statements.keys()) map.set(id, 'statement');
-    for (const id of topics.keys()) map.set(id, 'topic');
-    for (const id of positions.keys()) map.set(id, 'position');
-    return map;
-  });
-
-  // Only detail views read backlinks, so they are built on first use.
-  const backlinks = createLazyMap(() => {
-    const map = new Map<EntityId, Backlink[]>();
-    const link = (to: string, from: string, fromKind: EntityKind, field: string) =>
-      pushTo(map, to as EntityId, { from: from as EntityId, fromKind, field });
-    for (const a of actors.values()) for (const other of a.affiliations) link(other, a.id, 'actor', 'affiliations');
-    for (const e of events.values()) {
-      for (const p of e.participants) link(p.actor, e.id, 'event', 'participants');
-      for (const source of e.sources) link(source, e.id, 'event', 'sources');
-      for (const r of e.related) link(r.event, e.id, 'event', 'related');
-    }
-    for (const s of statements.values()) {
-      link(s.speaker, s.id, 'statement', 'speaker');
-      if (s.event !== undefined) link(s.event, s.id, 'statement', 'event');
-      for (const about of s.about) link(about, s.id, 'statement', 'about');
-      if (s.source) link(s.source.source, s.id, 'statement', 'source');
-    }
-    for (const p of positions.values()) {
-      link(p.actor, p.id, 'position', 'actor');
-      link(p.topic, p.id, 'position', 'topic');
-      for (const statement of p.evidence) link(statement, p.id, 'position', 'evidence');
-    }
-    return map;
-  });
+  // Only the detail panel asks an id's kind, and only detail views read backlinks: both are built on
+  // first use, not for every id before the first paint.
+  const kindOf = createLazyMap(() => createKindOfMap({ actors, events, statements, sources, topics, positions }));
+  const backlinks = createLazyMap(() => createBacklinkMap({ actors, events, statements, positions }));
 
   let extent: TimeSpan | undefined;
   const widen = (start: number, end: number) => {
