@@ -1,5 +1,6 @@
 import { createShapeCheck } from './create-shape-check.ts';
-import { findDateProblems, type DateReader } from './find-date-problems.ts';
+import { createCachedDateReader } from './create-cached-date-reader.ts';
+import { findDateProblems } from './find-date-problems.ts';
 import { findDuplicateIds } from './find-duplicate-ids.ts';
 import { findReferenceProblems, findReferredIds } from './find-reference-problems.ts';
 import { findWarnings } from './find-warnings.ts';
@@ -11,23 +12,10 @@ import { describeValue } from './describe-value.ts';
 import { isRecord } from './loose-json.ts';
 import { modelFileSchema, type ModelFile } from './model-file-schema.ts';
 import { normalizeModel } from './normalize-model.ts';
-import { readPartialDate, type PartialDateReading } from './partial-date.ts';
 import { sortProblems, type LocatedProblem } from './sort-problems.ts';
 import type { ValidationResult } from './types.ts';
 
 const hasValidShape = createShapeCheck(modelFileSchema);
-
-function createCachedDateReader(): DateReader {
-  const cache = new Map<string, PartialDateReading>();
-  return (raw) => {
-    let reading = cache.get(raw);
-    if (!reading) {
-      reading = readPartialDate(raw);
-      cache.set(raw, reading);
-    }
-    return reading;
-  };
-}
 
 /** What validateModel may leave out. */
 export interface ValidateOptions {
