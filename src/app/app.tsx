@@ -3,12 +3,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { modelQueryOptions } from '../data/model-query-options';
 import type { LoadedModel } from '../data/decode-model-bytes';
 import { LoadingIndicator } from '../components/loading-indicator';
+import { cancelModelLoad } from '../data/model-load-tracker';
+import { describeModelUrl } from '../data/fetch-model';
 import { selectVisibleItems } from '../selectors/select-visible-items';
 import { useViewStore, useViewStoreApi } from '../view-state/view-store-context';
 import { useShallow } from 'zustand/react/shallow';
 import { Timeline } from '../timeline/timeline';
 import { assignActorColors } from '../timeline/actor-colors';
-import { ModelErrorView } from './model-error-view';
 import { NoticeList } from './notice-list';
 import { SelectionAnnouncer } from './selection-announcer';
 import { useSelectionWalk } from './use-selection-walk';
@@ -17,9 +18,11 @@ import { buildItemLink } from './build-item-link';
 import { SearchBox } from '../search/search-box';
 import { FilterBar } from '../filters/filter-bar';
 import { KeyboardHelp } from '../keyboard-help/keyboard-help';
-import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList, LazyPositionsView, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
+import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList, LazyModelErrorView, LazyModelLoadDialog, LazyPositionsView, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
 import type { Selection } from '../view-state/view-state';
-import { readModelFile } from '../open-model/read-model-file';
+import { ModelLoadingView } from './model-loading-view';
+import { useModelLoadProgress } from './use-model-load-progress';
+import { useModelFileOpening, type OpenedResult } from './use-model-file-opening';
 import { ModelDropZone } from '../open-model/model-drop-zone';
 import { OpenModelButton } from '../open-model/open-model-button';
 import { ModelOriginNotice } from '../open-model/model-origin-notice';
@@ -50,22 +53,31 @@ export function App({ modelUrl, params }: AppProps) {
     void queryClient.prefetchQuery(modelQueryOptions(modelUrl));
   }, [queryClient, modelUrl]);
   const query = useQuery(modelQueryOptions(modelUrl));
+  const progress = useModelLoadProgress(modelUrl);
   const [file, setFile] = useState<OpenedFile | null>(null);
   const embedded = params.embed;
-  const onModelFile = useCallback((f: File) => {
-    readModelFile(f).then(
-      (loaded) => setFile({ name: f.name, loaded }),
-      (error: unknown) => setFile({ name: f.name, error }),
-    );
-  }, []);
-  const dropZone = !embedded && <ModelDropZone onModelFile={onModelFile} />;
+  // A file opens over the model shown so far, which stays until it is ready (or the reader cancels).
+  const fileOpening = useModelFileOpening(useCallback((name: string, result: OpenedResult) => setFile({ name, ...result }), []));
+  const onModelFile = fileOpening.open;
+  const dropZone = (
+    <>
+      {!embedded && <ModelDropZone onModelFile={onModelFile} />}
+      {fileOpening.opening && (
+        <Suspense fallback={null}>
+          <LazyModelLoadDialog label={fileOpening.opening.name} progress={fileOpening.opening.progress} onCancel={fileOpening.cancel} />
+        </Suspense>
+      )}
+    </>
+  );
 
   if (file?.error) {
     return (
       <>
         {dropZone}
         <main id="main" className="app-main" tabIndex={-1}>
-          <ModelErrorView error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFile={onModelFile} label="Open another model…" />} />
+          <Suspense fallback={<LoadingIndicator label="Loading…" />}>
+            <LazyModelErrorView error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFile={onModelFile} label="Open another model…" />} />
+          </Suspense>
         </main>
       </>
     );
@@ -78,13 +90,15 @@ export function App({ modelUrl, params }: AppProps) {
       </>
     );
   }
-  if (query.isPending) return <LoadingIndicator label="Loading the timeline…" />;
+  if (query.isPending) return <ModelLoadingView label={describeModelUrl(modelUrl)} progress={progress} onCancel={() => cancelModelLoad(modelUrl)} />;
   if (query.isError) {
     return (
       <>
         {dropZone}
         <main id="main" className="app-main" tabIndex={-1}>
-          <ModelErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFile={onModelFile} /> })} />
+          <Suspense fallback={<LoadingIndicator label="Loading…" />}>
+            <LazyModelErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFile={onModelFile} /> })} />
+          </Suspense>
         </main>
       </>
     );

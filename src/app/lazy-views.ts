@@ -25,3 +25,12 @@ export const LazyEmbedCodeDialog = lazy(() => import('../embed/embed-code-dialog
 
 /** The iframe protocol (see app/embed-bridge.tsx), only when running embedded. */
 export const LazyEmbedBridge = lazy(() => import('./embed-bridge').then((m) => ({ default: m.EmbedBridge })));
+
+/** The progress of a slow model load, with Cancel (see app/model-load-progress-view.tsx); quick loads never need it. */
+export const LazyModelLoadProgressView = lazy(() => import('./model-load-progress-view').then((m) => ({ default: m.ModelLoadProgressView })));
+
+/** The progress of a model file being opened, over the model shown so far (see app/model-load-dialog.tsx). */
+export const LazyModelLoadDialog = lazy(() => import('./model-load-dialog').then((m) => ({ default: m.ModelLoadDialog })));
+
+/** Why a model cannot be shown, with every problem by path (see app/model-error-view.tsx); not needed while all is well. */
+export const LazyModelErrorView = lazy(() => import('./model-error-view').then((m) => ({ default: m.ModelErrorView })));
