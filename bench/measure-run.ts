@@ -55,6 +55,11 @@ export interface RunRecord {
   mainThreadAtReady?: { taskMs: number; scriptMs: number; styleMs: number; layoutMs: number; layouts: number };
   /** Long tasks / long animation frames after ready, before the page went quiet. */
   busyUntilMs?: number;
+  /** The longest main-thread task (Long Tasks API, > 50 ms) from navigation to ready; 0 when none was long. */
+  longestTaskToReadyMs?: number;
+  /** The longest main-thread task from navigation until the page went quiet (busy until), and how many were long. */
+  longestTaskMs?: number;
+  longTasks?: number;
   interaction?: InteractionResult;
   /** Frames of an idle second before the interaction: the floor of frame timing on this machine. */
   idleFrames?: FrameStats;
@@ -64,7 +69,9 @@ export interface RunRecord {
   consoleErrors: string[];
 }
 
-type BenchWindow = Window & { __ready?: number; __painted?: number; __error?: unknown; __longFrames?: [number, number][] };
+type BenchWindow = Window & {
+  __ready?: number; __painted?: number; __error?: unknown; __longFrames?: [number, number][]; __longTasks?: [number, number][];
+};
 const MB = 2 ** 20;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const metrics = async (cdp: CDPSession) =>
@@ -96,6 +103,14 @@ export async function measureRun(options: RunOptions): Promise<RunRecord> {
     await page.addInitScript(() => {
       const w = window as BenchWindow;
       w.__longFrames = [];
+      w.__longTasks = [];
+      try {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longTasks?.push([e.startTime, e.duration]);
+        }).observe({ type: 'longtask', buffered: true });
+      } catch {
+        // No Long Tasks API: the longest task is then unknown.
+      }
       try {
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) w.__longFrames?.push([e.startTime, e.duration]);
@@ -131,6 +146,7 @@ export async function measureRun(options: RunOptions): Promise<RunRecord> {
       layoutMs: ms(atReady.LayoutDuration), layouts: atReady.LayoutCount ?? 0,
     };
     record.busyUntilMs = await waitQuiet(page, record.readyMs ?? 0, 15_000);
+    Object.assign(record, await readLongTasks(page, record.readyMs ?? 0, record.busyUntilMs));
     Object.assign(record, await page.evaluate(() => ({
       completeMs: Math.round(performance.getEntriesByName('parley:complete', 'mark')[0]?.startTime ?? NaN) || undefined,
       domElementsQuiet: document.getElementsByTagName('*').length,
@@ -181,6 +197,17 @@ async function readPhases(page: Page) {
       domElements: document.getElementsByTagName('*').length,
     };
   });
+}
+
+/** The longest main-thread tasks during the load: up to ready, and up to the end of the busy time after it. */
+async function readLongTasks(page: Page, readyMs: number, busyUntilMs: number) {
+  const tasks = await page.evaluate(() => (window as BenchWindow).__longTasks ?? []);
+  const longest = (until: number) => Math.round(Math.max(0, ...tasks.filter(([start]) => start < until).map(([, duration]) => duration)));
+  return {
+    longestTaskToReadyMs: longest(readyMs),
+    longestTaskMs: longest(busyUntilMs + 1),
+    longTasks: tasks.filter(([start]) => start <= busyUntilMs).length,
+  };
 }
 
 /** Waits until no long animation frame (> 50 ms) has ended for 1 s; returns the end of the last one. */
