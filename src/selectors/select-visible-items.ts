@@ -49,6 +49,9 @@ function computeVisibleItems(model: Model, filters: ItemFilters): VisibleItems {
   const since = filters.dateFilter.since ? (parseWindowDate(filters.dateFilter.since)?.start ?? -Infinity) : -Infinity;
   const until = filters.dateFilter.until ? (parseWindowDate(filters.dateFilter.until)?.end ?? Infinity) : Infinity;
   const isFiltered = actors.size > 0 || kinds.size > 0 || filters.verbatimOnly || since > -Infinity || until < Infinity;
+  // Nothing to filter: everything, in the model's own order, without a lookup per item (at 100,000
+  // events those were ~0.1 s of the first paint).
+  if (!isFiltered) return withLazySets(model.eventOrder, model.statementOrder, false, undefined);
 
   // Index loops, and no occasion lookup nor Set unless a filter needs them: at 10,000 events this
   // runs before the first paint, and with no filter set every one of those was work for nothing.
@@ -89,7 +92,7 @@ function computeVisibleItems(model: Model, filters: ItemFilters): VisibleItems {
  * The items with their id sets built on first use: only "is this search result hidden?" asks, after
  * the first paint if ever, and 15,000 insertions are a noticeable part of that first paint.
  */
-function withLazySets(events: EventId[], statements: StatementId[], isFiltered: boolean, eventSet: Set<EventId> | undefined): VisibleItems {
+function withLazySets(events: readonly EventId[], statements: readonly StatementId[], isFiltered: boolean, eventSet: Set<EventId> | undefined): VisibleItems {
   let statementSet: Set<StatementId> | undefined;
   return {
     events,
