@@ -3,18 +3,13 @@ import type { ModelFile } from './model-file-schema.ts';
 import { createBacklinkMap } from './create-backlink-map.ts';
 import { createKindOfMap } from './create-kind-of-map.ts';
 import { createLazyMap } from './create-lazy-map.ts';
+import { createEventIndexes, createStatementIndexes } from './create-model-indexes.ts';
 import { normalizePositions } from './normalize-positions.ts';
 import { readPartialDate } from './partial-date.ts';
 import type {
-  Actor, ActorId, EntityId, EventId, Model, PartialDate, Participant, Source, SourceId,
+  Actor, ActorId, EntityId, EventId, Model, PartialDate, Source, SourceId,
   Statement, StatementId, TimelineEvent, TimeSpan,
 } from './types.ts';
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /**
  * Turns a model file that passed every check of `validateModel` into the read-only `Model`:
@@ -86,31 +81,8 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
   const statementsInOrder = [...statements.values()].sort((a, b) => a.date.start - b.date.start);
   const statementOrder = statementsInOrder.map((s) => s.id);
 
-  const eventsByActor = new Map<ActorId, EventId[]>([...actors.keys()].map((id) => [id, []]));
-  for (const event of eventsInOrder) {
-    const { participants } = event;
-    for (let i = 0; i < participants.length; i++) {
-      const actor = (participants[i] as Participant).actor;
-      // An actor listed twice in one event is indexed once.
-      let repeated = false;
-      for (let k = 0; k < i; k++) if ((participants[k] as Participant).actor === actor) repeated = true;
-      if (!repeated) pushTo(eventsByActor, actor, event.id);
-    }
-  }
-  const statementsBySpeaker = new Map<ActorId, StatementId[]>([...actors.keys()].map((id) => [id, []]));
-  // Only events with statements have an entry: an empty list for each of 10,000 events was 20,000
-  // allocations before the first paint.
-  const statementsAtEvent = new Map<EventId, StatementId[]>();
-  const statementsAbout = new Map<EntityId, StatementId[]>();
-  for (const s of statementsInOrder) {
-    const { id } = s;
-    pushTo(statementsBySpeaker, s.speaker, id);
-    if (s.event) pushTo(statementsAtEvent, s.event, id);
-    for (let i = 0; i < s.about.length; i++) {
-      const about = s.about[i] as EntityId;
-      if (s.about.indexOf(about) === i) pushTo(statementsAbout, about, id);
-    }
-  }
+  const { eventsByActor } = createEventIndexes(actors.keys(), eventsInOrder);
+  const { statementsBySpeaker, statementsAtEvent, statementsAbout } = createStatementIndexes(actors.keys(), statementsInOrder);
 
   const positionTables = normalizePositions(file, date);
   const { topics, positions } = positionTables;

@@ -86,13 +86,13 @@ export interface ModelPack {
     readonly published: Int32Array;
     readonly accessed: Int32Array;
   };
-  /** The orders and indexes of the model, by id (string indexes). */
+  /**
+   * The orders of the model, by id (string indexes). The indexes by actor, speaker, occasion and topic
+   * are not sent: the page rebuilds them from the ordered objects (createModelIndexes) in less time
+   * than looking their 450,000 ids up here took.
+   */
   readonly eventOrder: Int32Array;
   readonly statementOrder: Int32Array;
-  readonly eventsByActor: PackedIndex;
-  readonly statementsBySpeaker: PackedIndex;
-  readonly statementsAtEvent: PackedIndex;
-  readonly statementsAbout: PackedIndex;
   /** Fields of entities and of the model that this file does not pack into columns. */
   readonly extras: {
     readonly actors: Array<[number, Record<string, unknown>]>;
@@ -107,11 +107,6 @@ export interface ModelPack {
 export interface PackedList {
   readonly offsets: Int32Array;
   readonly values: Int32Array;
-}
-
-/** A map from an id to a list of ids, all as string indexes. */
-export interface PackedIndex extends PackedList {
-  readonly keys: Int32Array;
 }
 
 export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute', 'second'] as const;
@@ -184,8 +179,12 @@ export function packModel(model: Model): { pack: ModelPack; transfer: ArrayBuffe
   const starts: number[] = [];
   const ends: number[] = [];
   const offsets: number[] = [];
+  // Files are mostly in date order, so the date just seen is the likeliest next one.
+  let lastDate: PartialDate | undefined;
+  let lastDateIndex = -1;
   const date = (value: PartialDate | undefined): number => {
     if (value === undefined) return -1;
+    if (value === lastDate) return lastDateIndex;
     let index = dateIndex.get(value);
     if (index === undefined) {
       index = precisions.length;
@@ -196,6 +195,8 @@ export function packModel(model: Model): { pack: ModelPack; transfer: ArrayBuffe
       ends.push(value.end);
       offsets.push(value.offsetMinutes ?? NaN);
     }
+    lastDate = value;
+    lastDateIndex = index;
     return index;
   };
 
@@ -212,10 +213,6 @@ export function packModel(model: Model): { pack: ModelPack; transfer: ArrayBuffe
   const internAll = (ids: readonly string[], values: IntList) => {
     for (let i = 0; i < ids.length; i++) values.push(intern(ids[i]));
   };
-  const index = (map: ReadonlyMap<string, readonly string[]>): PackedIndex => ({
-    keys: Int32Array.from(map.keys(), intern),
-    ...list(map.values(), map.size, internAll),
-  });
   const extrasOf = <T extends object>(rows: Iterable<T>, packed: readonly string[]) => {
     const known = new Set<string>(packed);
     const found: Array<[number, Record<string, unknown>]> = [];
@@ -324,10 +321,6 @@ export function packModel(model: Model): { pack: ModelPack; transfer: ArrayBuffe
     actors: actors as ModelPack['actors'], events, statements, sources,
     eventOrder: Int32Array.from(model.eventOrder, intern),
     statementOrder: Int32Array.from(model.statementOrder, intern),
-    eventsByActor: index(model.eventsByActor),
-    statementsBySpeaker: index(model.statementsBySpeaker),
-    statementsAtEvent: index(model.statementsAtEvent),
-    statementsAbout: index(model.statementsAbout),
     extras: {
       actors: extrasOf<Actor>(actorList, PACKED_FIELDS.actors),
       events: extrasOf(eventList, PACKED_FIELDS.events),

@@ -1,7 +1,8 @@
 import { createBacklinkMap } from './create-backlink-map.ts';
 import { createKindOfMap } from './create-kind-of-map.ts';
 import { createLazyMap } from './create-lazy-map.ts';
-import { ACTOR_KINDS, DATE_PRECISIONS, type ModelPack, type PackedIndex, type PackedList } from './pack-model.ts';
+import { createEventIndexes, createStatementIndexes } from './create-model-indexes.ts';
+import { ACTOR_KINDS, DATE_PRECISIONS, type ModelPack, type PackedList } from './pack-model.ts';
 import type {
   Actor, ActorId, EntityId, EventId, EventLocation, Model, PartialDate, Participant, RelatedEvent, Source, SourceId,
   Statement, StatementId, TimelineEvent,
@@ -21,7 +22,8 @@ const EMPTY: readonly never[] = Object.freeze([]);
  */
 export function* unpackModelInSteps(pack: ModelPack): Generator<number, Model, void> {
   const { strings } = pack;
-  const total = pack.actors.id.length + pack.sources.id.length + pack.events.id.length + pack.statements.id.length + 1;
+  // Two more steps' worth for the indexes, each about a sixth of the events' time.
+  const total = pack.actors.id.length + pack.sources.id.length + (pack.events.id.length + pack.statements.id.length) * 1.3 + 1;
   let done = 0;
   const str = (index: number): string | undefined => (index < 0 ? undefined : strings[index]);
   const ids = <T extends string>(values: Int32Array, from = 0, to = values.length): T[] => {
@@ -35,6 +37,13 @@ export function* unpackModelInSteps(pack: ModelPack): Generator<number, Model, v
     return from === to ? EMPTY : ids<T>(list.values, from, to);
   };
 
+  // The orders as objects, through each id's position in its table (a typed array, not a lookup by id).
+  const inOrder = <T>(table: Map<string, T>, idColumn: Int32Array, order: Int32Array): T[] => {
+    const rows = [...table.values()];
+    const rowOfString = new Int32Array(strings.length);
+    for (let i = 0; i < idColumn.length; i++) rowOfString[idColumn[i] as number] = i;
+    return Array.from(order, (stringIndex) => rows[rowOfString[stringIndex] as number] as T);
+  };
   const { dates: d } = pack;
   const dates: PartialDate[] = new Array<PartialDate>(d.raw.length);
   for (let i = 0; i < d.raw.length; i++) {
@@ -90,11 +99,12 @@ export function* unpackModelInSteps(pack: ModelPack): Generator<number, Model, v
     const locationName = e.locationName[i] as number;
     let location: EventLocation | undefined;
     if (locationName >= 0) {
+      const name = strings[locationName] as string;
       const lat = e.lat[i] as number;
       const lon = e.lon[i] as number;
-      location = { name: strings[locationName] as string };
-      if (!Number.isNaN(lat)) location = { ...location, lat };
-      if (!Number.isNaN(lon)) location = { ...location, lon };
+      const hasLat = !Number.isNaN(lat);
+      const hasLon = !Number.isNaN(lon);
+      location = hasLat && hasLon ? { name, lat, lon } : hasLat ? { name, lat } : hasLon ? { name, lon } : { name };
     }
     const pFrom = e.participants.offsets[i] as number;
     const pTo = e.participants.offsets[i + 1] as number;
@@ -124,6 +134,11 @@ export function* unpackModelInSteps(pack: ModelPack): Generator<number, Model, v
   }
   addExtras(events, pack.extras.events);
   done += e.id.length;
+  yield done / total;
+  const eventsInOrder = inOrder(events, e.id, pack.eventOrder);
+  const eventIndexes = createEventIndexes(actors.keys(), eventsInOrder);
+  done += e.id.length * 0.3;
+  yield done / total;
 
   const s = pack.statements;
   const statements = new Map<StatementId, Statement>();
@@ -142,23 +157,19 @@ export function* unpackModelInSteps(pack: ModelPack): Generator<number, Model, v
     if (i % STEP === STEP - 1) yield (done + i) / total;
   }
   addExtras(statements, pack.extras.statements);
+  done += s.id.length;
 
-  const index = <K extends string, V extends string>(packed: PackedIndex): Map<K, readonly V[]> => {
-    const map = new Map<K, readonly V[]>();
-    for (let i = 0; i < packed.keys.length; i++) map.set(strings[packed.keys[i] as number] as K, ids<V>(packed.values, packed.offsets[i], packed.offsets[i + 1]));
-    return map;
-  };
+  const statementsInOrder = inOrder(statements, s.id, pack.statementOrder);
+  const statementIndexes = createStatementIndexes(actors.keys(), statementsInOrder);
   const tables = { actors, events, statements, sources };
   const model: Model = {
     meta: pack.meta, ...tables,
     kindOf: createLazyMap(() => createKindOfMap(tables)),
-    eventOrder: ids<EventId>(pack.eventOrder),
-    statementOrder: ids<StatementId>(pack.statementOrder),
+    eventOrder: eventsInOrder.map((event) => event.id),
+    statementOrder: statementsInOrder.map((statement) => statement.id),
     actorOrder: [...actors.keys()],
-    eventsByActor: index<ActorId, EventId>(pack.eventsByActor),
-    statementsBySpeaker: index<ActorId, StatementId>(pack.statementsBySpeaker),
-    statementsAtEvent: index<EventId, StatementId>(pack.statementsAtEvent),
-    statementsAbout: index<EntityId, StatementId>(pack.statementsAbout),
+    ...eventIndexes,
+    ...statementIndexes,
     eventKindCounts: new Map(pack.eventKindCounts),
     backlinks: createLazyMap(() => createBacklinkMap(tables)),
     extent: pack.extent,
