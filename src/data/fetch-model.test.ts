@@ -145,6 +145,15 @@ describe('the prefetched model request', () => {
     expect(cancelled).toBe(true);
   });
 
+  it('can be cancelled while the prefetched request has not answered yet', async () => {
+    const win = globalThis as { __parleyModelPrefetch?: ModelPrefetch };
+    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: new Promise<Response>(() => undefined) };
+    const controller = new AbortController();
+    const loading = fetchModel('http://example.test/model.json', { signal: controller.signal });
+    controller.abort();
+    await expect(loading).rejects.toMatchObject({ kind: 'cancelled' });
+  });
+
   it('reports a prefetched error status without reading a body', async () => {
     const win = globalThis as { __parleyModelPrefetch?: ModelPrefetch };
     win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: Promise.resolve(new Response('gone', { status: 404 })), body: Promise.resolve(undefined) };

@@ -47,6 +47,17 @@ function declaredLength(response: Response): number | undefined {
   return length;
 }
 
+/** `promise`, or a rejection as soon as `signal` aborts: the prefetch's request was made without our signal. */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, label: string): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(createCancelledError(label));
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 /** What a response without a body gives: no bytes, which parse as "not JSON". */
 const emptyBody: ModelBody = { chunks: [], byteLength: 0 };
 
@@ -61,10 +72,12 @@ export async function fetchModel(url: string, options: ModelLoadOptions = {}): P
   const crossOrigin = typeof location !== 'undefined' && resolved.origin !== location.origin;
   let response: Response;
   const prefetch = takePrefetch(resolved.href);
+  // A load stopped before the prefetched body was taken up must not leave that body filling its queue.
+  signal?.addEventListener('abort', () => void prefetch?.body?.then((body) => body?.cancel()).catch(() => undefined), { once: true });
   onProgress?.({ stage: 'download', loaded: 0 });
   try {
     // Same request as public/prefetch-model.js makes (keep the two in step).
-    response = await (prefetch?.response ?? fetch(resolved, { signal, headers: { Accept: 'application/json' }, credentials: 'omit' }));
+    response = await (prefetch ? unlessAborted(prefetch.response, signal, label) : fetch(resolved, { signal, headers: { Accept: 'application/json' }, credentials: 'omit' }));
   } catch (cause) {
     if (signal?.aborted) throw createCancelledError(label);
     // Browsers report a CORS refusal exactly like a network failure; for another origin it is the likely cause.
@@ -78,7 +91,7 @@ export async function fetchModel(url: string, options: ModelLoadOptions = {}): P
     throw new ModelLoadError('network', `Could not reach ${label}. Check your connection and try again.`, { cause });
   }
   // The prefetch reads the body ahead through a stream of its own; the response's is then locked.
-  const stream = (await prefetch?.body?.catch(() => undefined)) ?? (response.body?.locked ? undefined : response.body);
+  const stream = (prefetch?.body ? await unlessAborted(prefetch.body.catch(() => undefined), signal, label) : undefined) ?? (response.body?.locked ? undefined : response.body);
   const cancelBody = () => void stream?.cancel().catch(() => undefined);
   if (!response.ok) {
     cancelBody();
