@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateModel } from '../bench/generate-model.ts';
 import { BUNDLED_MODEL_URL_GLOB, readBundledModel } from './model-file';
+import { startHostServer } from './hosts/host-pages.ts';
 
 // Assumptions about the app: a model of 8 MB or more is checked in a worker; a load still running after
 // 0.4 s shows its progress (a progressbar named "Loading <file>", the stage in a status) and a Cancel
@@ -137,4 +138,20 @@ test('a file over the size limit is refused before it is read, with a message na
   await expect(page.getByRole('alert')).toContainText('huge-model.json is 101 MB; models larger than 100 MB are not opened.');
   await page.getByRole('button', { name: 'Back to the timeline' }).click();
   await expect(timeline(page)).toBeVisible();
+});
+
+test('in an iframe sandboxed to allow-scripts only, where no worker can start, a large model still opens', async ({ page }, testInfo) => {
+  const baseURL = testInfo.project.use.baseURL;
+  if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL');
+  const host = await startHostServer(baseURL);
+  try {
+    // The frame's origin is opaque: the model's answer must allow any origin, as a static host would.
+    await page.route(LARGE_PATH, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: LARGE_TEXT }),
+    );
+    await page.goto(host.hostPage({ query: 'embed=1&model=bench-data/large-model.json', sandbox: 'allow-scripts' }));
+    await expect(page.frameLocator('#app').getByRole('region', { name: 'Timeline' })).toBeVisible({ timeout: 60_000 });
+  } finally {
+    await host.close();
+  }
 });
