@@ -9,13 +9,13 @@ const ID = new RegExp(ID_PATTERN);
 const describeEvent = (id: string | undefined) => (id === undefined ? 'event' : `event "${id}"`);
 
 /**
- * Things that are allowed but probably a curator's slip: an actor nothing refers to, an event without
+ * Things that are allowed but probably a curator's slip (call it after findReferenceProblems, which
+ * marks the ids referred to): an actor nothing refers to, an event without
  * a source, a statement dated outside the span of the event it was said at.
  */
 export function findWarnings(
   root: JsonRecord,
   ids: ReadonlyMap<string, IdDefinition>,
-  referred: ReadonlySet<string>,
   readDate: DateReader,
 ): LocatedProblem[] {
   const warnings: LocatedProblem[] = [];
@@ -23,7 +23,7 @@ export function findWarnings(
 
   for (const [index, actor] of getEntries(root, 'actors')) {
     const id = getString(actor, 'id');
-    if (id === undefined || !ID.test(id) || id.length > ID_MAX_LENGTH || referred.has(id) || ids.get(id)?.index !== index) continue;
+    if (id === undefined || !ID.test(id) || id.length > ID_MAX_LENGTH || ids.get(id)?.index !== index || ids.get(id)?.referred === true) continue;
     warn(['actors', index, 'id'], `actor "${id}" is not referred to anywhere; expected it as a participant, speaker, affiliation or in a statement's about`);
   }
 

@@ -59,5 +59,6 @@ describe('normalizeIfValid', () => {
       }),
       { numRuns: 400 },
     );
-  });
+    // A generous limit: a busy machine takes several times the ~1 s this needs.
+  }, 30_000);
 });
