@@ -1,5 +1,5 @@
 import type { LoadedModel } from './decode-model-bytes';
-import { decodeModel } from './decode-model';
+import { decodeModel, startWorkerFor, stopWorker } from './decode-model';
 import { ModelLoadError } from './model-load-error';
 import type { ModelLoadOptions } from './model-load-progress';
 import { checkModelSize, MODEL_SIZE_LIMIT } from './model-size-limit';
@@ -105,8 +105,16 @@ export async function fetchModel(url: string, options: ModelLoadOptions = {}): P
     cancelBody();
     throw error;
   }
-  const body = stream ? await readModelBody(stream.getReader(), { label, sizeLimit, total, signal, onProgress }) : emptyBody;
-  const loaded = await decodeModel(body, label, options);
+  // A large model's worker starts while the bytes arrive.
+  const worker = total === undefined ? undefined : startWorkerFor(total);
+  let loaded: LoadedModel;
+  try {
+    const body = stream ? await readModelBody(stream.getReader(), { label, sizeLimit, total, signal, onProgress }) : emptyBody;
+    loaded = await decodeModel(body, label, options, worker);
+  } catch (error) {
+    stopWorker(worker);
+    throw error;
+  }
   // For benchmarks: the model is fetched, parsed and validated; what follows is rendering.
   performance.mark('parley:model-parsed');
   return loaded;
