@@ -158,6 +158,7 @@ export function* unpackModelInSteps(pack: ModelPack): Generator<number, Model, v
   }
   addExtras(statements, pack.extras.statements);
   done += s.id.length;
+  yield done / total;
 
   const statementsInOrder = inOrder(statements, s.id, pack.statementOrder);
   const statementIndexes = createStatementIndexes(actors.keys(), statementsInOrder);
