@@ -35,7 +35,7 @@ export function ModelErrorView({ error, onRetry, retrying = false, retryLabel, e
   const errors = loadError?.problems.filter((p) => p.severity === 'error') ?? [];
   const warnings = loadError?.problems.filter((p) => p.severity === 'warning') ?? [];
   return (
-    <section className="model-error" aria-labelledby="model-error-heading">
+    <section className={loadError?.kind === 'cancelled' ? 'model-error model-error--stopped' : 'model-error'} aria-labelledby="model-error-heading">
       <div role="alert">
         <h1 id="model-error-heading">{heading}</h1>
         <p className="model-error__reason">{error instanceof Error ? error.message : String(error)}</p>
