@@ -1,3 +1,4 @@
+import { formatCount } from '../components/format-count';
 import type { ModelLoadProgress } from '../data/model-load-progress';
 
 /** What the progress view says and shows for a stage of a model load. */
@@ -13,8 +14,7 @@ export interface ModelLoadProgressText {
 
 /** Megabytes with one decimal, so the figure moves smoothly: 0.0, 0.1 … 48.0. */
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
-/** "100,000 events": thousands grouped by hand, since the first toLocaleString call sets up ICU (~30 ms). */
-const count = (n: number, noun: string) => `${String(n).replace(/\B(?=(\d{3})+$)/g, ',')} ${noun}${n === 1 ? '' : 's'}`;
+const count = (n: number, noun: string) => formatCount(n, { one: noun, other: `${noun}s` });
 
 /** The words and figures for a load's progress; `label` names the file. */
 export function formatModelLoadProgress(label: string, progress: ModelLoadProgress | undefined): ModelLoadProgressText {

@@ -1,3 +1,4 @@
+import { formatCount } from '../components/format-count';
 import { validateModel } from '../model/validate-model';
 import type { LoadedModel } from './decode-model-bytes';
 import { ModelLoadError } from './model-load-error';
@@ -7,7 +8,7 @@ export function validateModelJson(json: unknown, label: string): LoadedModel {
   const result = validateModel(json, { warningsWhenValid: false });
   if (!result.ok) {
     const errors = result.problems.filter((p) => p.severity === 'error').length;
-    throw new ModelLoadError('invalid-model', `${label} is not a valid Parley model: ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix.`, {
+    throw new ModelLoadError('invalid-model', `${label} is not a valid Parley model: ${formatCount(errors, { one: 'problem', other: 'problems' })} to fix.`, {
       problems: result.problems,
     });
   }
