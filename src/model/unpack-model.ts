@@ -1,5 +1,6 @@
 import { createBacklinkMap } from './create-backlink-map.ts';
 import { createKindOfMap } from './create-kind-of-map.ts';
+import type { PositionTables } from './normalize-positions.ts';
 import { createLazyMap } from './create-lazy-map.ts';
 import { createEventIndexes, createStatementIndexes } from './create-model-indexes.ts';
 import { ACTOR_KINDS, DATE_PRECISIONS, type ModelPack, type PackedList } from './pack-model.ts';
@@ -162,7 +163,11 @@ export function* unpackModelInSteps(pack: ModelPack): Generator<number, Model, v
 
   const statementsInOrder = inOrder(statements, s.id, pack.statementOrder);
   const statementIndexes = createStatementIndexes(actors.keys(), statementsInOrder);
-  const tables = { actors, events, statements, sources };
+  // Topics and positions have no columns: a model holds a few dozen, so they travel structured-cloned
+  // among the model's extras (packModel puts every field it has no column for there).
+  const modelExtras = pack.extras.model as unknown as PositionTables & Record<string, unknown>;
+  const { topics, positions } = modelExtras;
+  const tables = { actors, events, statements, sources, topics, positions };
   const model: Model = {
     meta: pack.meta, ...tables,
     kindOf: createLazyMap(() => createKindOfMap(tables)),
@@ -174,7 +179,7 @@ export function* unpackModelInSteps(pack: ModelPack): Generator<number, Model, v
     eventKindCounts: new Map(pack.eventKindCounts),
     backlinks: createLazyMap(() => createBacklinkMap(tables)),
     extent: pack.extent,
-    ...pack.extras.model,
+    ...modelExtras,
   };
   return model;
 }
