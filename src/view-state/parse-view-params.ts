@@ -11,7 +11,7 @@ export interface ParsedViewParams {
 }
 
 const LANES: readonly string[] = ['actors', 'compact'] satisfies LaneMode[];
-const VIEWS: readonly string[] = ['timeline', 'list', 'positions'] satisfies ViewMode[];
+const VIEWS: readonly string[] = ['timeline', 'list', 'positions', 'relations'] satisfies ViewMode[];
 const SELECTION_KINDS = ['event', 'actor', 'statement', 'position'] as const;
 
 /** Quotes a value from the link for a notice, cut short so a hostile link cannot flood the page. */
@@ -46,6 +46,17 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
     else notices.push(`The link's ${named[0].kind} ${show(named[0].id)} isn't a valid id; showing nothing selected.`);
   }
 
+  const compare = readFlag('compare', 'showing the event on its own', notices);
+  if (compare && state.selection?.kind !== 'event') notices.push('The link asked to compare accounts but named no event; ignoring it.');
+  else if (compare) state.compare = true;
+
+  const speaker = first('speaker');
+  const subject = first('subject');
+  if (speaker !== undefined || subject !== undefined) {
+    if (speaker !== undefined && subject !== undefined && isViewId(speaker) && isViewId(subject)) state.relationCell = { speaker, subject };
+    else notices.push('A relations cell in the link needs a "speaker" and a "subject", both ids; showing none.');
+  }
+
   const window = readRange(first('from'), first('to'), 'from', 'to', true, notices, 'time window');
   if (window?.low !== undefined && window.high !== undefined) state.window = { from: window.low, to: window.high };
 
@@ -60,6 +71,8 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
     if (VIEWS.includes(view)) state.view = view as ViewMode;
     else notices.push(`The link asked for view ${show(view)}, which Parley doesn't have; showing the timeline.`);
   }
+
+  if (readFlag('fold', 'showing people on their own', notices)) state.foldActors = true;
 
   const query = first('q');
   if (query !== undefined) state.query = query;
@@ -97,7 +110,22 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
     else notices.push(`The link's topic ${show(topic)} isn't a valid id; drawing no stances on the timeline.`);
   }
 
+  const thread = first('thread');
+  if (thread !== undefined) {
+    if (isViewId(thread)) state.thread = thread;
+    else notices.push(`The link's thread ${show(thread)} isn't a valid statement id; showing every statement.`);
+  }
+
   return { state, notices };
+
+  /** `1` or `true` is on, `0` or `false` off (undefined); anything else is off, with a notice. */
+  function readFlag(name: string, fallback: string, out: string[]): boolean | undefined {
+    const value = first(name);
+    if (value === undefined || value === '0' || value === 'false') return undefined;
+    if (value === '1' || value === 'true') return true;
+    out.push(`The link's "${name}" value ${show(value)} isn't 1 or 0; ${fallback}.`);
+    return undefined;
+  }
 }
 
 /**

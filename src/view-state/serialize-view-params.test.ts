@@ -31,12 +31,22 @@ describe('serializeViewParams', () => {
       dateFilter: { since: '2025', until: '2026' },
       positionsAt: '2025-03-13',
       stanceTopic: 'truce',
+      thread: 's2',
+      compare: false,
+      relationCell: { speaker: 'trump', subject: 'putin' },
+      foldActors: true,
     };
     expect(serializeViewParams(state)).toBe(
-      'statement=s1&from=2025-03-13T18:43%2B03:00&to=2025-03-14T09:00Z&lanes=actors&view=list' +
+      'statement=s1&speaker=trump&subject=putin&from=2025-03-13T18:43%2B03:00&to=2025-03-14T09:00Z&lanes=actors&view=list&fold=1' +
         '&q=peace,+now+%26+then%3F&actors=putin,trump&kinds=phone+call,talks&verbatim=1&since=2025&until=2026' +
-        '&at=2025-03-13&topic=truce',
+        '&at=2025-03-13&topic=truce&thread=s2',
     );
+  });
+
+  it('writes compare=1 only beside an event', () => {
+    expect(serializeViewParams({ selection: { kind: 'event', id: 'call' }, compare: true })).toBe('event=call&compare=1');
+    expect(serializeViewParams({ selection: { kind: 'actor', id: 'putin' }, compare: true })).toBe('actor=putin');
+    expect(serializeViewParams({ compare: true })).toBe('');
   });
 
   it('writes one-sided date ranges', () => {
@@ -74,9 +84,13 @@ const ordered = (a: string, b: string) => parseWindowDate(a)!.start < parseWindo
 
 const validState: fc.Arbitrary<UrlViewState> = fc.record({
   selection: fc.option(fc.record({ kind: fc.constantFrom('event', 'actor', 'statement', 'position'), id })),
+  compare: fc.boolean(),
+  thread: fc.option(id),
+  relationCell: fc.option(fc.record({ speaker: id, subject: id })),
+  foldActors: fc.boolean(),
   window: fc.option(fc.tuple(partialDate, partialDate).filter(([a, b]) => ordered(a, b)).map(([from, to]) => ({ from, to }))),
   lanes: fc.constantFrom(null, 'actors', 'compact'),
-  view: fc.constantFrom('timeline', 'list', 'positions'),
+  view: fc.constantFrom('timeline', 'list', 'positions', 'relations'),
   query: fc.string({ unit: 'grapheme', maxLength: 20 }),
   actorFilter: fc.uniqueArray(id, { maxLength: 4 }),
   kindFilter: fc.uniqueArray(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter(isViewKind), { maxLength: 4 }),
@@ -87,7 +101,8 @@ const validState: fc.Arbitrary<UrlViewState> = fc.record({
     .map(({ since, until }) => ({ ...(since && { since }), ...(until && { until }) })),
   positionsAt: fc.option(partialDate),
   stanceTopic: fc.option(id),
-});
+  // Accounts are compared only for an event.
+}).map((state) => ({ ...state, compare: state.compare && state.selection?.kind === 'event' }));
 
 describe('the URL codec round trip', () => {
   it('serialize(parse(serialize(s))) === serialize(s) for valid states', () => {
