@@ -13,12 +13,11 @@ import { assignActorColors } from '../timeline/actor-colors';
 import { NoticeList } from './notice-list';
 import { SelectionAnnouncer } from './selection-announcer';
 import { useSelectionWalk } from './use-selection-walk';
-import { useEscapeToClose } from './use-escape-to-close';
 import { buildItemLink } from './build-item-link';
 import { SearchBox } from '../search/search-box';
 import { FilterBar } from '../filters/filter-bar';
 import { KeyboardHelp } from '../keyboard-help/keyboard-help';
-import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList, LazyModelErrorView, LazyModelLoadDialog, LazyPositionsView, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
+import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelErrorView, LazyModelLoadDialog, LazyPositionsView, LazyRelations, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
 import type { Selection } from '../view-state/view-state';
 import { ModelLoadingView } from './model-loading-view';
 import { useModelLoadProgress } from './use-model-load-progress';
@@ -28,6 +27,7 @@ import { OpenModelButton } from '../open-model/open-model-button';
 import { ModelOriginNotice } from '../open-model/model-origin-notice';
 import type { AppParams } from '../view-state/parse-app-params';
 import { embedParams } from './embed-params';
+import { useThreadIds } from './use-thread-ids';
 
 interface AppProps {
   /** Address of the model to show (the bundled one unless `?model=` says otherwise). */
@@ -132,13 +132,17 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   const showEvent = useViewStore((s) => s.showEvent);
   const clearSelection = useViewStore((s) => s.clearSelection);
   const filters = useViewStore(useShallow((s) => ({ actorFilter: s.actorFilter, kindFilter: s.kindFilter, verbatimOnly: s.verbatimOnly, dateFilter: s.dateFilter })));
-  const visible = useMemo(() => selectVisibleItems(model, filters), [model, filters]);
+  const thread = useViewStore((s) => s.thread);
+  const compare = useViewStore((s) => s.compare);
+  const relationCell = useViewStore((s) => s.relationCell);
+  const threadIds = useThreadIds(model, thread);
+  const visible = useMemo(() => selectVisibleItems(model, { ...filters, threadIds }), [model, filters, threadIds]);
   const colors = useMemo(() => assignActorColors(model), [model]);
+  const colorOf = (id: string) => colors.get(id as never) ?? 'var(--accent)';
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const walk = useSelectionWalk(visible, selection, showEvent);
-  useEscapeToClose(store);
 
   // Ids from a link that this model lacks are dropped once, with a notice.
   useEffect(() => {
@@ -153,8 +157,8 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
       firstSelection.current = false;
       return;
     }
-    if (selection) headingRef.current?.focus({ preventScroll: true });
-  }, [selection]);
+    if (selection || relationCell) headingRef.current?.focus({ preventScroll: true });
+  }, [selection, relationCell]);
 
   const onShow = (kind: Selection['kind'], id: string) => {
     const state = store.getState();
@@ -181,7 +185,7 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   };
 
   return (
-    <div ref={setRoot} className={selection ? 'app-layout has-panel' : 'app-layout'}>
+    <div ref={setRoot} className={selection || relationCell ? 'app-layout has-panel' : 'app-layout'}>
       {!embedded && (
         <header className="app-header">
           <div className="app-header__titles">
@@ -207,6 +211,9 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
                 Positions
               </button>
             )}
+            <button type="button" className="button segmented" aria-pressed={view === 'relations'} onClick={() => setView('relations')}>
+              Relations
+            </button>
             </div>
           </div>
         </header>
@@ -216,14 +223,16 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
           <button type="button" className="button filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((open) => !open)}>
             Filters
           </button>
-          <FilterBar model={model} />
+          <FilterBar model={model} visible={visible} />
         </div>
       )}
       {origin}
       <NoticeList />
       <div className="app-body">
         <main id="main" className="app-main" tabIndex={-1}>
-          {view === 'timeline' ? (
+          {threadIds === undefined ? (
+            <LoadingIndicator label="Loading the thread…" />
+          ) : view === 'timeline' ? (
             <Timeline
               model={model}
               visible={visible}
@@ -237,15 +246,20 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
             <Suspense fallback={<LoadingIndicator label="Loading the positions…" />}>
               <LazyPositionsView model={model} />
             </Suspense>
-          ) : (
+          ) : view === 'list' ? (
             <Suspense fallback={<LoadingIndicator label="Loading the list…" />}>
-              <LazyEventList model={model} visible={visible} colorOf={(id) => colors.get(id as never) ?? 'var(--accent)'} />
+              <LazyEventList model={model} visible={visible} colorOf={colorOf} />
+            </Suspense>
+          ) : (
+            <Suspense fallback={<LoadingIndicator label="Loading the relations…" />}>
+              <LazyRelations part="view" model={model} visible={visible} />
             </Suspense>
           )}
         </main>
-        {selection && (
+        {(selection || relationCell) && (
           <div className="app-panel">
             <Suspense fallback={<LoadingIndicator label="Loading the details…" />}>
+            {selection ? (
             <LazyDetailPanel
               model={model}
               selection={selection}
@@ -254,8 +268,16 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
               {...walk}
               onCopyLink={onCopyLink}
               headingRef={headingRef}
-              colorOf={(id) => colors.get(id as never) ?? 'var(--accent)'}
+              colorOf={colorOf}
+              onShowThread={store.getState().showThread}
+              thread={thread}
+              compare={compare}
+              onCompare={store.getState().setCompare}
             />
+            ) : (
+              <LazyRelations part="cell" model={model} visible={visible} onShow={onShow} headingRef={headingRef} colorOf={colorOf} />
+            )}
+            <LazyEscapeToClose store={store} />
             </Suspense>
           </div>
         )}

@@ -20,6 +20,15 @@ export const LazyTimelineStances = lazy(() => loadTimelineStances().then((m) => 
 /** The "Positions on" picker of the timeline's toolbar. */
 export const LazyStanceTopicPicker = lazy(() => loadTimelineStances().then((m) => ({ default: m.StanceTopicPicker })));
 
+/**
+ * The relations matrix, or (`part="cell"`) the panel listing one of its cells: one chunk, one dynamic
+ * import (see relations/relations-part.tsx).
+ */
+export const LazyRelations = lazy(() => import('../relations/relations-part').then((m) => ({ default: m.RelationsPart })));
+
+/** Escape closes the panel (see app/escape-to-close.tsx); loaded with the panel. */
+export const LazyEscapeToClose = lazy(() => import('./escape-to-close').then((m) => ({ default: m.EscapeToClose })));
+
 /** The "Embed" dialog (see embed/embed-code-dialog.tsx). */
 export const LazyEmbedCodeDialog = lazy(() => import('../embed/embed-code-dialog').then((m) => ({ default: m.EmbedCodeDialog })));
 

@@ -5,7 +5,7 @@ import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Model, Source, SourceId } from '../model/types.ts';
 import type { DetailSelection } from '../selectors/select-detail.ts';
-import { loadTestModel } from '../testing/fixtures/detail-test-model.ts';
+import { detailTestFile, loadTestModel } from '../testing/fixtures/detail-test-model.ts';
 import { readBundledModel } from '../testing/bundled-model.ts';
 import { DetailPanel, type DetailPanelProps } from './detail-panel.tsx';
 
@@ -237,9 +237,63 @@ describe('DetailPanel: statement', () => {
     expect(onShow.mock.calls).toEqual([['event', 'evening-call'], ['statement', 'vale-ready']]);
   });
 
-  it('lists the statements about it', () => {
-    showStatement('vale-ready');
-    expect(screen.getByRole('list', { name: /Statements about this/ }).textContent).toContain('Borea will study');
+  it('lists the replies it drew, and what a reply answers, with speaker, date and opening words', async () => {
+    const { onShow } = showStatement('vale-ready');
+    const replies = screen.getByRole('list', { name: 'Replies (1)' });
+    expect(replies.textContent).toBe('Oren Bask, 13 March 2025, 18:43 (UTC+03:00): (paraphrase) Borea will study the proposal and answer within a week. at Vale–Bask phone call'.replace('18:43', '18:50'));
+    // A reply is listed in short, not again as a quote about it.
+    expect(screen.queryByRole('list', { name: /Statements about this/ })).toBeNull();
+    await userEvent.click(within(replies).getByRole('button'));
+    expect(onShow).toHaveBeenCalledWith('statement', 'bask-reply');
+    cleanup();
+    showStatement('bask-reply');
+    expect(screen.getByRole('list', { name: 'In reply to (1)' }).textContent).toMatch(/^Ines Vale, 12 March 2025: “?Aster is ready/);
+  });
+
+  it('offers "Show thread" when replies connect it, pressed while its thread is shown', async () => {
+    const onShowThread = vi.fn();
+    renderPanel({ kind: 'statement', id: 'vale-ready' }, { onShowThread });
+    const button = screen.getByRole('button', { name: 'Show thread (2 statements)' });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    await userEvent.click(button);
+    expect(onShowThread).toHaveBeenCalledWith('vale-ready');
+    cleanup();
+    renderPanel({ kind: 'statement', id: 'bask-reply' }, { onShowThread, thread: 'vale-ready' });
+    await userEvent.click(screen.getByRole('button', { name: 'Show thread (2 statements)', pressed: true }));
+    expect(onShowThread).toHaveBeenLastCalledWith(null);
+  });
+});
+
+describe('DetailPanel: replies and accounts of an event', () => {
+  it('lists, under its statements, the replies they drew from others', () => {
+    showEvent('harbour-talks');
+    const drawn = screen.getByRole('list', { name: 'Replies to what was said here' });
+    expect(drawn.textContent).toContain('Oren Bask');
+    expect(drawn.textContent).toContain('answering Ines Vale Aster is ready to accept a thirty-day…');
+  });
+
+  it('offers "Compare accounts" when two sides spoke at it, and shows a column per side', async () => {
+    const file = detailTestFile();
+    file.statements!.push({ id: 'bask-at-talks', speaker: 'oren-bask', date: '2025-03-12', text: 'Borea needs guarantees.', mode: 'verbatim', event: 'harbour-talks' });
+    const model = loadTestModel(file);
+    const onCompare = vi.fn();
+    showEvent('harbour-talks', { onCompare }, model);
+    await userEvent.click(screen.getByRole('button', { name: 'Compare accounts (2 sides)' }));
+    expect(onCompare).toHaveBeenCalledWith(true);
+    cleanup();
+    showEvent('harbour-talks', { onCompare, compare: true }, model);
+    const aster = screen.getByRole('region', { name: 'Aster (1)' });
+    const borea = screen.getByRole('region', { name: 'Borea (1)' });
+    expect(within(aster).getByRole('blockquote').textContent).toBe('Aster is ready to accept a thirty-day truce if Borea does the same.');
+    expect(within(borea).getByRole('blockquote').textContent).toBe('Borea needs guarantees.');
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the event' }));
+    expect(onCompare).toHaveBeenLastCalledWith(false);
+  });
+
+  it('shows the event on its own when only one side spoke, even if asked to compare', () => {
+    showEvent('harbour-talks', { onCompare: vi.fn(), compare: true });
+    expect(screen.queryByRole('button', { name: /Compare accounts/ })).toBeNull();
+    expect(screen.getByRole('list', { name: /Said at this event/ })).toBeTruthy();
   });
 });
 

@@ -10,6 +10,8 @@ import type { EventDetail } from '../selectors/select-detail.ts';
 import { capitalize } from '../item-views/capitalize.ts';
 import { DetailSection } from './detail-section.tsx';
 import { StatementList } from './statement-list.tsx';
+import { RepliesDrawn } from './replies-drawn.tsx';
+import type { Model } from '../model/types.ts';
 
 interface EventDetailViewProps {
   detail: EventDetail;
@@ -19,10 +21,16 @@ interface EventDetailViewProps {
   onShow: ShowDetail;
   colorOf?: ColorOf;
   onCopyLink?: CopyLink;
+  /** The model, for the replies its statements drew. */
+  model: Model;
+  /** How many sides spoke at the event (selectEventAccounts); two or more offer "Compare accounts". */
+  sides?: number;
+  /** Shows the accounts side by side. */
+  onCompare?: () => void;
 }
 
 /** An event: dateline, summary, note, participants, what was said at and about it, relations, sources. */
-export function EventDetailView({ detail, headingId, headingRef, onShow, colorOf, onCopyLink }: EventDetailViewProps) {
+export function EventDetailView({ detail, headingId, headingRef, onShow, colorOf, onCopyLink, model, sides = 0, onCompare }: EventDetailViewProps) {
   const { event, participants, saidAt, about, related, sources } = detail;
   const hasEnd = event.end !== undefined && event.end.raw !== event.start.raw;
   const date = formatDateRange(event.start, event.end, 'long');
@@ -53,7 +61,15 @@ export function EventDetailView({ detail, headingId, headingRef, onShow, colorOf
         </DetailSection>
       )}
 
+      {onCompare && sides > 1 && (
+        <p className="compare-accounts__offer">
+          <button type="button" className="button detail-action" onClick={onCompare}>
+            {`Compare accounts (${sides} sides)`}
+          </button>
+        </p>
+      )}
       <StatementList title="Said at this event" items={saidAt} {...lists} />
+      <RepliesDrawn model={model} eventId={event.id} onShow={onShow} />
       <StatementList title="About this event" items={about} {...lists} />
       {saidAt.length === 0 && about.length === 0 && (
         <p className="detail-empty">This timeline records no statements at or about this event.</p>

@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Model } from '../model/types.ts';
-import { selectVisibleItems } from '../selectors/select-visible-items.ts';
+import { selectVisibleItems, type VisibleItems } from '../selectors/select-visible-items.ts';
 import { useViewStore } from '../view-state/view-store-context.tsx';
 import { ActiveFilterChips } from './active-filter-chips.tsx';
 import { ActorFilterMenu, type ActorFilterMenuHandle } from './actor-filter-menu.tsx';
@@ -14,17 +14,19 @@ import './filter-bar.css';
 export interface FilterBarProps {
   /** The model whose actors and event kinds can be filtered. */
   readonly model: Model;
+  /** What the filters (and a reply thread) leave, as the app computed it; computed here when absent. */
+  readonly visible?: VisibleItems;
 }
 
 /**
  * Filters by actor, event kind, date range and verbatim quotes, with the active ones as removable chips,
  * "Clear all filters" (the search text stays), and a live "Showing 12 of 40 events" summary.
  */
-export function FilterBar({ model }: FilterBarProps) {
+export function FilterBar({ model, visible: given }: FilterBarProps) {
   const headingId = useId();
   const actorMenuRef = useRef<ActorFilterMenuHandle>(null);
   const filters = useViewStore(
-    useShallow((s) => ({ actorFilter: s.actorFilter, kindFilter: s.kindFilter, verbatimOnly: s.verbatimOnly, dateFilter: s.dateFilter })),
+    useShallow((s) => ({ actorFilter: s.actorFilter, kindFilter: s.kindFilter, verbatimOnly: s.verbatimOnly, dateFilter: s.dateFilter, thread: s.thread })),
   );
   const actions = useViewStore(
     useShallow((s) => ({
@@ -32,10 +34,12 @@ export function FilterBar({ model }: FilterBarProps) {
       toggleKindFilter: s.toggleKindFilter,
       setVerbatimOnly: s.setVerbatimOnly,
       setDateFilter: s.setDateFilter,
+      showThread: s.showThread,
       clearFilters: s.clearFilters,
     })),
   );
-  const visible = useMemo(() => selectVisibleItems(model, filters), [model, filters]);
+  const computed = useMemo(() => (given ? undefined : selectVisibleItems(model, filters)), [given, model, filters]);
+  const visible = given ?? computed!;
   const chips = listFilterChips(model, filters, actions);
   const focusFirstControl = useCallback(() => actorMenuRef.current?.focus(), []);
 

@@ -2,6 +2,10 @@ import type { TimelineScene } from './scene/layout-timeline-scene';
 import type { Selection } from '../view-state/view-state';
 import { layoutLinkPath } from './layout/layout-link-path';
 
+// The reply arcs are drawn on the same occasions (a selection) and come in this chunk, fetched after
+// the first paint with the curves: one dynamic import in the timeline for both.
+export { ReplyArcs } from './reply-arcs';
+
 interface SelectionLinksProps {
   scene: TimelineScene;
   selection: Selection;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode, type Ref } from 'react';
-import type { Model } from '../model/types';
+import type { Model, TimeSpan } from '../model/types';
 import type { Selection } from '../view-state/view-state';
 import type { AxisTicks } from './layout/select-axis-ticks';
 import type { Lane } from './layout/layout-lanes';
@@ -17,6 +17,7 @@ export const AXIS_HEIGHT = 44;
 // The curves (and d3-shape) are drawn only once something is selected; fetched after the first paint.
 const loadSelectionLinks = () => import('./selection-links');
 const SelectionLinks = lazy(() => loadSelectionLinks().then((m) => ({ default: m.SelectionLinks })));
+const ReplyArcs = lazy(() => loadSelectionLinks().then((m) => ({ default: m.ReplyArcs })));
 // Fetched once the first timeline is on screen, so a click draws its links at once. Offline by then:
 // the links are simply not drawn (the panel still lists them).
 afterFirstPaint().then(loadSelectionLinks).catch(() => undefined);
@@ -33,6 +34,10 @@ interface TimelinePlotProps {
   colorOf: (actorId: string | undefined) => string | undefined;
   highlightedLane: string | undefined;
   selection: Selection | null;
+  /** The thread in force (`thread=`): its replies are drawn as arcs. */
+  thread: string | null;
+  /** The window the marks are laid out for (reply arcs stop at its edges). */
+  drawnWindow: TimeSpan;
   linked: ReadonlySet<string> | undefined;
   tabStop: TabStop | undefined;
   drawnRows: DrawnRows | undefined;
@@ -52,7 +57,7 @@ interface TimelinePlotProps {
 
 /** The axis and lane labels (one SVG), and over them the plot: the element gestures bind to, holding the marks. */
 export function TimelinePlot({
-  model, scene, ticks, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, linked, tabStop, drawnRows, preview, plotRef, layerName,
+  model, scene, ticks, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, thread, drawnWindow, linked, tabStop, drawnRows, preview, plotRef, layerName,
   onShowEvent, onShowActor, onShowStatement, onOpenCluster, overlay,
 }: TimelinePlotProps) {
   const width = Math.max(0, fullWidth - gutter);
@@ -87,6 +92,11 @@ export function TimelinePlot({
             {linked && selection && (
               <Suspense fallback={null}>
                 <SelectionLinks scene={scene} selection={selection} linked={linked} />
+              </Suspense>
+            )}
+            {(selection || thread) && (
+              <Suspense fallback={null}>
+                <ReplyArcs model={model} scene={scene} lanes={lanes} selection={selection} thread={thread} width={width} window={drawnWindow} />
               </Suspense>
             )}
             <SceneLayer

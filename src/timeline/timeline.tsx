@@ -56,6 +56,7 @@ const SELECTION_MIN_SPAN = 10 * 86_400_000;
 /** The zoomable D3 timeline: axis, actor lanes or a compact track, marks, links and keyboard access. */
 export function Timeline({ model, visible, embedded = false, laneOverlay, toolbarExtra }: TimelineProps) {
   const selection = useViewStore((s) => s.selection);
+  const thread = useViewStore((s) => s.thread);
   const storeWindow = useViewStore((s) => s.window);
   const lanesSetting = useViewStore((s) => s.lanes);
   const showEvent = useViewStore((s) => s.showEvent);
@@ -154,6 +155,8 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
             colorOf={colorOf}
             highlightedLane={selection?.kind === 'actor' ? `actor:${selection.id}` : undefined}
             selection={selection}
+            thread={thread}
+            drawnWindow={drawn}
             linked={linked}
             tabStop={keyboard.tabStop}
             drawnRows={drawnRows}

@@ -51,8 +51,8 @@ describe('reconciling the exchanges state with a model', () => {
     const { state, notices } = reconcileWithModel({ thread: 'ghost', relationCell: { speaker: 'aster', subject: 'nobody' } }, model);
     expect(state).toEqual({ thread: null, relationCell: null });
     expect(notices).toEqual([
-      'No statement "ghost" in this model; showing every statement, not a thread.',
-      'No actor "nobody" in this model; the relations cell was not opened.',
+      'No statement "ghost" in this model to show the thread of.',
+      'No actor "nobody" in this model to show the relations of.',
     ]);
   });
 
@@ -84,6 +84,13 @@ describe('the exchanges actions of the store', () => {
     expect([store.getState().selection?.id, store.getState().relationCell]).toEqual(['s1', null]);
   });
 
+  it('opens an event with its accounts compared in one step, as the list view does', () => {
+    const store = createViewStore({ relationCell: { speaker: 'a', subject: 'b' } });
+    store.getState().setCompare(true, 'call');
+    const s = store.getState();
+    expect([s.selection, s.compare, s.relationCell]).toEqual([{ kind: 'event', id: 'call' }, true, null]);
+  });
+
   it('stops comparing when another event is shown, and closing the panel clears a cell', () => {
     const store = createViewStore();
     store.getState().showEvent('call');
@@ -93,6 +100,13 @@ describe('the exchanges actions of the store', () => {
     store.getState().showRelationCell('a', 'b');
     store.getState().clearSelection();
     expect(store.getState().relationCell).toBeNull();
+  });
+
+  it('opens a statement of a cell on the timeline in one step', () => {
+    const store = createViewStore({ view: 'relations', relationCell: { speaker: 'a', subject: 'b' } });
+    store.getState().showStatementOnTimeline('s1');
+    const s = store.getState();
+    expect([s.view, s.selection, s.relationCell, s.historyStep]).toEqual(['timeline', { kind: 'statement', id: 's1' }, null, 'push']);
   });
 
   it('clears the thread with the other filters', () => {

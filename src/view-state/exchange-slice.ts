@@ -1,23 +1,16 @@
 import { DEFAULT_VIEW_STATE } from './view-state.ts';
 import type { ExchangeSlice, ViewStoreSlice } from './view-store.ts';
 
-export const createExchangeSlice: ViewStoreSlice<ExchangeSlice> = (set, get) => ({
+export const createExchangeSlice: ViewStoreSlice<ExchangeSlice> = (set) => ({
   thread: DEFAULT_VIEW_STATE.thread,
   compare: DEFAULT_VIEW_STATE.compare,
   relationCell: DEFAULT_VIEW_STATE.relationCell,
   foldActors: DEFAULT_VIEW_STATE.foldActors,
-  showThread: (thread) => {
-    if (get().thread !== thread) set({ thread, historyStep: 'push' });
-  },
-  setCompare: (compare) => {
-    if (get().compare !== compare) set({ compare, historyStep: 'push' });
-  },
-  showRelationCell: (speaker, subject) => {
-    const cell = get().relationCell;
-    if (cell?.speaker === speaker && cell.subject === subject) return;
-    set({ relationCell: { speaker, subject }, selection: null, compare: false, historyStep: 'push' });
-  },
-  setFoldActors: (foldActors) => {
-    if (get().foldActors !== foldActors) set({ foldActors, historyStep: 'replace' });
-  },
+  // A thread and compared accounts are navigation: Back returns to what was shown before.
+  showThread: (thread) => set({ thread, historyStep: 'push' }),
+  setCompare: (compare, id) => set({ compare, ...(id && { selection: { kind: 'event', id }, relationCell: null }), historyStep: 'push' }),
+  showRelationCell: (speaker, subject) => set({ relationCell: { speaker, subject }, selection: null, compare: false, historyStep: 'push' }),
+  showStatementOnTimeline: (id) =>
+    set({ view: 'timeline', selection: { kind: 'statement', id }, relationCell: null, compare: false, historyStep: 'push' }),
+  setFoldActors: (foldActors) => set({ foldActors, historyStep: 'replace' }),
 });

@@ -46,9 +46,10 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
     else notices.push(`The link's ${named[0].kind} ${show(named[0].id)} isn't a valid id; showing nothing selected.`);
   }
 
-  const compare = readFlag('compare', 'showing the event on its own', notices);
-  if (compare && state.selection?.kind !== 'event') notices.push('The link asked to compare accounts but named no event; ignoring it.');
-  else if (compare) state.compare = true;
+  if (readFlag('compare', 'showing the event on its own')) {
+    if (state.selection?.kind === 'event') state.compare = true;
+    else notices.push('The link asked to compare accounts but named no event; ignoring it.');
+  }
 
   const speaker = first('speaker');
   const subject = first('subject');
@@ -72,7 +73,7 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
     else notices.push(`The link asked for view ${show(view)}, which Parley doesn't have; showing the timeline.`);
   }
 
-  if (readFlag('fold', 'showing people on their own', notices)) state.foldActors = true;
+  if (readFlag('fold', 'showing people on their own')) state.foldActors = true;
 
   const query = first('q');
   if (query !== undefined) state.query = query;
@@ -82,12 +83,8 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
   const kinds = readList('kinds', first('kinds'), isViewKind, 'event kinds', notices);
   if (kinds.length > 0) state.kindFilter = kinds;
 
-  const verbatim = first('verbatim');
-  if (verbatim === '1' || verbatim === 'true') state.verbatimOnly = true;
-  else if (verbatim === '0' || verbatim === 'false') state.verbatimOnly = false;
-  else if (verbatim !== undefined) {
-    notices.push(`The link's "verbatim" value ${show(verbatim)} isn't 1 or 0; showing all statements.`);
-  }
+  const verbatim = readFlag('verbatim', 'showing all statements');
+  if (verbatim !== undefined) state.verbatimOnly = verbatim;
 
   const range = readRange(first('since'), first('until'), 'since', 'until', false, notices, 'date range');
   if (range) {
@@ -118,12 +115,12 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
 
   return { state, notices };
 
-  /** `1` or `true` is on, `0` or `false` off (undefined); anything else is off, with a notice. */
-  function readFlag(name: string, fallback: string, out: string[]): boolean | undefined {
+  /** `1`/`true` and `0`/`false`; undefined when absent, or (with a notice) anything else. */
+  function readFlag(name: string, fallback: string): boolean | undefined {
     const value = first(name);
-    if (value === undefined || value === '0' || value === 'false') return undefined;
     if (value === '1' || value === 'true') return true;
-    out.push(`The link's "${name}" value ${show(value)} isn't 1 or 0; ${fallback}.`);
+    if (value === '0' || value === 'false') return false;
+    if (value !== undefined) notices.push(`The link's "${name}" value ${show(value)} isn't 1 or 0; ${fallback}.`);
     return undefined;
   }
 }

@@ -25,10 +25,12 @@ export interface ExchangeSlice {
   readonly foldActors: boolean;
   /** Narrow the timeline and the list to a statement's thread, or null to show everything again. */
   showThread(id: string | null): void;
-  /** Show the selected event's accounts side by side, or the event again. */
-  setCompare(compare: boolean): void;
+  /** Show the selected event's (or, given, this event's) accounts side by side; false shows the event again. */
+  setCompare(compare: boolean, eventId?: string): void;
   /** List the statements of one relations cell in the panel, in place of a selection. */
   showRelationCell(speaker: string, subject: string): void;
+  /** Switch to the timeline with this statement shown, in one history entry (from a relations cell). */
+  showStatementOnTimeline(id: string): void;
   /** Count people and organisations as their state in the relations matrix (replaced, not pushed). */
   setFoldActors(fold: boolean): void;
 }
