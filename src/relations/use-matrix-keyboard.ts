@@ -7,9 +7,10 @@ export interface CellPosition {
 }
 
 /**
- * Roving focus over the non-empty cells of a count table: one tab stop, the arrow keys move to the
- * nearest non-empty cell in their direction (empty cells hold nothing to open), Home and End to the
- * first and last in the row, ctrl+Home and ctrl+End to the first and last in the table.
+ * Roving focus over the non-empty cells of a count table: one tab stop. ←/→ move to the next non-empty
+ * cell in the row; ↑/↓ to the nearest non-empty cell (by column) in the closest row above or below that
+ * has one, since empty cells hold nothing to open; Home and End to the first and last in the row,
+ * ctrl+Home and ctrl+End to the first and last in the table.
  */
 export function useMatrixKeyboard(counts: readonly (readonly number[])[], initial: CellPosition | undefined) {
   const [active, setActive] = useState<CellPosition | undefined>(initial);
@@ -36,8 +37,8 @@ export function useMatrixKeyboard(counts: readonly (readonly number[])[], initia
       switch (event.key) {
         case 'ArrowRight': next = scan(row, column, 0, 1); break;
         case 'ArrowLeft': next = scan(row, column, 0, -1); break;
-        case 'ArrowDown': next = scan(row, column, 1, 0); break;
-        case 'ArrowUp': next = scan(row, column, -1, 0); break;
+        case 'ArrowDown': next = nearestInRows(counts, row, column, 1); break;
+        case 'ArrowUp': next = nearestInRows(counts, row, column, -1); break;
         case 'Home': next = event.ctrlKey ? firstOf(counts) : scan(row, -1, 0, 1); break;
         case 'End': next = event.ctrlKey ? last() : scan(row, columns, 0, -1); break;
         default: return;
@@ -57,6 +58,19 @@ function firstOf(counts: readonly (readonly number[])[]): CellPosition | undefin
   for (let row = 0; row < counts.length; row++) {
     const line = counts[row] ?? [];
     for (let column = 0; column < line.length; column++) if ((line[column] ?? 0) > 0) return { row, column };
+  }
+  return undefined;
+}
+
+/** The non-empty cell closest to `column` (the left one of two as close) in the first row past `row` in direction `step` that has one. */
+function nearestInRows(counts: readonly (readonly number[])[], row: number, column: number, step: 1 | -1): CellPosition | undefined {
+  for (let r = row + step; r >= 0 && r < counts.length; r += step) {
+    const line = counts[r] ?? [];
+    let best = -1;
+    for (let c = 0; c < line.length; c++) {
+      if ((line[c] ?? 0) > 0 && (best < 0 || Math.abs(c - column) < Math.abs(best - column))) best = c;
+    }
+    if (best >= 0) return { row: r, column: best };
   }
   return undefined;
 }
