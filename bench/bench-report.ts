@@ -44,6 +44,8 @@ export const METRICS: readonly Metric[] = [
   { label: '  initial JS raw, KB', get: (r) => kb(r.bytes?.jsRaw), digits: 1 },
   { label: '  CSS gzip / raw, KB', get: (r) => kb(r.bytes?.cssGzip), digits: 1 },
   { label: 'JS fetched after ready (zoom, links), gzip KB', get: (r) => kb(r.deferredBytes?.jsGzip), digits: 1 },
+  { label: 'relations matrix: click → drawn, ms', get: (r) => r.relationsMs, under: 300 },
+  { label: '  relations matrix, rows / columns', get: (r) => (r.relationsSize ? 0 : undefined) },
 ];
 
 /**
@@ -69,6 +71,7 @@ function cell(metric: Metric, run: RunRecord): string {
   }
   if (metric.label.includes('before ready / long tasks')) return `${show(run.longestTaskToReadyMs)}/${show(run.longTasks)}`;
   if (metric.label.includes('CSS gzip / raw')) return `${show(kb(run.bytes?.cssGzip), 1)}/${show(kb(run.bytes?.cssRaw), 1)}`;
+  if (metric.label.includes('rows / columns')) return run.relationsSize ?? '–';
   return show(metric.get(run), metric.digits);
 }
 

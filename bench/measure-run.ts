@@ -66,6 +66,10 @@ export interface RunRecord {
   bytes?: { jsRaw: number; jsGzip: number; cssRaw: number; cssGzip: number; files: ScriptBytes[] };
   /** Scripts fetched after ready, until the page went quiet (the zoom behaviour, the link curves). */
   deferredBytes?: { jsRaw: number; jsGzip: number; files: ScriptBytes[] };
+  /** The relations matrix of the whole model: click on "Relations" → `parley:relations-ready` (its chunk fetched, the matrix counted, ordered and drawn). */
+  relationsMs?: number;
+  /** Rows / columns of that matrix. */
+  relationsSize?: string;
   consoleErrors: string[];
 }
 
@@ -169,6 +173,7 @@ export async function measureRun(options: RunOptions): Promise<RunRecord> {
       });
       await options.hooks?.afterInteraction?.(cdp);
     }
+    Object.assign(record, await openRelations(page, options.timeoutMs));
     return record;
   } catch (e) {
     return { ...record, status: 'error', error: String((e as Error).message ?? e).slice(0, 400) };
@@ -178,6 +183,36 @@ export async function measureRun(options: RunOptions): Promise<RunRecord> {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Opens the relations view over every date (Fit all first, as the interaction leaves a zoomed window)
+ * and times the click to the frame that draws the matrix (`parley:relations-ready`, marked by the view).
+ */
+async function openRelations(page: Page, timeoutMs: number): Promise<Pick<RunRecord, 'relationsMs' | 'relationsSize'>> {
+  try {
+    const fit = page.getByRole('button', { name: 'Fit all' });
+    if (await fit.isVisible()) {
+      await fit.click();
+      await page.waitForFunction(() => !/[?&]from=/.test(location.search), null, { timeout: timeoutMs });
+    }
+    await sleep(500);
+    const clickedAt = await page.evaluate(() => {
+      performance.clearMarks('parley:relations-ready');
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Relations');
+      const at = performance.now();
+      button?.click();
+      return button ? at : undefined;
+    });
+    if (clickedAt === undefined) return {};
+    const drawnAt = await page
+      .waitForFunction(() => performance.getEntriesByName('parley:relations-ready', 'mark')[0]?.startTime, null, { polling: 'raf', timeout: timeoutMs })
+      .then((h) => h.jsonValue() as Promise<number>);
+    const size = await page.evaluate(() => `${document.querySelectorAll('.relations__table tbody tr').length} / ${document.querySelectorAll('.relations__table thead th').length - 1}`);
+    return { relationsMs: Math.round(drawnAt - clickedAt), relationsSize: size };
+  } catch {
+    return {};
+  }
+}
 const ms = (seconds: number | undefined) => Math.round((seconds ?? 0) * 1000);
 
 /** The app's own marks and the navigation / resource timings around them. */
