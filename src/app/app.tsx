@@ -10,6 +10,7 @@ import { useViewStore, useViewStoreApi } from '../view-state/view-store-context'
 import { useShallow } from 'zustand/react/shallow';
 import { Timeline } from '../timeline/timeline';
 import { assignActorColors } from '../timeline/actor-colors';
+import { ModelError } from './model-error';
 import { NoticeList } from './notice-list';
 import { SelectionAnnouncer } from './selection-announcer';
 import { useSelectionWalk } from './use-selection-walk';
@@ -17,7 +18,7 @@ import { buildItemLink } from './build-item-link';
 import { SearchBox } from '../search/search-box';
 import { FilterBar } from '../filters/filter-bar';
 import { KeyboardHelp } from '../keyboard-help/keyboard-help';
-import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelErrorView, LazyModelLoadDialog, LazyPositionsView, LazyRelations, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
+import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelLoadDialog, LazyPositionsView, LazyRelations, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
 import type { Selection } from '../view-state/view-state';
 import { ModelLoadingView } from './model-loading-view';
 import { useModelLoadProgress } from './use-model-load-progress';
@@ -75,9 +76,7 @@ export function App({ modelUrl, params }: AppProps) {
       <>
         {dropZone}
         <main id="main" className="app-main" tabIndex={-1}>
-          <Suspense fallback={<LoadingIndicator label="Loading…" />}>
-            <LazyModelErrorView error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFile={onModelFile} label="Open another model…" />} />
-          </Suspense>
+          <ModelError error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFile={onModelFile} label="Open another model…" />} />
         </main>
       </>
     );
@@ -96,9 +95,7 @@ export function App({ modelUrl, params }: AppProps) {
       <>
         {dropZone}
         <main id="main" className="app-main" tabIndex={-1}>
-          <Suspense fallback={<LoadingIndicator label="Loading…" />}>
-            <LazyModelErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFile={onModelFile} /> })} />
-          </Suspense>
+          <ModelError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFile={onModelFile} /> })} />
         </main>
       </>
     );

@@ -29,6 +29,9 @@ export const LazyRelations = lazy(() => import('../relations/relations-part').th
 /** Escape closes the panel (see app/escape-to-close.tsx); loaded with the panel. */
 export const LazyEscapeToClose = lazy(() => import('./escape-to-close').then((m) => ({ default: m.EscapeToClose })));
 
+/** Why a model can't be shown, with its problems by JSON path (see app/model-error.tsx). */
+export const LazyModelErrorView = lazy(() => import('./model-error-view').then((m) => ({ default: m.ModelErrorView })));
+
 /** The "Embed" dialog (see embed/embed-code-dialog.tsx). */
 export const LazyEmbedCodeDialog = lazy(() => import('../embed/embed-code-dialog').then((m) => ({ default: m.EmbedCodeDialog })));
 

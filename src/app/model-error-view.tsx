@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { isModelLoadError } from '../data/model-load-error';
 import type { ModelProblem } from '../model/types';
 
-interface ModelErrorViewProps {
+export interface ModelErrorViewProps {
   /** What went wrong while loading or validating the model. */
   error: unknown;
   /** Loads the model again. */

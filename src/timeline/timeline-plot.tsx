@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode, type Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { Model, TimeSpan } from '../model/types';
 import type { Selection } from '../view-state/view-state';
 import type { AxisTicks } from './layout/select-axis-ticks';
@@ -6,7 +6,7 @@ import type { Lane } from './layout/layout-lanes';
 import type { SceneCluster, TimelineScene } from './scene/layout-timeline-scene';
 import type { DrawnRows } from './use-progressive-paint';
 import type { TabStop } from './use-roving-tab-stop';
-import { afterFirstPaint } from './first-paint';
+import type { SelectionOverlays } from './use-selection-overlays';
 import { LaneLabels } from './lane-labels';
 import { SceneLayer } from './scene-layer';
 import { TimeAxis } from './time-axis';
@@ -14,13 +14,6 @@ import { TimeAxis } from './time-axis';
 /** Height of the time axis above the plot. */
 export const AXIS_HEIGHT = 44;
 
-// The curves (and d3-shape) are drawn only once something is selected; fetched after the first paint.
-const loadSelectionLinks = () => import('./selection-links');
-const SelectionLinks = lazy(() => loadSelectionLinks().then((m) => ({ default: m.SelectionLinks })));
-const ReplyArcs = lazy(() => loadSelectionLinks().then((m) => ({ default: m.ReplyArcs })));
-// Fetched once the first timeline is on screen, so a click draws its links at once. Offline by then:
-// the links are simply not drawn (the panel still lists them).
-afterFirstPaint().then(loadSelectionLinks).catch(() => undefined);
 
 interface TimelinePlotProps {
   model: Model;
@@ -38,6 +31,8 @@ interface TimelinePlotProps {
   thread: string | null;
   /** The window the marks are laid out for (reply arcs stop at its edges). */
   drawnWindow: TimeSpan;
+  /** The selection's curves and reply arcs, once their module has arrived. */
+  overlays: SelectionOverlays | undefined;
   linked: ReadonlySet<string> | undefined;
   tabStop: TabStop | undefined;
   drawnRows: DrawnRows | undefined;
@@ -57,7 +52,7 @@ interface TimelinePlotProps {
 
 /** The axis and lane labels (one SVG), and over them the plot: the element gestures bind to, holding the marks. */
 export function TimelinePlot({
-  model, scene, ticks, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, thread, drawnWindow, linked, tabStop, drawnRows, preview, plotRef, layerName,
+  model, scene, ticks, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, thread, drawnWindow, overlays, linked, tabStop, drawnRows, preview, plotRef, layerName,
   onShowEvent, onShowActor, onShowStatement, onOpenCluster, overlay,
 }: TimelinePlotProps) {
   const width = Math.max(0, fullWidth - gutter);
@@ -89,15 +84,9 @@ export function TimelinePlot({
         <div className="timeline__frame" style={preview ? { transform: preview } : undefined}>
           <svg className="timeline__layer" width={width} height={plotHeight} role="group" aria-label={layerName}>
             {overlay}
-            {linked && selection && (
-              <Suspense fallback={null}>
-                <SelectionLinks scene={scene} selection={selection} linked={linked} />
-              </Suspense>
-            )}
-            {(selection || thread) && (
-              <Suspense fallback={null}>
-                <ReplyArcs model={model} scene={scene} lanes={lanes} selection={selection} thread={thread} width={width} window={drawnWindow} />
-              </Suspense>
+            {overlays && linked && selection && <overlays.SelectionLinks scene={scene} selection={selection} linked={linked} />}
+            {overlays && (selection || thread) && (
+              <overlays.ReplyArcs model={model} scene={scene} lanes={lanes} selection={selection} thread={thread} width={width} window={drawnWindow} />
             )}
             <SceneLayer
               model={model}

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EventId, Model, StatementId } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
-import { selectLinkedIds } from '../selectors/select-linked-ids';
 import { useViewStore } from '../view-state/view-store-context';
 import { useElementWidth } from '../components/use-element-width';
 import { formatCount, formatNumber } from '../components/format-count';
@@ -17,6 +16,7 @@ import { useProgressivePaint } from './use-progressive-paint';
 import { useRevealSelection } from './use-reveal-selection';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
 import { useClusterOpening } from './use-cluster-opening';
+import { useSelectionOverlays } from './use-selection-overlays';
 import { AXIS_HEIGHT, TimelinePlot } from './timeline-plot';
 import { TimelineToolbar } from './timeline-toolbar';
 import './timeline.css';
@@ -57,6 +57,7 @@ const SELECTION_MIN_SPAN = 10 * 86_400_000;
 export function Timeline({ model, visible, embedded = false, laneOverlay, toolbarExtra }: TimelineProps) {
   const selection = useViewStore((s) => s.selection);
   const thread = useViewStore((s) => s.thread);
+  const overlays = useSelectionOverlays();
   const storeWindow = useViewStore((s) => s.window);
   const lanesSetting = useViewStore((s) => s.lanes);
   const showEvent = useViewStore((s) => s.showEvent);
@@ -102,7 +103,7 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
     heavy.current = !!scene && scene.marks.length + scene.clusters.length + scene.labels.length > HEAVY_SCENE;
   });
   const ticks = useMemo(() => (width > 0 ? selectAxisTicks(timeScaleOf(viewport.shown, width), width) : undefined), [viewport.shown, width]);
-  const linked = useMemo(() => (selection ? selectLinkedIds(model, selection) : undefined), [model, selection]);
+  const linked = useMemo(() => (selection && overlays ? overlays.selectLinkedIds(model, selection) : undefined), [model, selection, overlays]);
 
   const reveal = useRevealSelection({ model, selection, viewport, ready: !!scene && complete });
   const { show } = viewport;
@@ -156,6 +157,7 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
             highlightedLane={selection?.kind === 'actor' ? `actor:${selection.id}` : undefined}
             selection={selection}
             thread={thread}
+            overlays={overlays}
             drawnWindow={drawn}
             linked={linked}
             tabStop={keyboard.tabStop}

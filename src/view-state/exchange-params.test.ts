@@ -51,8 +51,8 @@ describe('reconciling the exchanges state with a model', () => {
     const { state, notices } = reconcileWithModel({ thread: 'ghost', relationCell: { speaker: 'aster', subject: 'nobody' } }, model);
     expect(state).toEqual({ thread: null, relationCell: null });
     expect(notices).toEqual([
-      'No statement "ghost" in this model to show the thread of.',
-      'No actor "nobody" in this model to show the relations of.',
+      'No statement "ghost" in this model.',
+      'No actor "nobody" in this model.',
     ]);
   });
 

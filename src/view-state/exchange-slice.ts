@@ -1,11 +1,11 @@
-import { DEFAULT_VIEW_STATE } from './view-state.ts';
 import type { ExchangeSlice, ViewStoreSlice } from './view-store.ts';
 
 export const createExchangeSlice: ViewStoreSlice<ExchangeSlice> = (set) => ({
-  thread: DEFAULT_VIEW_STATE.thread,
-  compare: DEFAULT_VIEW_STATE.compare,
-  relationCell: DEFAULT_VIEW_STATE.relationCell,
-  foldActors: DEFAULT_VIEW_STATE.foldActors,
+  // The defaults of DEFAULT_VIEW_STATE, written out: this slice is in the first paint's script.
+  thread: null,
+  compare: false,
+  relationCell: null,
+  foldActors: false,
   // A thread and compared accounts are navigation: Back returns to what was shown before.
   showThread: (thread) => set({ thread, historyStep: 'push' }),
   setCompare: (compare, id) => set({ compare, ...(id && { selection: { kind: 'event', id }, relationCell: null }), historyStep: 'push' }),

@@ -24,14 +24,14 @@ export function reconcileWithModel<S extends Partial<ViewState>>(state: S, model
   }
 
   if (state.thread && !model.statements.has(state.thread as StatementId)) {
-    notices.push(`No statement "${state.thread}" in this model to show the thread of.`);
+    notices.push(`No statement "${state.thread}" in this model.`);
     next.thread = null;
   }
 
   const cell = state.relationCell;
   const missing = cell && [cell.speaker, cell.subject].find((id) => !model.actors.has(id as ActorId));
   if (missing) {
-    notices.push(`No actor "${missing}" in this model to show the relations of.`);
+    notices.push(`No actor "${missing}" in this model.`);
     next.relationCell = null;
   }
 
