@@ -18,7 +18,7 @@ import { buildItemLink } from './build-item-link';
 import { SearchBox } from '../search/search-box';
 import { FilterBar } from '../filters/filter-bar';
 import { KeyboardHelp } from '../keyboard-help/keyboard-help';
-import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelLoadDialog, LazyPositionsView, LazyRelations, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
+import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelLoadDialog, LazyPositionsView, LazyRelations, LazyStanceTopicPicker, LazyTimelineStances, loadRelations } from './lazy-views';
 import type { Selection } from '../view-state/view-state';
 import { ModelLoadingView } from './model-loading-view';
 import { useModelLoadProgress } from './use-model-load-progress';
@@ -208,7 +208,7 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
                 Positions
               </button>
             )}
-            <button type="button" className="button segmented" aria-pressed={view === 'relations'} onClick={() => setView('relations')}>
+            <button type="button" className="button segmented" aria-pressed={view === 'relations'} onClick={() => setView('relations')} onPointerEnter={loadRelations} onFocus={loadRelations}>
               Relations
             </button>
             </div>

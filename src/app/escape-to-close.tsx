@@ -8,6 +8,8 @@ import type { ViewStoreApi } from '../view-state/view-store';
  * Rendered with the panel and loaded with it (app/lazy-views.ts): a closed panel needs no listener,
  * and the first paint's script no code for it.
  */
+export default EscapeToClose;
+
 export function EscapeToClose({ store }: { store: ViewStoreApi }) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {

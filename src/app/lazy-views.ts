@@ -2,7 +2,8 @@ import { lazy } from 'react';
 
 // Views that are not needed to paint the first timeline load on demand, in their own chunks, so the
 // initial script stays small: the panel with the first selection, the list with the list view, the
-// embed dialog when asked for.
+// embed dialog when asked for. The app's own lazy modules also export their component as the default,
+// which spares the initial script a `.then` mapping for each.
 
 /** The detail panel (see detail-panel/detail-panel.tsx), loaded with the first selection. */
 export const LazyDetailPanel = lazy(() => import('../detail-panel/detail-panel').then((m) => ({ default: m.DetailPanel })));
@@ -24,13 +25,18 @@ export const LazyStanceTopicPicker = lazy(() => loadTimelineStances().then((m) =
  * The relations matrix, or (`part="cell"`) the panel listing one of its cells: one chunk, one dynamic
  * import (see relations/relations-part.tsx).
  */
-export const LazyRelations = lazy(() => import('../relations/relations-part').then((m) => ({ default: m.RelationsPart })));
+export const LazyRelations = lazy(() => loadRelations().then((m) => ({ default: m.RelationsPart })));
+
+/** Fetches the relations view's code; the Relations button calls it as the reader points at it or tabs to it. */
+export function loadRelations() {
+  return import('../relations/relations-part');
+}
 
 /** Escape closes the panel (see app/escape-to-close.tsx); loaded with the panel. */
-export const LazyEscapeToClose = lazy(() => import('./escape-to-close').then((m) => ({ default: m.EscapeToClose })));
+export const LazyEscapeToClose = lazy(() => import('./escape-to-close'));
 
 /** Why a model can't be shown, with its problems by JSON path (see app/model-error.tsx). */
-export const LazyModelErrorView = lazy(() => import('./model-error-view').then((m) => ({ default: m.ModelErrorView })));
+export const LazyModelErrorView = lazy(() => import('./model-error-view'));
 
 /** The "Embed" dialog (see embed/embed-code-dialog.tsx). */
 export const LazyEmbedCodeDialog = lazy(() => import('../embed/embed-code-dialog').then((m) => ({ default: m.EmbedCodeDialog })));
@@ -43,6 +49,3 @@ export const LazyModelLoadProgressView = lazy(() => import('./model-load-progres
 
 /** The progress of a model file being opened, over the model shown so far (see app/model-load-dialog.tsx). */
 export const LazyModelLoadDialog = lazy(() => import('./model-load-dialog').then((m) => ({ default: m.ModelLoadDialog })));
-
-/** Why a model cannot be shown, with every problem by path (see app/model-error-view.tsx); not needed while all is well. */
-export const LazyModelErrorView = lazy(() => import('./model-error-view').then((m) => ({ default: m.ModelErrorView })));

@@ -27,6 +27,8 @@ const HEADINGS: Record<string, string> = {
   cancelled: 'Loading stopped',
 };
 
+export default ModelErrorView;
+
 /** Instead of a timeline: why the model can't be shown, every problem by JSON path, and a Retry button. */
 export function ModelErrorView({ error, onRetry, retrying = false, retryLabel, extra }: ModelErrorViewProps) {
   const loadError = isModelLoadError(error) ? error : undefined;
