@@ -100,7 +100,7 @@ describe('selectRelationsMatrix', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 
   it('has a non-empty “Donald Trump about Vladimir Putin” cell in the bundled model for 9–20 March', () => {
     const bundled = readBundledModel();
@@ -156,5 +156,5 @@ describe('orderRelationsMatrix (correspondence analysis)', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
