@@ -39,7 +39,7 @@ export function CompareAccountsView({ model, event, accounts, headingId, heading
           {event.title}
         </h2>
         <p className="compare-accounts__intro">
-          {`What each of the ${accounts.length} sides said at this event, side by side. Their accounts need not agree.`}
+          {`What each of the ${accounts.length} sides said at this event, under its name. Their accounts need not agree.`}
         </p>
         <p>
           <button type="button" className="button detail-action" onClick={onBack}>

@@ -12,6 +12,8 @@ interface RelationsMatrixTableProps {
   current: RelationCell | null;
   /** Lists a cell's statements in the panel. */
   onShowCell: (speaker: string, subject: string) => void;
+  /** The id of the text that explains how to read the table. */
+  describedBy?: string;
 }
 
 const plural = (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'}`;
@@ -21,7 +23,7 @@ const plural = (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'}`;
  * cell is a button that names itself ("Donald Trump about Vladimir Putin: 3 statements") and writes its
  * count, shaded by it. One tab stop; the arrow keys move between non-empty cells.
  */
-export const RelationsMatrixTable = memo(function RelationsMatrixTable({ model, matrix, current, onShowCell }: RelationsMatrixTableProps) {
+export const RelationsMatrixTable = memo(function RelationsMatrixTable({ model, matrix, current, onShowCell, describedBy }: RelationsMatrixTableProps) {
   const captionId = useId();
   const name = (id: string) => model.actors.get(id as never)?.name ?? id;
   const currentAt: CellPosition | undefined = current
@@ -32,7 +34,7 @@ export const RelationsMatrixTable = memo(function RelationsMatrixTable({ model, 
 
   return (
     <div className="relations__scroll" role="region" aria-labelledby={captionId}>
-      <table className="relations__table" onKeyDown={onKeyDown}>
+      <table className="relations__table" onKeyDown={onKeyDown} aria-describedby={describedBy}>
         <caption id={captionId} className="relations__caption">
           Statements by speaker (rows) about subject (columns)
           <span className="visually-hidden">. Use the arrow keys to move between cells that hold statements, and Enter to list them.</span>

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo } from 'react';
+import { useId, useLayoutEffect, useMemo } from 'react';
 import type { Model } from '../model/types.ts';
 import { selectRelationsMatrix } from '../selectors/select-relations-matrix.ts';
 import type { VisibleItems } from '../selectors/select-visible-items.ts';
@@ -27,6 +27,7 @@ export function RelationsView({ model, visible }: RelationsViewProps) {
   const onWindowChange = useViewStore((s) => s.setTimeWindow);
   const onFoldChange = useViewStore((s) => s.setFoldActors);
   const onShowCell = useViewStore((s) => s.showRelationCell);
+  const legendId = useId();
   const span = useMemo(() => {
     const from = window && parseWindowDate(window.from);
     const to = window && parseWindowDate(window.to);
@@ -60,12 +61,13 @@ export function RelationsView({ model, visible }: RelationsViewProps) {
           Fold people into their states
         </label>
       </div>
-      <p className="relations__legend">
+      {matrix.statementCount > 0 && <RelationsMatrixTable model={model} matrix={matrix} current={current} onShowCell={onShowCell} describedBy={legendId} />}
+      {/* Under the table, so the first screen shows the matrix itself; the table points to it. */}
+      <p id={legendId} className="relations__legend">
         Each cell counts the statements of the row’s speaker about the column’s subject: the actors it names, the
         people at the events it names, the speakers of the statements it names. Darker cells hold more. Rows and
         columns are ordered so that pairs who talk a lot sit together.
       </p>
-      {matrix.statementCount > 0 && <RelationsMatrixTable model={model} matrix={matrix} current={current} onShowCell={onShowCell} />}
     </section>
   );
 }
