@@ -4,6 +4,7 @@ import type { Selection } from '../view-state/view-state';
 import type { AxisTicks } from './layout/select-axis-ticks';
 import type { Lane } from './layout/layout-lanes';
 import type { SceneCluster, TimelineScene } from './scene/layout-timeline-scene';
+import type { SceneCallout } from './scene/layout-quote-callouts';
 import type { DrawnRows } from './use-progressive-paint';
 import type { TabStop } from './use-roving-tab-stop';
 import type { SelectionOverlays } from './use-selection-overlays';
@@ -18,6 +19,8 @@ export const AXIS_HEIGHT = 44;
 interface TimelinePlotProps {
   model: Model;
   scene: TimelineScene;
+  /** Opening words of quotes beside their markers (layoutQuoteCallouts of `scene`). */
+  callouts: readonly SceneCallout[];
   ticks: AxisTicks;
   /** Full width (gutter + plot) and the gutter for lane labels (0: no labels). */
   fullWidth: number;
@@ -52,7 +55,7 @@ interface TimelinePlotProps {
 
 /** The axis and lane labels (one SVG), and over them the plot: the element gestures bind to, holding the marks. */
 export function TimelinePlot({
-  model, scene, ticks, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, thread, drawnWindow, overlays, linked, tabStop, drawnRows, preview, plotRef, layerName,
+  model, scene, callouts, ticks, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, thread, drawnWindow, overlays, linked, tabStop, drawnRows, preview, plotRef, layerName,
   onShowEvent, onShowActor, onShowStatement, onOpenCluster, overlay,
 }: TimelinePlotProps) {
   const width = Math.max(0, fullWidth - gutter);
@@ -91,6 +94,7 @@ export function TimelinePlot({
             <SceneLayer
               model={model}
               scene={scene}
+              callouts={callouts}
               colorOf={colorOf}
               selectedId={selection?.id}
               linked={linked}

@@ -15,6 +15,7 @@ import { useTimelineViewport } from './use-timeline-viewport';
 import { useProgressivePaint } from './use-progressive-paint';
 import { useRevealSelection } from './use-reveal-selection';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
+import { useQuoteCallouts } from './use-quote-callouts';
 import { useClusterOpening } from './use-cluster-opening';
 import { useSelectionOverlays } from './use-selection-overlays';
 import { AXIS_HEIGHT, TimelinePlot } from './timeline-plot';
@@ -51,7 +52,8 @@ const STATEMENTS = { one: 'statement', other: 'statements' };
 /** Above this many drawn things, marks are re-laid out when a zoom gesture ends, not on every frame. */
 const HEAVY_SCENE = 600;
 /** Narrowest window "Zoom to selection" shows around an item. */
-const SELECTION_MIN_SPAN = 10 * 86_400_000;
+const DAY = 86_400_000;
+const SELECTION_MIN_SPAN = 10 * DAY;
 
 /** The zoomable D3 timeline: axis, actor lanes or a compact track, marks, links and keyboard access. */
 export function Timeline({ model, visible, embedded = false, laneOverlay, toolbarExtra }: TimelineProps) {
@@ -99,6 +101,7 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
     [drawn, width, emphasisId],
   );
   const { scene, drawnRows, complete } = useProgressivePaint(containerRef, AXIS_HEIGHT, tracks, width > 0 ? layOut : undefined);
+  const callouts = useQuoteCallouts(scene, (width * DAY) / Math.max(drawn.end - drawn.start, 1), width, model.meta.language);
   useEffect(() => {
     heavy.current = !!scene && scene.marks.length + scene.clusters.length + scene.labels.length > HEAVY_SCENE;
   });
@@ -148,6 +151,7 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
           <TimelinePlot
             model={model}
             scene={scene}
+            callouts={callouts}
             ticks={ticks}
             fullWidth={fullWidth}
             gutter={gutter}
