@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent } from 'react';
+import { Fragment, memo, type KeyboardEvent } from 'react';
 import type { Model, TimelineEvent } from '../model/types';
 import { formatPartialDate } from '../model/format-partial-date';
 import { getEventGlyphPath, isHollowGlyph } from './event-glyph';
@@ -9,7 +9,7 @@ import { pathAt } from './layout/path-at';
 import type { TabStop } from './use-roving-tab-stop';
 import { clusterPillWidth, SCENE, type SceneCluster, type SceneMark, type TimelineScene } from './scene/layout-timeline-scene';
 import type { SceneCallout } from './scene/layout-quote-callouts';
-import { formatClusterCallout, QuoteCallout } from './quote-callout';
+import { formatClusterCallout, formatQuoteMarkerName, QuoteCallout } from './quote-callout';
 
 interface SceneLayerProps {
   model: Model;
@@ -115,13 +115,12 @@ export const SceneLayer = memo(function SceneLayer({ model, scene, callouts, col
       if (!statement) return null;
       const speaker = model.actors.get(statement.speaker)?.name ?? statement.speaker;
       const callout = calloutOf.get(statement.id);
-      const name = `${statement.mode === 'paraphrase' ? 'Paraphrase' : 'Quote'} by ${speaker}, ${formatPartialDate(statement.date)}`;
       const button = {
         'data-statement-id': statement.id,
         role: 'button',
         tabIndex: -1,
         // The callout's words once, in the name: the callout itself is hidden from assistive technology.
-        'aria-label': callout ? `${name}: ${callout.text}` : name,
+        'aria-label': formatQuoteMarkerName(statement.mode === 'paraphrase', speaker, formatPartialDate(statement.date), callout),
         onClick: () => onShowStatement(statement.id),
       } as const;
       const glyph = {
@@ -164,21 +163,24 @@ export const SceneLayer = memo(function SceneLayer({ model, scene, callouts, col
         const callout = calloutOf.get(index);
         const among = callout ? formatClusterCallout(model, callout) : '';
         return (
-          <g
-            // By index: clusters regroup at every zoom, so "the same cluster" only means "the same slot".
-            key={index}
-            className={linked ? 'cluster is-dimmed' : 'cluster'}
-            role="button"
-            tabIndex={-1}
-            aria-label={`${formatCount(cluster.count, CLUSTER_NOUNS[cluster.kind])} ${cluster.separable ? 'close together' : 'at the same time'}${among}. ${cluster.separable ? 'Zoom in' : 'List them'}`}
-            onClick={() => onOpenCluster(cluster)}
-          >
-            <rect className="cluster__pill" x={cluster.cx - clusterPillWidth(cluster.count) / 2} y={cluster.y - 8} width={clusterPillWidth(cluster.count)} height={16} rx={8} />
-            <text className="cluster__count" x={cluster.cx} y={cluster.y + 4} textAnchor="middle">
-              {cluster.count}
-            </text>
-            {callout && <QuoteCallout callout={callout} className="quote-callout" />}
-          </g>
+          // By index: clusters regroup at every zoom, so "the same cluster" only means "the same slot".
+          <Fragment key={index}>
+            <g
+              className={linked ? 'cluster is-dimmed' : 'cluster'}
+              role="button"
+              tabIndex={-1}
+              aria-label={`${formatCount(cluster.count, CLUSTER_NOUNS[cluster.kind])} ${cluster.separable ? 'close together' : 'at the same time'}${among}. ${cluster.separable ? 'Zoom in' : 'List them'}`}
+              onClick={() => onOpenCluster(cluster)}
+            >
+              <rect className="cluster__pill" x={cluster.cx - clusterPillWidth(cluster.count) / 2} y={cluster.y - 8} width={clusterPillWidth(cluster.count)} height={16} rx={8} />
+              <text className="cluster__count" x={cluster.cx} y={cluster.y + 4} textAnchor="middle">
+                {cluster.count}
+              </text>
+            </g>
+            {/* Beside the button, not in it: its drawn text would read "11“These 30 days…”", which no
+                name can contain (its words are in the name). A click on it does what the pill does. */}
+            {callout && <QuoteCallout callout={callout} className={linked ? 'quote-callout is-dimmed' : 'quote-callout'} onClick={() => onOpenCluster(cluster)} />}
+          </Fragment>
         );
       })}
       <g className="labels" aria-hidden="true">
