@@ -48,8 +48,8 @@ describe('formatCalloutText', () => {
   });
 
   it('never splits a character made of two UTF-16 units', () => {
-    const text = formatCalloutText('𝔄𝔅𝔆𝔇𝔈𝔉𝔊𝔋𝔌𝔍𝔎𝔏𝔐𝔑𝔒', true, EN, 12);
-    expect(text).toBe('“𝔄𝔅𝔆𝔇𝔈𝔉𝔊𝔋𝔌…”');
+    const text = formatCalloutText('𝔄𝔅𝔆𝔇𝔈𝔉𝔊𝔋𝔌𝔍𝔎𝔏𝔐𝔑𝔒𝔓𝔔', true, EN, 16);
+    expect(text).toBe('“𝔄𝔅𝔆𝔇𝔈𝔉𝔊𝔋𝔌𝔍𝔎𝔏𝔐…”');
     expect(isWellFormed(text)).toBe(true);
   });
 

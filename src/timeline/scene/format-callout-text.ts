@@ -1,7 +1,7 @@
 import type { QuotationMarks } from '../../model/get-quotation-marks';
 
-/** Fewer characters of words than this make no callout: "“These…”" tells a reader nothing. */
-export const MIN_CALLOUT_WORDS = 8;
+/** Fewer characters of words than this make no callout: "“These 30…”" or "Paraphrase: Putin…" tell a reader nothing. */
+export const MIN_CALLOUT_WORDS = 12;
 
 // What may not end a cut before its "…": spaces, and punctuation that would stand oddly before it.
 const DANGLING_END = /[\s,;:.\u2013\u2014\u2026-]+$/u;
