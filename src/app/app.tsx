@@ -227,6 +227,8 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
       <NoticeList />
       <div className="app-body">
         <main id="main" className="app-main" tabIndex={-1}>
+          {/* An embed shows no header, but its page still needs a title for screen-reader heading navigation. */}
+          {embedded && <h1 className="visually-hidden">{model.meta.title}</h1>}
           {threadIds === undefined ? (
             <LoadingIndicator label="Loading the thread…" />
           ) : view === 'timeline' ? (

@@ -62,7 +62,7 @@ describe('FilterBar', () => {
     // The monitoring mission belongs to Calder, so its event counts too.
     expect(summary()).toBe('Showing 2 of 4 events and 1 of 2 quotes');
     expect(chipNames()).toEqual(['Remove Actor: Calder Forum']);
-    expect(screen.getByRole('button', { name: 'Remove Actor: Calder Forum' }).textContent).toBe('Actor: Calder Forum×');
+    expect(screen.getByRole('button', { name: 'Remove Actor: Calder Forum' }).textContent).toBe('Actor: Calder Forum');
   });
 
   it('closes the actor list on Escape and gives focus back to its button', async () => {
@@ -106,6 +106,21 @@ describe('FilterBar', () => {
     await user.click(talks);
     expect(store.getState().kindFilter).toEqual([]);
     expect(chipNames()).toEqual([]);
+  });
+
+  it('names each kind button and filter chip with its visible words, in order (WCAG 2.5.3 Label in Name)', async () => {
+    const { user } = setup({ actorFilter: ['aster'] });
+    await user.click(screen.getByRole('button', { name: /^talks/ }));
+    const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const buttons = [
+      ...within(screen.getByRole('group', { name: 'Kinds' })).getAllByRole('button'),
+      ...within(screen.getByRole('list', { name: 'Active filters' })).getAllByRole('button'),
+    ];
+    expect(buttons.length).toBeGreaterThan(4);
+    for (const button of buttons) {
+      expect(words(button.getAttribute('aria-label') ?? '')).toContain(words(button.textContent ?? ''));
+    }
+    expect(screen.getByRole('button', { name: 'talks, 1 event' }).textContent).toBe('talks 1');
   });
 
   it('applies a partial date on Enter and shows it as a chip', async () => {

@@ -12,7 +12,10 @@ export interface KindFilterButtonsProps {
   readonly onToggle: (kind: string) => void;
 }
 
-/** One toggle button (aria-pressed) per event kind in the model, with its number of events. */
+/**
+ * One toggle button (aria-pressed) per event kind in the model, with its number of events. The name
+ * ("call, 3 events") starts with the visible text ("call 3") and adds what the number counts.
+ */
 export function KindFilterButtons({ model, selected, onToggle }: KindFilterButtonsProps) {
   const labelId = useId();
   const kinds = useMemo(() => listEventKinds(model), [model]);
@@ -31,7 +34,9 @@ export function KindFilterButtons({ model, selected, onToggle }: KindFilterButto
           aria-label={`${formatKind(kind)}, ${formatCount(count, { one: 'event', other: 'events' })}`}
           onClick={() => onToggle(kind)}
         >
-          {formatKind(kind)}
+          {/* The space keeps the visible words apart ("call 3", not "call3"), so they appear, in order,
+              in the accessible name (WCAG 2.5.3 Label in Name: a speech user says what they see). */}
+          {formatKind(kind)}{' '}
           <span className="kind-filter__count">{count}</span>
         </button>
       ))}
