@@ -48,6 +48,9 @@ function compile(schema: z.core.$ZodType): Check {
     case 'number': {
       if (def.coerce) throw new Unsupported('coercion');
       const checks = compileChecks(def, 'number');
+      // z.int() is a number with the `safeint` format; other formats (int32, float32, …) are left to zod.
+      if (def.format === 'safeint') return (v) => typeof v === 'number' && Number.isSafeInteger(v) && passes(checks, v);
+      if (def.format !== undefined) throw new Unsupported('number format');
       return (v) => typeof v === 'number' && Number.isFinite(v) && passes(checks, v);
     }
     case 'boolean':

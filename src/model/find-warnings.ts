@@ -1,7 +1,7 @@
 import type { DateReader } from './find-date-problems.ts';
 import type { IdDefinition } from './find-duplicate-ids.ts';
 import { formatDateRange } from './format-partial-date.ts';
-import { getArray, getEntries, getString, isRecord, type JsonRecord } from './loose-json.ts';
+import { getArray, getEntries, getOwn, getString, isRecord, type JsonRecord } from './loose-json.ts';
 import { ID_MAX_LENGTH, ID_PATTERN } from './model-file-schema.ts';
 import type { LocatedProblem } from './sort-problems.ts';
 
@@ -10,8 +10,8 @@ const describeEvent = (id: string | undefined) => (id === undefined ? 'event' : 
 
 /**
  * Things that are allowed but probably a curator's slip (call it after findReferenceProblems, which
- * marks the ids referred to): an actor nothing refers to, an event without
- * a source, a statement dated outside the span of the event it was said at.
+ * marks the ids referred to): an actor nothing refers to, an event without a source, a statement
+ * dated outside the span of the event it was said at, an `order` that orders nothing.
  */
 export function findWarnings(
   root: JsonRecord,
@@ -42,6 +42,9 @@ export function findWarnings(
     if (!startReading?.ok || (endReading && !endReading.ok)) return undefined;
     return { start: startReading.date, end: endReading?.ok ? endReading.date : undefined };
   };
+  warnOrderWithoutEffect(root, 'events', 'start', readDate, warn);
+  warnOrderWithoutEffect(root, 'statements', 'date', readDate, warn);
+
   for (const [index, statement] of getEntries(root, 'statements')) {
     const raw = getString(statement, 'date');
     const occasion = getString(statement, 'event');
@@ -62,4 +65,39 @@ export function findWarnings(
     }
   }
   return warnings;
+}
+
+/**
+ * `order` ranks only items of one collection that start at the same moment; on an item that shares its
+ * start with no other, it orders nothing. The likely slip is expecting it to move a dated item past a
+ * timed one of the same day (or to override a time), which it never does.
+ */
+function warnOrderWithoutEffect(
+  root: JsonRecord,
+  collection: 'events' | 'statements',
+  dateField: 'start' | 'date',
+  readDate: DateReader,
+  warn: (at: LocatedProblem['at'], message: string) => void,
+): void {
+  const starts: Array<number | undefined> = [];
+  const sharing = new Map<number, number>();
+  for (const [index, item] of getEntries(root, collection)) {
+    const raw = getString(item, dateField);
+    const reading = raw === undefined ? undefined : readDate(raw);
+    if (!reading?.ok) continue;
+    starts[index] = reading.date.start;
+    sharing.set(reading.date.start, (sharing.get(reading.date.start) ?? 0) + 1);
+  }
+  const noun = collection === 'events' ? 'event' : 'statement';
+  for (const [index, item] of getEntries(root, collection)) {
+    const start = starts[index];
+    // A malformed order has its error already; this is about a well-formed one that does nothing.
+    if (!Number.isSafeInteger(getOwn(item, 'order')) || start === undefined || (sharing.get(start) ?? 0) > 1) continue;
+    const id = getString(item, 'id');
+    warn(
+      [collection, index, 'order'],
+      `${id === undefined ? noun : `${noun} "${id}"`} has an order, but no other ${noun} starts when it does (${getString(item, dateField)}), so it orders nothing; ` +
+        `expected order only on ${collection} that share a start, such as two dated the same day without a time`,
+    );
+  }
 }

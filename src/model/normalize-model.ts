@@ -52,7 +52,7 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     const end = e.end === undefined ? undefined : date(e.end);
     events.set(id, {
       id, title: e.title, start, end, span: { start: start.start, end: end === undefined ? start.end : Math.max(start.end, end.end) },
-      kind: e.kind, summary: e.summary, location: e.location, note: e.note,
+      order: e.order, kind: e.kind, summary: e.summary, location: e.location, note: e.note,
       participants: (e.participants ?? []) as unknown as TimelineEvent['participants'],
       sources: (e.sources ?? []) as SourceId[],
       related: (e.related ?? []) as unknown as TimelineEvent['related'],
@@ -64,7 +64,7 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
   for (const s of file.statements ?? []) {
     const id = s.id as StatementId;
     statements.set(id, {
-      id, speaker: s.speaker as ActorId, date: date(s.date), text: s.text, mode: s.mode,
+      id, speaker: s.speaker as ActorId, date: date(s.date), order: s.order, text: s.text, mode: s.mode,
       event: s.event as EventId | undefined, about: (s.about ?? []) as EntityId[], language: s.language,
       translated: s.translated ?? false, setting: s.setting, source: s.source as Statement['source'], note: s.note,
     });
@@ -72,13 +72,17 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
 
   // The indexes below walk these sorted objects rather than looking each id up again: at 100,000
   // events the lookups by id were most of normalizing's time.
+  // `order` ranks only items that start at the same moment (two dates of one day without a time, or a
+  // month and its first day): it is compared after the start, so it can never contradict a clock time
+  // or move an item across another's start, and every list stays sorted by start, as the timeline's
+  // interval indexes expect. Within equal starts it comes before the end: it says which began first.
   const eventsInOrder = [...events.values()]
     .sort((a, b) =>
-      a.span.start - b.span.start || a.span.end - b.span.end ||
+      a.span.start - b.span.start || (a.order ?? 0) - (b.order ?? 0) || a.span.end - b.span.end ||
       (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const eventOrder = eventsInOrder.map((e) => e.id);
-  // Array.prototype.sort is stable, so equal dates keep file order.
-  const statementsInOrder = [...statements.values()].sort((a, b) => a.date.start - b.date.start);
+  // Array.prototype.sort is stable, so equal dates and orders keep file order.
+  const statementsInOrder = [...statements.values()].sort((a, b) => a.date.start - b.date.start || (a.order ?? 0) - (b.order ?? 0));
   const statementOrder = statementsInOrder.map((s) => s.id);
 
   const { eventsByActor } = createEventIndexes(actors.keys(), eventsInOrder);

@@ -88,6 +88,15 @@ describe('createShapeCheck', () => {
     }
   });
 
+  it('checks whole numbers as zod does, and leaves other number formats to zod', async () => {
+    const z = await import('zod/mini');
+    const whole = createShapeCheck(z.strictObject({ n: z.optional(z.int()) }));
+    for (const n of [0, -3, 2 ** 53 - 1, 1.5, 2 ** 53, NaN, Infinity, '1']) {
+      expect(whole?.({ n }), String(n)).toBe(z.strictObject({ n: z.optional(z.int()) }).safeParse({ n }).success);
+    }
+    expect(createShapeCheck(z.strictObject({ n: z.int32() }))).toBeUndefined();
+  });
+
   it('reads past checks that only attach metadata', async () => {
     const z = await import('zod/mini');
     const check = createShapeCheck(z.strictObject({ a: z.string().check(z.describe('A.'), z.minLength(2)), b: z.array(z.number()).check(z.meta({ title: 'B' })) }));
