@@ -5,11 +5,33 @@ import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Model, Source, SourceId } from '../model/types.ts';
 import type { DetailSelection } from '../selectors/select-detail.ts';
-import { detailTestFile, loadTestModel } from '../testing/fixtures/detail-test-model.ts';
+import { validModel, type ModelOverrides } from '../testing/fixtures/valid-model.ts';
+import { loadModel } from '../testing/load-model.ts';
 import { readBundledModel } from '../testing/bundled-model.ts';
 import { DetailPanel, type DetailPanelProps } from './detail-panel.tsx';
 
 afterEach(cleanup);
+
+/**
+ * What the panel's tests need beyond the valid model: a month-precision event, an event that spans
+ * years and names the talks, Aster at the talks, and a reply about both a statement and an event.
+ */
+const PANEL: ModelOverrides = {
+  events: {
+    'harbour-talks': {
+      participants: [
+        { actor: 'ines-vale', role: 'head of delegation' },
+        { actor: 'oren-bask', role: 'head of delegation' },
+        { actor: 'calder', role: 'mediator' },
+        { actor: 'aster' },
+      ],
+    },
+    monitoring: { start: '2024-08-06', end: '2025-03', related: [{ event: 'harbour-talks', relation: 'responds-to' }] },
+    'first-contact': { title: 'First contact', start: '2024-08', kind: 'meeting', participants: [{ actor: 'aster' }], sources: ['daily-report'] },
+  },
+  statements: { 'bask-reply': { date: '2025-03-13T18:50+03:00', language: 'ru', about: ['vale-ready', 'harbour-talks'] } },
+};
+const loadTestModel = () => loadModel(validModel(PANEL));
 
 function renderPanel(selection: DetailSelection, props: Partial<DetailPanelProps> = {}, model = loadTestModel()) {
   const onShow = vi.fn();
@@ -80,7 +102,10 @@ describe('DetailPanel: event', () => {
   it('lists the events it names with the relation in words and its short date', async () => {
     const { onShow } = showEvent('evening-call');
     const related = screen.getByRole('list', { name: 'Related events' });
-    expect(related.textContent).toBe('Follows Talks in Port Lune (11–12 Mar 2025)');
+    expect(within(related).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Follows Talks in Port Lune (11–12 Mar 2025)',
+      'Responded to by Thirty-day truce proposal (Mar 2025)',
+    ]);
     await userEvent.click(within(related).getByRole('button', { name: 'Talks in Port Lune' }));
     expect(onShow).toHaveBeenCalledWith('event', 'harbour-talks');
   });
@@ -110,7 +135,7 @@ describe('DetailPanel: event', () => {
     const base = loadTestModel();
     const unsafe = 'java' + 'script:alert(document.cookie)';
     const sources = new Map<SourceId, Source>(base.sources);
-    const communique = sources.get('communique' as SourceId);
+    const communique = sources.get('forum-communique' as SourceId);
     if (!communique) throw new Error('fixture lacks the communiqué');
     sources.set(communique.id, { ...communique, url: unsafe, archived: unsafe });
     const { container } = showEvent('harbour-talks', {}, { ...base, sources });
@@ -190,6 +215,7 @@ describe('DetailPanel: actor', () => {
     expect(events.map((b) => b.textContent)).toEqual([
       'First contact',
       'Monitoring mission deployed',
+      'Thirty-day truce proposal',
       'Talks in Port Lune',
     ]);
   });
@@ -273,9 +299,9 @@ describe('DetailPanel: replies and accounts of an event', () => {
   });
 
   it('offers "Compare accounts" when two sides spoke at it, and shows a column per side', async () => {
-    const file = detailTestFile();
+    const file = validModel(PANEL);
     file.statements!.push({ id: 'bask-at-talks', speaker: 'oren-bask', date: '2025-03-12', text: 'Borea needs guarantees.', mode: 'verbatim', event: 'harbour-talks' });
-    const model = loadTestModel(file);
+    const model = loadModel(file);
     const onCompare = vi.fn();
     showEvent('harbour-talks', { onCompare }, model);
     await userEvent.click(screen.getByRole('button', { name: 'Compare accounts (2 sides)' }));
@@ -297,12 +323,9 @@ describe('DetailPanel: replies and accounts of an event', () => {
   });
 });
 
-const realModel = readBundledModel();
-
-// The bundled model is curated alongside this code: while it does not validate, this check waits.
-describe.skipIf(realModel === undefined)('DetailPanel on the bundled Ukraine ceasefire model', () => {
+describe('DetailPanel on the bundled Ukraine ceasefire model', () => {
   it('follows Trump’s "very promising statement" to Putin’s answer', async () => {
-    const model = realModel as Model;
+    const model = readBundledModel();
     const trump = [...model.statements.values()].find((s) => s.text.includes('very promising statement'));
     const answer = [...model.events.values()].find((e) => e.title.startsWith('Putin’s answer'));
     if (!trump || !answer) throw new Error('the bundled model lacks the statement or the answer');

@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startUrlSync, createViewStoreFromUrl, readAppParams } from './url-sync.ts';
 import type { UrlSyncWindow } from './url-sync.ts';
 import { createViewStore } from './create-view-store.ts';
-import { normalizeModel } from '../model/normalize-model.ts';
-import { validModel } from '../testing/fixtures/valid-model.ts';
+import { loadModel } from '../testing/load-model.ts';
 
 /** A stand-in for window with a history stack; `back()` moves and fires popstate as a browser does. */
 function createFakeWindow(start: string) {
@@ -215,7 +214,7 @@ describe('startUrlSync', () => {
     const fake = createFakeWindow(`${BASE}?event=ghost`);
     const store = createViewStore();
     startUrlSync(store, fake.win);
-    store.getState().reconcileWithModel(normalizeModel(validModel()));
+    store.getState().reconcileWithModel(loadModel());
     vi.runAllTimers();
     expect(fake.history.pushState).not.toHaveBeenCalled();
     expect(fake.history.replaceState).toHaveBeenCalledTimes(1);
