@@ -9,7 +9,7 @@ import { selectVisibleItems } from '../selectors/select-visible-items';
 import { useViewStore, useViewStoreApi } from '../view-state/view-store-context';
 import { useShallow } from 'zustand/react/shallow';
 import { Timeline } from '../timeline/timeline';
-import { assignActorColors } from '../timeline/actor-colors';
+import { selectActorColors } from '../selectors/select-actor-colors';
 import { ModelError } from './model-error';
 import { NoticeList } from './notice-list';
 import { SelectionAnnouncer } from './selection-announcer';
@@ -134,7 +134,7 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   const relationCell = useViewStore((s) => s.relationCell);
   const threadIds = useThreadIds(model, thread);
   const visible = useMemo(() => selectVisibleItems(model, { ...filters, threadIds }), [model, filters, threadIds]);
-  const colors = useMemo(() => assignActorColors(model), [model]);
+  const colors = selectActorColors(model);
   const colorOf = (id: string) => colors.get(id as never) ?? 'var(--accent)';
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);

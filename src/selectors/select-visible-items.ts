@@ -1,6 +1,6 @@
 import type { EventId, Model, StatementId } from '../model/types';
 import type { ViewState } from '../view-state/view-state';
-import { parseWindowDate } from '../view-state/parse-window-date';
+import { parsePartialDate } from '../model/partial-date';
 
 export type ItemFilters = Pick<ViewState, 'actorFilter' | 'kindFilter' | 'verbatimOnly' | 'dateFilter'> & {
   /**
@@ -52,8 +52,8 @@ function computeVisibleItems(model: Model, filters: ItemFilters): VisibleItems {
     for (const actor of model.actors.values()) if (actor.affiliations.some((a) => filters.actorFilter.includes(a))) actors.add(actor.id);
   }
   const kinds = new Set(filters.kindFilter);
-  const since = filters.dateFilter.since ? (parseWindowDate(filters.dateFilter.since)?.start ?? -Infinity) : -Infinity;
-  const until = filters.dateFilter.until ? (parseWindowDate(filters.dateFilter.until)?.end ?? Infinity) : Infinity;
+  const since = filters.dateFilter.since ? (parsePartialDate(filters.dateFilter.since)?.start ?? -Infinity) : -Infinity;
+  const until = filters.dateFilter.until ? (parsePartialDate(filters.dateFilter.until)?.end ?? Infinity) : Infinity;
   // A thread keeps its statements and the events they were said at: the conversation and its occasions.
   const thread = filters.threadIds ?? undefined;
   const occasions = thread && new Set([...thread].map((id) => model.statements.get(id as StatementId)?.event));

@@ -4,7 +4,7 @@ import type { VisibleItems } from '../selectors/select-visible-items';
 import { useViewStore } from '../view-state/view-store-context';
 import { useElementWidth } from '../components/use-element-width';
 import { formatCount, formatNumber } from '../components/format-count';
-import { assignActorColors } from './actor-colors';
+import { selectActorColors } from '../selectors/select-actor-colors';
 import { selectAxisTicks } from './layout/select-axis-ticks';
 import { windowScaleOf, timeScaleOf } from './layout/view-window';
 import type { Lane } from './layout/layout-lanes';
@@ -70,7 +70,7 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
 
   const mode: TrackMode = lanesSetting ?? (shouldDefaultToActorLanes(model) ? 'actors' : 'compact');
   const tracks = useMemo(() => buildTimelineTracks(model, visible, mode), [model, visible, mode]);
-  const colors = useMemo(() => assignActorColors(model), [model]);
+  const colors = selectActorColors(model);
   const colorOf = useCallback((id: string | undefined) => (id ? colors.get(id as never) : undefined), [colors]);
   const laneColorOf = useCallback((lane: Lane) => colorOf(lane.actorId), [colorOf]);
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TimeSpan } from '../model/types';
 import type { TimeWindow } from '../view-state/view-state';
-import { parseWindowDate } from '../view-state/parse-window-date';
+import { parsePartialDate } from '../model/partial-date';
 import { createTimeScale } from './layout/create-time-scale';
 import { fitTransform } from './layout/fit-transform';
 import { transformForWindow } from './layout/transform-for-window';
@@ -131,8 +131,8 @@ export function useTimelineViewport(options: ViewportOptions) {
   useLayoutEffect(() => {
     if (requestedKey === committed.current) return;
     committed.current = requestedKey;
-    const from = requested && parseWindowDate(requested.from);
-    const to = requested && parseWindowDate(requested.to);
+    const from = requested && parsePartialDate(requested.from);
+    const to = requested && parsePartialDate(requested.to);
     if (!requested) show(null);
     else if (from && to) show({ start: from.start, end: to.end });
     // `requested` is read through its key: a new object with the same window is not a new request.

@@ -1,6 +1,7 @@
 import type { LaneMode, Selection, UrlViewState, ViewMode } from './view-state.ts';
 import { isViewId, isViewKind } from './view-params.ts';
-import { parseWindowDate, repairWindowDate } from './parse-window-date.ts';
+import { parsePartialDate } from '../model/partial-date.ts';
+import { repairWindowDate } from './repair-window-date.ts';
 
 /** What a link asked for: the fields it set validly, and a reader-facing sentence per thing ignored. */
 export interface ParsedViewParams {
@@ -145,8 +146,8 @@ function readRange(
   }
   const low = lowRaw === undefined ? undefined : repairWindowDate(lowRaw);
   const high = highRaw === undefined ? undefined : repairWindowDate(highRaw);
-  const lowSpan = low === undefined ? undefined : parseWindowDate(low);
-  const highSpan = high === undefined ? undefined : parseWindowDate(high);
+  const lowSpan = low === undefined ? undefined : parsePartialDate(low);
+  const highSpan = high === undefined ? undefined : parsePartialDate(high);
   for (const [name, raw, span] of [[lowName, low, lowSpan], [highName, high, highSpan]] as const) {
     if (raw !== undefined && span === undefined) {
       notices.push(`The ${what} in the link has "${name}" ${show(raw)}, which isn't a date like 2025-03-10; showing everything.`);

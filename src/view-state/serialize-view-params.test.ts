@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { serializeViewParams } from './serialize-view-params.ts';
 import { parseViewParams } from './parse-view-params.ts';
-import { parseWindowDate } from './parse-window-date.ts';
+import { parsePartialDate } from '../model/partial-date.ts';
 import { isViewKind } from './view-params.ts';
 import type { UrlViewState } from './view-state.ts';
 import { DEFAULT_VIEW_STATE, getUrlViewState } from './view-state.ts';
@@ -80,7 +80,7 @@ const partialDate = fc
     return `${y}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}${second === null ? '' : `:${two(second)}`}${offset}`;
   });
 
-const ordered = (a: string, b: string) => parseWindowDate(a)!.start < parseWindowDate(b)!.end;
+const ordered = (a: string, b: string) => parsePartialDate(a)!.start < parsePartialDate(b)!.end;
 
 const validState: fc.Arbitrary<UrlViewState> = fc.record({
   selection: fc.option(fc.record({ kind: fc.constantFrom('event', 'actor', 'statement', 'position'), id })),
