@@ -175,6 +175,8 @@ async function firstPaintKeys(page: Page): Promise<string[]> {
 }
 
 test('the first paint draws the lanes the window shows; the lanes below follow, so a short window still gets every mark', async ({ page, browser }) => {
+  // Two pages load in full, one 3000 px tall: more than 30 s when other test runs share the machine.
+  test.slow();
   const tall = await browser.newPage({ viewport: { width: 1280, height: 3000 } });
   await tall.goto('./');
   await tall.waitForFunction(() => performance.getEntriesByName('parley:complete').length > 0);
