@@ -68,9 +68,9 @@ export function findWarnings(
 }
 
 /**
- * `order` ranks only items of one collection that start at the same moment; on an item that shares its
- * start with no other, it orders nothing. The likely slip is expecting it to move a dated item past a
- * timed one of the same day (or to override a time), which it never does.
+ * `order` ranks only items of one collection that start at the same moment; on an item that starts
+ * alone it orders nothing. The likely slip is expecting it to move a dated item past a timed one of the
+ * same day (or to override a time), which it never does.
  */
 function warnOrderWithoutEffect(
   root: JsonRecord,
@@ -79,25 +79,22 @@ function warnOrderWithoutEffect(
   readDate: DateReader,
   warn: (at: LocatedProblem['at'], message: string) => void,
 ): void {
-  const starts: Array<number | undefined> = [];
-  const sharing = new Map<number, number>();
-  for (const [index, item] of getEntries(root, collection)) {
+  const startOf = (item: JsonRecord) => {
     const raw = getString(item, dateField);
     const reading = raw === undefined ? undefined : readDate(raw);
-    if (!reading?.ok) continue;
-    starts[index] = reading.date.start;
-    sharing.set(reading.date.start, (sharing.get(reading.date.start) ?? 0) + 1);
-  }
-  const noun = collection === 'events' ? 'event' : 'statement';
-  for (const [index, item] of getEntries(root, collection)) {
-    const start = starts[index];
+    return reading?.ok ? reading.date.start : undefined;
+  };
+  const entries = getEntries(root, collection);
+  const sharing = new Map<number | undefined, number>();
+  for (const [, item] of entries) sharing.set(startOf(item), (sharing.get(startOf(item)) ?? 0) + 1);
+  const noun = collection.slice(0, -1);
+  for (const [index, item] of entries) {
+    const start = startOf(item);
     // A malformed order has its error already; this is about a well-formed one that does nothing.
-    if (!Number.isSafeInteger(getOwn(item, 'order')) || start === undefined || (sharing.get(start) ?? 0) > 1) continue;
-    const id = getString(item, 'id');
+    if (start === undefined || sharing.get(start) !== 1 || !Number.isSafeInteger(getOwn(item, 'order'))) continue;
     warn(
       [collection, index, 'order'],
-      `${id === undefined ? noun : `${noun} "${id}"`} has an order, but no other ${noun} starts when it does (${getString(item, dateField)}), so it orders nothing; ` +
-        `expected order only on ${collection} that share a start, such as two dated the same day without a time`,
+      `${noun} "${getString(item, 'id')}" has an order but no other ${noun} starts with it (${getString(item, dateField)}), so it orders nothing; expected order only on ${collection} that start together`,
     );
   }
 }

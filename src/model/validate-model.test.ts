@@ -230,8 +230,8 @@ describe('validateModel', () => {
     if (!result.ok) return;
     expect(result.warnings.map((w) => w.path)).toEqual(['events[6].order', 'statements[1].order']);
     expect(result.warnings[0]?.message).toBe(
-      'event "timed" has an order, but no other event starts when it does (2025-03-20T09:00Z), so it orders nothing; ' +
-        'expected order only on events that share a start, such as two dated the same day without a time',
+      'event "timed" has an order but no other event starts with it (2025-03-20T09:00Z), so it orders nothing; ' +
+        'expected order only on events that start together',
     );
   });
 
