@@ -4,7 +4,6 @@ import { validModel } from '../testing/fixtures/valid-model.ts';
 import type { Model } from './types.ts';
 import { validateModel } from './validate-model.ts';
 import { loadModel } from '../testing/load-model.ts';
-import fc from 'fast-check';
 import { eraModel } from '../testing/fixtures/era-model.ts';
 import { parsePartialDate } from './partial-date.ts';
 
