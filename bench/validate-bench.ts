@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { validateModel } from '../src/model/validate-model.ts';
+import { selectSearchResults } from '../src/selectors/select-search-results.ts';
 import { generateModel } from './generate-model.ts';
 
-// `npm run bench:validate [-- --cli-file <model.json>]`: how long validation takes for a large generated
-// model, and the CLI on the curated model (and on --cli-file: `npm run bench` passes its 100,000-event
+// `npm run bench:validate [-- --cli-file <model.json>]`: how long validation and search take for a large
+// generated model, and the CLI on the curated model (and on --cli-file: `npm run bench` passes its 100,000-event
 // file). Wall-clock times on this machine; compare runs on the same machine only.
 const RUNS = 10;
 const SIZE = { events: 10_000, actors: 40, statements: 5_000, seed: 1 };
@@ -40,6 +41,22 @@ for (let run = -2; run < RUNS; run++) {
 }
 report('JSON.parse', parseTimes);
 report('validate + normalize', validateTimes);
+
+// Search over the same model (what the unit test once timed): the first query builds the model's
+// search index, later ones reuse it, so both are reported.
+const searched = validateModel(JSON.parse(text));
+if (!searched.ok) throw new Error('generated model is invalid');
+const t0 = performance.now();
+selectSearchResults(searched.model, 'talks 77');
+const firstSearch = performance.now() - t0;
+const searchTimes: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const t1 = performance.now();
+  selectSearchResults(searched.model, `talks ${run}7`);
+  searchTimes.push(performance.now() - t1);
+}
+report('search (first, builds the index)', [firstSearch]);
+report('search (index built)', searchTimes);
 
 if (existsSync(CURATED)) {
   const cliTimes: number[] = [];
