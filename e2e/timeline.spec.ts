@@ -202,10 +202,10 @@ test('the first paint draws the lanes the window shows; the lanes below follow, 
 });
 
 test('the first paint shows the time window the URL asks for, not everything first', async ({ page }) => {
-  // Known defect, found when this check began to read the first paint itself: the window from
-  // ?from=&to= is applied by an effect after the first render, so the first frame draws every event
-  // (Kursk, August 2024, among them) and the next one the week. Remove test.fail once it is fixed.
-  test.fail();
+  // Found when this check began to read the first paint itself: the window from ?from=&to= was applied
+  // by an effect after the first render, so the first frame drew every event (Kursk, August 2024,
+  // among them) and the next one the week. Fixed since the viewport holds the URL's window from its
+  // first render (useTimelineViewport).
   await recordFirstPaint(page);
   await page.goto(MARCH_WEEK);
   const firstPaint = await firstPaintKeys(page);
