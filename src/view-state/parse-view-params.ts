@@ -98,7 +98,7 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
   const at = first('at');
   if (at !== undefined) {
     const repaired = repairWindowDate(at);
-    if (parseWindowDate(repaired)) state.positionsAt = repaired;
+    if (parsePartialDate(repaired)) state.positionsAt = repaired;
     else notices.push(`The link's positions date ${show(at)} isn't a date like 2025-03-13; showing the positions at the end of the time window.`);
   }
 
