@@ -7,9 +7,10 @@ import { BUNDLED_MODEL_FILE, readBundledModel, readModelFile } from './bundled-m
 import { validModel } from './fixtures/valid-model';
 
 describe('the bundled model', () => {
-  it('validates, without warnings', () => {
+  it('validates, with no warning but the one kept on purpose', () => {
     const result = validateModel(JSON.parse(readFileSync(BUNDLED_MODEL_FILE, 'utf8')));
-    expect(result.ok ? result.warnings : result.problems).toEqual([]);
+    // Ukraine's energy position rests on a US statement alone; CURATION.md keeps that warning visible.
+    expect((result.ok ? result.warnings : result.problems).map((p) => p.path)).toEqual(['positions[6].evidence[0]']);
     expect(readBundledModel().events.size).toBeGreaterThan(0);
   });
 
