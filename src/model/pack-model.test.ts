@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detailTestFile } from '../testing/fixtures/detail-test-model.ts';
+import { positionsModel } from '../testing/fixtures/positions-model.ts';
 import { validModel } from '../testing/fixtures/valid-model.ts';
 import { loadModel } from '../testing/load-model.ts';
 import { readBundledModel } from '../testing/bundled-model.ts';
@@ -78,7 +78,7 @@ const validFile: fc.Arbitrary<ModelFile> = fc
 
 describe('packModel and unpackModel', () => {
   it('give back the same model for the fixtures and the bundled model', () => {
-    const models = [loadModel(validModel()), loadModel(detailTestFile()), readBundledModel()].filter((m): m is Model => m !== undefined);
+    const models = [loadModel(validModel()), loadModel(positionsModel()), readBundledModel()].filter((m): m is Model => m !== undefined);
     expect(models.length).toBeGreaterThanOrEqual(2);
     for (const model of models) expect(plain(roundTrip(model))).toEqual(plain(model));
   });
