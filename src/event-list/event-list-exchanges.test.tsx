@@ -9,13 +9,13 @@ import { loadModel } from '../testing/load-model.ts';
 import { createViewStore } from '../view-state/create-view-store.ts';
 import { ViewStoreProvider } from '../view-state/view-store-context.tsx';
 import { EventList } from './event-list.tsx';
-import { eventListTestFile } from './event-list-test-model.ts';
+import { validModel } from '../testing/fixtures/valid-model.ts';
 
 afterEach(cleanup);
 
-/** The list's test model, with Oren Bask also speaking at the Port Lune talks and answering Ines Vale there. */
+/** The valid test model, with Oren Bask also speaking at the Port Lune talks and answering Ines Vale there. */
 function exchangeModel(): Model {
-  const file = eventListTestFile();
+  const file = validModel();
   file.statements!.push(
     { id: 'bask-at-talks', speaker: 'oren-bask', date: '2025-03-12', text: 'Borea needs guarantees first.', mode: 'verbatim', event: 'harbour-talks' },
     { id: 'calder-answers', speaker: 'calder', date: '2025-03-15', text: 'The Forum can offer monitors.', mode: 'verbatim', about: ['bask-at-talks'] },

@@ -5,7 +5,7 @@ import type { Model, StatementId } from '../model/types.ts';
 import { selectStatementSummary } from '../selectors/select-detail.ts';
 import { selectRelationsMatrix } from '../selectors/select-relations-matrix.ts';
 import type { VisibleItems } from '../selectors/select-visible-items.ts';
-import { parseWindowDate } from '../view-state/parse-window-date.ts';
+import { parsePartialDate } from '../model/partial-date.ts';
 import { useViewStore } from '../view-state/view-store-context.tsx';
 import '../item-views/item-views.css';
 import './relations.css';
@@ -38,8 +38,8 @@ export function RelationCellPanel({ model, visible, onShow, headingRef, colorOf 
   const onClose = useViewStore((s) => s.clearSelection);
   const onShowOnTimeline = useViewStore((s) => s.showStatementOnTimeline);
   const ids = useMemo(() => {
-    const from = window && parseWindowDate(window.from);
-    const to = window && parseWindowDate(window.to);
+    const from = window && parsePartialDate(window.from);
+    const to = window && parsePartialDate(window.to);
     const span = from && to ? { start: from.start, end: to.end } : null;
     return selectRelationsMatrix(model, { statements: visible.statements, window: span, fold }).statementsOf(cell.speaker, cell.subject);
   }, [model, visible.statements, window, fold, cell]);

@@ -2,7 +2,7 @@ import { useId, useLayoutEffect, useMemo } from 'react';
 import type { Model } from '../model/types.ts';
 import { selectRelationsMatrix } from '../selectors/select-relations-matrix.ts';
 import type { VisibleItems } from '../selectors/select-visible-items.ts';
-import { parseWindowDate } from '../view-state/parse-window-date.ts';
+import { parsePartialDate } from '../model/partial-date.ts';
 import { useViewStore } from '../view-state/view-store-context.tsx';
 import { RelationsMatrixTable } from './relations-matrix-table.tsx';
 import { RelationsWindowForm } from './relations-window-form.tsx';
@@ -29,8 +29,8 @@ export function RelationsView({ model, visible }: RelationsViewProps) {
   const onShowCell = useViewStore((s) => s.showRelationCell);
   const legendId = useId();
   const span = useMemo(() => {
-    const from = window && parseWindowDate(window.from);
-    const to = window && parseWindowDate(window.to);
+    const from = window && parsePartialDate(window.from);
+    const to = window && parsePartialDate(window.to);
     return from && to ? { start: from.start, end: to.end } : null;
   }, [window]);
   const matrix = useMemo(() => selectRelationsMatrix(model, { statements: visible.statements, window: span, fold }), [model, visible.statements, span, fold]);

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { parseWindowDate, repairWindowDate } from '../view-state/parse-window-date.ts';
+import { parsePartialDate } from '../model/partial-date.ts';
+import { repairWindowDate } from '../view-state/repair-window-date.ts';
 import type { TimeWindow } from '../view-state/view-state.ts';
 
 interface RelationsWindowFormProps {
@@ -23,8 +24,8 @@ export function RelationsWindowForm({ value, onChange }: RelationsWindowFormProp
     const from = repairWindowDate(draft.from.trim());
     const to = repairWindowDate(draft.to.trim());
     if (from === '' && to === '') return onChange(null);
-    const start = parseWindowDate(from);
-    const end = parseWindowDate(to);
+    const start = parsePartialDate(from);
+    const end = parsePartialDate(to);
     const error = !start || !end ? 'Give both dates, like 2025-03-09.' : end.end <= start.start ? '“To” is before “From”.' : '';
     if (error) setDraft((d) => ({ ...d, error }));
     else onChange({ from, to });
