@@ -139,7 +139,11 @@ function statementItem(model: Model, id: StatementId): TrackItem | undefined {
   const s = model.statements.get(id);
   if (!s) return undefined;
   const paraphrase = s.mode === 'paraphrase';
-  const answers = Math.min(model.statementsAbout.get(id)?.length ?? 0, VERBATIM_FIRST - 1);
+  // Answers to the quote itself, and to the event it was said at (replies often name the occasion:
+  // "Putin's statement was very promising"), so the quote others responded to leads its cluster.
+  const direct = model.statementsAbout.get(id)?.length ?? 0;
+  const toOccasion = s.event ? (model.statementsAbout.get(s.event)?.length ?? 0) : 0;
+  const answers = Math.min(direct + toOccasion, VERBATIM_FIRST - 1);
   return { kind: 'statement', id, span: s.date, precision: s.date.precision, glyph: 'statement', label: s.text, priority: (paraphrase ? 0 : VERBATIM_FIRST) + answers, primary: true, actor: s.speaker, paraphrase };
 }
 
