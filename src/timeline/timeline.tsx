@@ -5,8 +5,7 @@ import { useViewStore } from '../view-state/view-store-context';
 import { useElementWidth } from '../components/use-element-width';
 import { formatCount, formatNumber } from '../components/format-count';
 import { selectActorColors } from '../selectors/select-actor-colors';
-import { selectAxisTicks } from './layout/select-axis-ticks';
-import { windowScaleOf, timeScaleOf } from './layout/view-window';
+import { windowScaleOf } from './layout/view-window';
 import type { Lane } from './layout/layout-lanes';
 import { buildTimelineTracks, type TimelineTracks, type TrackMode } from './scene/build-timeline-tracks';
 import { shouldDefaultToActorLanes } from './scene/should-default-to-actor-lanes';
@@ -105,7 +104,6 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
   useEffect(() => {
     heavy.current = !!scene && scene.marks.length + scene.clusters.length + scene.labels.length > HEAVY_SCENE;
   });
-  const ticks = useMemo(() => (width > 0 ? selectAxisTicks(timeScaleOf(viewport.shown, width), width) : undefined), [viewport.shown, width]);
   const linked = useMemo(() => (selection && overlays ? overlays.selectLinkedIds(model, selection) : undefined), [model, selection, overlays]);
 
   const reveal = useRevealSelection({ model, selection, viewport, ready: !!scene && complete });
@@ -147,12 +145,13 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
         onPointerDownCapture={keyboard.onPointerDown}
         onClickCapture={keyboard.onClick}
       >
-        {fullWidth > 0 && scene && ticks && (
+        {width > 0 && scene && (
           <TimelinePlot
             model={model}
             scene={scene}
             callouts={callouts}
-            ticks={ticks}
+            live={viewport.live}
+            drawn={drawn}
             fullWidth={fullWidth}
             gutter={gutter}
             lanes={tracks.lanes}
@@ -166,7 +165,6 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
             linked={linked}
             tabStop={keyboard.tabStop}
             drawnRows={drawnRows}
-            preview={viewport.preview}
             plotRef={viewport.plotRef}
             layerName={`Timeline of ${events}`}
             onShowEvent={showEvent}
