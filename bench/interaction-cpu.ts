@@ -13,7 +13,11 @@ const PAGE = '/?model=bench-data/model-10000.json&from=2022-03-20&to=2023-02-12'
 /** Everything: where `npm run bench`'s wheel run starts (all 10,000 events in the scene). */
 const PAGE_ALL = '/?model=bench-data/model-10000.json';
 
-interface Cpu { task: number; script: number; style: number; layout: number; paint: number }
+interface Cpu {
+  task: number; script: number; style: number; layout: number; paint: number;
+  /** Tasks over 50 ms of thread time (a layout of the scene), and the CPU of all other tasks: the per-frame work. */
+  long: number; short: number;
+}
 
 /** Runs `action` under a trace and sums the renderer main thread's CPU time (ms) by kind of work. */
 async function traced(cdp: CDPSession, action: () => Promise<unknown>): Promise<Cpu> {
@@ -41,7 +45,10 @@ async function traced(cdp: CDPSession, action: () => Promise<unknown>): Promise<
     }
     return Math.round(total / 1000);
   };
-  return { task: cpu('ThreadControllerImpl::RunTask'), script: cpu('FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks'), style: cpu('UpdateLayoutTree'), layout: cpu('Layout'), paint: cpu('Paint') };
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask').map((e) => (e.tdur ?? 0) / 1000);
+  const long = tasks.filter((t) => t > 50).length;
+  const short = Math.round(tasks.filter((t) => t <= 50).reduce((a, b) => a + b, 0));
+  return { long, short, task: cpu('ThreadControllerImpl::RunTask'), script: cpu('FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks'), style: cpu('UpdateLayoutTree'), layout: cpu('Layout'), paint: cpu('Paint') };
 }
 
 /** A point on an event mark that is not the tab stop: what a reader presses to open an event. */
@@ -138,11 +145,11 @@ for (let run = 0; run < runs; run++) {
     }
   }
 }
-console.log(`main-thread CPU ms (median of ${runs}): task = all work; script / style / layout / paint are parts of it`);
+console.log(`main-thread CPU ms (median of ${runs}): task = all work; script / style / layout / paint are parts of it; long = tasks over 50 ms, short = CPU of the others`);
 for (const [dir, records] of results) {
   console.log(dir);
   for (const name of Object.keys(records[0] ?? {})) {
     const cell = (k: keyof Cpu) => `${k} ${median(records.map((r) => r[name]![k]))}`;
-    console.log(`  ${name.padEnd(26)} ${(['task', 'script', 'style', 'layout', 'paint'] as const).map(cell).join('  ')}`);
+    console.log(`  ${name.padEnd(26)} ${(['task', 'script', 'style', 'layout', 'paint', 'long', 'short'] as const).map(cell).join('  ')}`);
   }
 }

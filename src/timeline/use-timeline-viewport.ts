@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { TimeSpan } from '../model/types';
 import type { TimeWindow } from '../view-state/view-state';
@@ -122,7 +122,11 @@ export function useTimelineViewport(options: ViewportOptions) {
       const shown = windowOf(t);
       live.set(shown ?? everythingNow.current);
       const same = (a: TimeSpan | null) => (a && shown ? sameWindow(a, shown, latest.current.width) : a === shown);
-      setView((v) => (same(v.shown) && same(v.drawn) ? v : { shown, drawn: shown }));
+      const update = () => setView((v) => (same(v.shown) && same(v.drawn) ? v : { shown, drawn: shown }));
+      // A large scene's layout at rest yields to the next gesture step (which only moves the drawn
+      // layer) instead of holding its frame; the axis and the layer's transform are already there.
+      if (latest.current.relayoutWhileMoving()) update();
+      else startTransition(update);
       const next = shown && formatWindowBounds(shown.start, shown.end);
       if (keyOf(next) === committed.current) return;
       committed.current = keyOf(next);
