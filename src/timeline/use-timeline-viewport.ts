@@ -72,12 +72,14 @@ export function useTimelineViewport(options: ViewportOptions) {
   useLayoutEffect(() => {
     everythingNow.current = everything;
   });
-  // A render that moved the view (a resize, a settle, the URL) brings `live` back to it.
+  // A render that moved the view (a resize, a settle, the URL) brings `live` back to it; unless a
+  // gesture is under way (the layout of the last rest committing mid-gesture): it would jump back.
   const rendered = view.shown ?? everything;
   const renderedNow = useRef(rendered);
+  const moving = useRef(false);
   useLayoutEffect(() => {
     renderedNow.current = rendered;
-    live.set(rendered);
+    if (!moving.current) live.set(rendered);
   }, [live, rendered]);
   // The last window written to (or read from) the URL, so a window we wrote is not applied again.
   const committed = useRef('');
@@ -97,6 +99,7 @@ export function useTimelineViewport(options: ViewportOptions) {
   useEffect(() => cancelFrame, [cancelFrame]);
   const follow = useCallback(
     (t: ViewTransform) => {
+      moving.current = true;
       pending.current = t;
       if (frame.current) return;
       frame.current = requestAnimationFrame(() => {
@@ -114,6 +117,7 @@ export function useTimelineViewport(options: ViewportOptions) {
   const settle = useCallback(
     (t: ViewTransform, moved: boolean) => {
       cancelFrame();
+      moving.current = false;
       // A click, or a gesture back where it began: nothing to lay out again, nothing to write.
       if (!moved) {
         live.set(renderedNow.current);
