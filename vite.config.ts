@@ -14,5 +14,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tools/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
+    // A limit for hangs, not for speed (that is what the benchmarks measure): property sweeps and jsdom
+    // renders take several times the 5 s default when other test runs share the machine's two cores.
+    testTimeout: 30_000,
   },
 });

@@ -3,25 +3,29 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { modelQueryOptions } from '../data/model-query-options';
 import type { LoadedModel } from '../data/decode-model-bytes';
 import { LoadingIndicator } from '../components/loading-indicator';
+import { cancelModelLoad } from '../data/model-load-tracker';
+import { describeModelUrl } from '../data/fetch-model';
 import { selectVisibleItems } from '../selectors/select-visible-items';
 import { useViewStore, useViewStoreApi } from '../view-state/view-store-context';
 import { useShallow } from 'zustand/react/shallow';
 import { Timeline } from '../timeline/timeline';
-import { assignActorColors } from '../timeline/actor-colors';
-import { ModelErrorView } from './model-error-view';
+import { selectActorColors } from '../selectors/select-actor-colors';
+import { ModelError } from './model-error';
 import { NoticeList } from './notice-list';
 import { SelectionAnnouncer } from './selection-announcer';
 import { useSelectionWalk } from './use-selection-walk';
-import { useEscapeToClose } from './use-escape-to-close';
 import { buildItemLink } from './build-item-link';
-import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList, LazyModelOriginNotice, LazyPositionsView, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
+import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelLoadDialog, LazyModelOriginNotice, LazyPositionsView, LazyRelations, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
 import type { Selection } from '../view-state/view-state';
-import { readModelFile } from '../open-model/read-model-file';
+import { ModelLoadingView } from './model-loading-view';
+import { useModelLoadProgress } from './use-model-load-progress';
+import { useModelFileOpening, type OpenedResult } from './use-model-file-opening';
 import { ModelDropZone } from '../open-model/model-drop-zone';
 import { OpenModelButton } from '../open-model/open-model-button';
 import { isTrustedModelOrigin, TRUSTED_MODEL_ORIGINS } from '../open-model/trusted-model-origins';
 import type { AppParams } from '../view-state/parse-app-params';
 import { embedParams } from './embed-params';
+import { useThreadIds } from './use-thread-ids';
 import { AppHeader } from './app-header';
 import { getOpeningViewState } from '../view-state/get-opening-view-state';
 
@@ -54,22 +58,29 @@ export function App({ modelUrl, params }: AppProps) {
     void queryClient.prefetchQuery(modelQueryOptions(modelUrl));
   }, [queryClient, modelUrl]);
   const query = useQuery(modelQueryOptions(modelUrl));
+  const progress = useModelLoadProgress(modelUrl);
   const [file, setFile] = useState<OpenedFile | null>(null);
   const embedded = params.embed;
-  const onModelFile = useCallback((f: File) => {
-    readModelFile(f).then(
-      (loaded) => setFile({ name: f.name, loaded }),
-      (error: unknown) => setFile({ name: f.name, error }),
-    );
-  }, []);
-  const dropZone = !embedded && <ModelDropZone onModelFile={onModelFile} />;
+  // A file opens over the model shown so far, which stays until it is ready (or the reader cancels).
+  const fileOpening = useModelFileOpening(useCallback((name: string, result: OpenedResult) => setFile({ name, ...result }), []));
+  const onModelFile = fileOpening.open;
+  const dropZone = (
+    <>
+      {!embedded && <ModelDropZone onModelFile={onModelFile} />}
+      {fileOpening.opening && (
+        <Suspense fallback={null}>
+          <LazyModelLoadDialog label={fileOpening.opening.name} progress={fileOpening.opening.progress} onCancel={fileOpening.cancel} />
+        </Suspense>
+      )}
+    </>
+  );
 
   if (file?.error) {
     return (
       <>
         {dropZone}
         <main id="main" className="app-main" tabIndex={-1}>
-          <ModelErrorView error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFile={onModelFile} label="Open another model…" />} />
+          <ModelError error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFile={onModelFile} label="Open another model…" />} />
         </main>
       </>
     );
@@ -85,13 +96,13 @@ export function App({ modelUrl, params }: AppProps) {
       </>
     );
   }
-  if (query.isPending) return <LoadingIndicator label="Loading the timeline…" />;
+  if (query.isPending) return <ModelLoadingView label={describeModelUrl(modelUrl)} progress={progress} onCancel={() => cancelModelLoad(modelUrl)} />;
   if (query.isError) {
     return (
       <>
         {dropZone}
         <main id="main" className="app-main" tabIndex={-1}>
-          <ModelErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFile={onModelFile} /> })} />
+          <ModelError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFile={onModelFile} /> })} />
         </main>
       </>
     );
@@ -131,12 +142,16 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   const showEvent = useViewStore((s) => s.showEvent);
   const clearSelection = useViewStore((s) => s.clearSelection);
   const filters = useViewStore(useShallow((s) => ({ actorFilter: s.actorFilter, kindFilter: s.kindFilter, verbatimOnly: s.verbatimOnly, dateFilter: s.dateFilter })));
-  const visible = useMemo(() => selectVisibleItems(model, filters), [model, filters]);
-  const colors = useMemo(() => assignActorColors(model), [model]);
+  const thread = useViewStore((s) => s.thread);
+  const compare = useViewStore((s) => s.compare);
+  const relationCell = useViewStore((s) => s.relationCell);
+  const threadIds = useThreadIds(model, thread);
+  const visible = useMemo(() => selectVisibleItems(model, { ...filters, threadIds }), [model, filters, threadIds]);
+  const colors = selectActorColors(model);
+  const colorOf = (id: string) => colors.get(id as never) ?? 'var(--accent)';
   const [embedOpen, setEmbedOpen] = useState(false);
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const walk = useSelectionWalk(visible, selection, showEvent);
-  useEscapeToClose(store);
 
   // A link without view parameters opens on the curator's view (url-sync applies it). Before the
   // first paint, so the timeline never shows the whole span first. Its selection only where the
@@ -161,8 +176,8 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
       firstSelection.current = false;
       return;
     }
-    if (selection && store.getState().historyStep === 'push') headingRef.current?.focus({ preventScroll: true });
-  }, [selection, store]);
+    if ((selection || relationCell) && store.getState().historyStep === 'push') headingRef.current?.focus({ preventScroll: true });
+  }, [selection, relationCell, store]);
 
   const onShow = (kind: Selection['kind'], id: string) => {
     const state = store.getState();
@@ -189,13 +204,17 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   };
 
   return (
-    <div ref={setRoot} className={selection ? 'app-layout has-panel' : 'app-layout'}>
-      {!embedded && <AppHeader model={model} onChoose={onChoose} onModelFile={onModelFile} onEmbed={() => setEmbedOpen(true)} />}
+    <div ref={setRoot} className={selection || relationCell ? 'app-layout has-panel' : 'app-layout'}>
+      {!embedded && <AppHeader model={model} visible={visible} onChoose={onChoose} onModelFile={onModelFile} onEmbed={() => setEmbedOpen(true)} />}
       {origin}
       <NoticeList />
       <div className="app-body">
         <main id="main" className="app-main" tabIndex={-1}>
-          {view === 'timeline' ? (
+          {/* An embed shows no header, but its page still needs a title for screen-reader heading navigation. */}
+          {embedded && <h1 className="visually-hidden">{model.meta.title}</h1>}
+          {threadIds === undefined ? (
+            <LoadingIndicator label="Loading the thread…" />
+          ) : view === 'timeline' ? (
             <Timeline
               model={model}
               visible={visible}
@@ -209,15 +228,20 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
             <Suspense fallback={<LoadingIndicator label="Loading the positions…" />}>
               <LazyPositionsView model={model} />
             </Suspense>
-          ) : (
+          ) : view === 'list' ? (
             <Suspense fallback={<LoadingIndicator label="Loading the list…" />}>
-              <LazyEventList model={model} visible={visible} colorOf={(id) => colors.get(id as never) ?? 'var(--accent)'} />
+              <LazyEventList model={model} visible={visible} colorOf={colorOf} />
+            </Suspense>
+          ) : (
+            <Suspense fallback={<LoadingIndicator label="Loading the relations…" />}>
+              <LazyRelations part="view" model={model} visible={visible} />
             </Suspense>
           )}
         </main>
-        {selection && (
+        {(selection || relationCell) && (
           <div className="app-panel">
             <Suspense fallback={<LoadingIndicator label="Loading the details…" />}>
+            {selection ? (
             <LazyDetailPanel
               model={model}
               selection={selection}
@@ -226,8 +250,16 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
               {...walk}
               onCopyLink={onCopyLink}
               headingRef={headingRef}
-              colorOf={(id) => colors.get(id as never) ?? 'var(--accent)'}
+              colorOf={colorOf}
+              onShowThread={store.getState().showThread}
+              thread={thread}
+              compare={compare}
+              onCompare={store.getState().setCompare}
             />
+            ) : (
+              <LazyRelations part="cell" model={model} visible={visible} onShow={onShow} headingRef={headingRef} colorOf={colorOf} />
+            )}
+            <LazyEscapeToClose store={store} />
             </Suspense>
           </div>
         )}

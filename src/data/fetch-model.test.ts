@@ -120,21 +120,81 @@ describe('the prefetched model request', () => {
     delete win.__parleyModelPrefetch;
   });
 
-  it('uses the body the prefetch has already read', async () => {
+  it('reads the body the prefetch has been reading ahead', async () => {
     stubFetch(new Response('{}', { status: 500 }));
-    const response = new Response(JSON.stringify(minimalModel()), { status: 200 });
-    const bytes = response.arrayBuffer();
     const win = globalThis as { __parleyModelPrefetch?: ModelPrefetch };
-    // The response's own body is used up: only the prefetched bytes can give this model.
-    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: Promise.resolve(response), bytes };
+    // The response's own body is locked by the prefetch: only its stream can give this model.
+    const response = new Response(JSON.stringify(minimalModel()), { status: 200 });
+    const body = response.body!.pipeThrough(new TransformStream());
+    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: Promise.resolve(response), body: Promise.resolve(body) };
     const loaded = await fetchModel('http://example.test/model.json');
     expect(loaded.model.meta.id).toBe('minimal');
     expect(win.__parleyModelPrefetch).toBeUndefined();
   });
 
+  it('stops reading the prefetched body when the load is cancelled', async () => {
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array<ArrayBuffer>>({ pull: () => new Promise(() => undefined), cancel: () => void (cancelled = true) });
+    const win = globalThis as { __parleyModelPrefetch?: ModelPrefetch };
+    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: Promise.resolve(new Response('', { status: 200 })), body: Promise.resolve(body) };
+    const controller = new AbortController();
+    const loading = fetchModel('http://example.test/model.json', { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort();
+    await expect(loading).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(cancelled).toBe(true);
+  });
+
+  it('can be cancelled while the prefetched request has not answered yet', async () => {
+    const win = globalThis as { __parleyModelPrefetch?: ModelPrefetch };
+    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: new Promise<Response>(() => undefined) };
+    const controller = new AbortController();
+    const loading = fetchModel('http://example.test/model.json', { signal: controller.signal });
+    controller.abort();
+    await expect(loading).rejects.toMatchObject({ kind: 'cancelled' });
+  });
+
   it('reports a prefetched error status without reading a body', async () => {
     const win = globalThis as { __parleyModelPrefetch?: ModelPrefetch };
-    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: Promise.resolve(new Response('gone', { status: 404 })), bytes: Promise.resolve(undefined) };
+    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: Promise.resolve(new Response('gone', { status: 404 })), body: Promise.resolve(undefined) };
     await expect(fetchModel('http://example.test/model.json')).rejects.toThrow(/not found \(404\)/);
   });
 });
+
+describe('the size limit', () => {
+  it('refuses a declared length over the limit before reading the body, naming the limit', async () => {
+    let pulled = false;
+    // No queue to fill: pull runs only when someone reads.
+    const body = new ReadableStream<Uint8Array<ArrayBuffer>>({ pull: () => void (pulled = true) }, { highWaterMark: 0 });
+    stubFetch(new Response(body, { status: 200, headers: { 'content-length': String(150 * 1024 * 1024) } }));
+    const error = await loadError('http://example.test/model.json');
+    expect(error.kind).toBe('too-large');
+    expect(error.message).toBe('example.test/model.json is 150 MB; models larger than 100 MB are not opened.');
+    expect(pulled).toBe(false);
+  });
+
+  it('refuses a body that grows past the limit without a declared length, and stops the download', async () => {
+    let pulls = 0;
+    const body = new ReadableStream<Uint8Array<ArrayBuffer>>({
+      pull(controller) {
+        pulls += 1;
+        controller.enqueue(new Uint8Array(1000).fill(0x20));
+      },
+    });
+    stubFetch(new Response(body, { status: 200 }));
+    const error = await fetchModel('http://example.test/model.json', { sizeLimit: 2500 }).then(() => undefined, (e: unknown) => e as ModelLoadError);
+    expect(error?.kind).toBe('too-large');
+    expect(error?.message).toBe('example.test/model.json is more than 0.0 MB; models larger than 0.0 MB are not opened.');
+    expect(pulls).toBeLessThan(6);
+  });
+
+  it('reports download progress against the declared length', async () => {
+    const text = JSON.stringify(minimalModel());
+    stubFetch(new Response(text, { status: 200, headers: { 'content-length': String(text.length) } }));
+    const seen: unknown[] = [];
+    await fetchModel('http://example.test/model.json', { onProgress: (p) => seen.push(p) });
+    expect(seen).toContainEqual({ stage: 'download', loaded: 0, total: text.length });
+    expect(seen.at(-1)).toEqual({ stage: 'parse', bytes: text.length });
+  });
+});
+

@@ -9,6 +9,7 @@ export type ModelLoadErrorKind =
   | 'encoding' // the bytes are not valid UTF-8
   | 'not-json' // the text is not JSON
   | 'too-large' // refused before parsing
+  | 'cancelled' // the reader stopped the load
   | 'invalid-model'; // JSON, but not a valid Parley model
 
 /** A failure to load a model, with a sentence for readers and, for invalid models, the problems by path. */

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchModel } from './fetch-model';
+import { trackModelLoad } from './model-load-tracker';
 import { isModelLoadError } from './model-load-error';
 
 /** The bundled model, relative to the page so the app works under any base path (public/prefetch-model.js names it too). */
@@ -20,7 +21,11 @@ export function modelRetryDelay(attempt: number): number {
 export function modelQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['model', url] as const,
-    queryFn: ({ signal }) => fetchModel(url, signal),
+    // Tracked so that the loading view can show progress and a Cancel button.
+    queryFn: ({ signal }) => {
+      const load = trackModelLoad(url, signal);
+      return fetchModel(url, load).finally(load.end);
+    },
     staleTime: Infinity,
     gcTime: Infinity,
     retry: shouldRetryModelLoad,

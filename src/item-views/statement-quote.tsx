@@ -65,7 +65,8 @@ export function StatementQuote({ summary, onShow, currentId, colorOf, onCopyLink
         </blockquote>
       )}
       <figcaption className="quote-caption">
-        <p className="quote-speaker">
+        {/* An attribution line, not a paragraph: as a <p> of bold text it would read as a heading. */}
+        <div className="quote-speaker">
           {speaker && speaker.id !== currentId ? (
             <LinkButton className="detail-link quote-speaker-name" onClick={() => onShow('actor', speaker.id)}>
               {speakerName}
@@ -74,7 +75,7 @@ export function StatementQuote({ summary, onShow, currentId, colorOf, onCopyLink
             <span className="quote-speaker-name">{speakerName}</span>
           )}
           {speaker?.title !== undefined && <span className="quote-speaker-title">, {speaker.title}</span>}
-        </p>
+        </div>
         <p className="quote-meta">
           <time dateTime={statement.date.raw}>{date}</time>
           {statement.setting !== undefined && <span className="quote-setting"> · {statement.setting}</span>}

@@ -16,17 +16,10 @@ function describeKinds(kinds: readonly EntityKind[]): string {
   return `the id of ${kinds.slice(0, -1).map((k) => ARTICLE[k]).join(', ')} or ${ARTICLE[kinds.at(-1) ?? 'actor']}`;
 }
 
-/** The ids the file refers to anywhere, for the warnings (an actor nobody refers to). */
-export function findReferredIds(root: JsonRecord): Set<string> {
-  const referred = new Set<string>();
-  forEachReference(root, (id) => referred.add(id));
-  return referred;
-}
-
 /**
  * References that name no entity, or an entity of the wrong kind (a speaker must be an actor), with a
- * "did you mean" among ids of the expected kind; events related to themselves; and a view that
- * selects more than one thing.
+ * "did you mean" among ids of the expected kind; events related to themselves; and a view that selects
+ * more than one thing. Marks each id that is referred to (`IdDefinition.referred`), for the warnings.
  */
 export function findReferenceProblems(root: JsonRecord, ids: ReadonlyMap<string, IdDefinition>): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
@@ -35,6 +28,7 @@ export function findReferenceProblems(root: JsonRecord, ids: ReadonlyMap<string,
 
   forEachReference(root, (id, field, index, item) => {
     const target = ids.get(id);
+    if (target) target.referred = true;
     const expectedKinds = REFERENCE_KINDS[field];
     if (target && expectedKinds.includes(target.kind)) {
       if (field === 'related' && target.index === index) {

@@ -7,6 +7,7 @@ import { createWindowSlice } from './window-slice.ts';
 import { createFilterSlice } from './filter-slice.ts';
 import { createPositionsSlice } from './positions-slice.ts';
 import { createUiSlice } from './ui-slice.ts';
+import { createExchangeSlice } from './exchange-slice.ts';
 import { reconcileWithModel } from './reconcile-with-model.ts';
 
 const createUrlSlice: ViewStoreSlice<UrlSlice> = (set, get) => ({
@@ -41,6 +42,7 @@ export function createViewStore(initial: Partial<ViewState> = {}): ViewStoreApi 
     ...createFilterSlice(...a),
     ...createPositionsSlice(...a),
     ...createUiSlice(...a),
+    ...createExchangeSlice(...a),
     ...createUrlSlice(...a),
     ...pickViewState(initial),
   }));

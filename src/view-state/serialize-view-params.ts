@@ -27,6 +27,11 @@ export function serializeViewParams(state: Partial<UrlViewState>, opening: Parti
   const add = (name: string, value: string) => parts.push(`${name}=${encode(value)}`);
 
   if (state.selection) add(state.selection.kind, state.selection.id);
+  if (state.compare && state.selection?.kind === 'event') add('compare', '1');
+  if (state.relationCell) {
+    add('speaker', state.relationCell.speaker);
+    add('subject', state.relationCell.subject);
+  }
   if (state.window) {
     add('from', state.window.from);
     add('to', state.window.to);
@@ -35,6 +40,7 @@ export function serializeViewParams(state: Partial<UrlViewState>, opening: Parti
   }
   if (state.lanes && state.lanes !== d.lanes) add('lanes', state.lanes);
   if (state.view && state.view !== d.view) add('view', state.view);
+  if (state.foldActors) add('fold', '1');
   if (state.query) add('q', state.query);
   // Items are encoded one by one so the separating commas stay readable.
   if (state.actorFilter?.length) parts.push(`actors=${state.actorFilter.map(encode).join(',')}`);
@@ -44,6 +50,7 @@ export function serializeViewParams(state: Partial<UrlViewState>, opening: Parti
   if (state.dateFilter?.until) add('until', state.dateFilter.until);
   if (state.positionsAt) add('at', state.positionsAt);
   if (state.stanceTopic) add('topic', state.stanceTopic);
+  if (state.thread) add('thread', state.thread);
   return parts.join('&');
 }
 

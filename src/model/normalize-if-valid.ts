@@ -1,0 +1,29 @@
+import { createCachedDateReader } from './create-cached-date-reader.ts';
+import { createShapeCheck } from './create-shape-check.ts';
+import { findDateProblems } from './find-date-problems.ts';
+import { findDuplicateIds } from './find-duplicate-ids.ts';
+import { findReferenceProblems } from './find-reference-problems.ts';
+import { isRecord } from './loose-json.ts';
+import { modelFileSchema, type ModelFile } from './model-file-schema.ts';
+import { normalizeModel } from './normalize-model.ts';
+import type { Model } from './types.ts';
+
+const hasValidShape = createShapeCheck(modelFileSchema);
+
+/**
+ * The app's fast path: the normalized model of a file without errors, or undefined for a file with
+ * any (then `validateModel` says what they are). Runs the same checks as `validateModel` for a valid
+ * file, without the code that explains problems (zod's issues, warnings, sorting, suggestions), which
+ * the page then loads only when it has problems to show.
+ */
+export function normalizeIfValid(json: unknown): Model | undefined {
+  try {
+    if (!isRecord(json) || !hasValidShape?.(json)) return undefined;
+    const readDate = createCachedDateReader();
+    const { ids, problems } = findDuplicateIds(json);
+    if (problems.length > 0 || findDateProblems(json, readDate).length > 0 || findReferenceProblems(json, ids).length > 0) return undefined;
+    return normalizeModel(json as ModelFile, readDate);
+  } catch {
+    return undefined;
+  }
+}
