@@ -48,7 +48,8 @@ test('at day zoom, quote markers show their opening words, none over a label or 
     for (const other of callouts) if (other !== callout) expect(overlap(callout, other), `"${callout.text}" over "${other.text}"`).toBe(false);
   }
   // Putin's answer leads the cluster of quotes on 13 March.
-  expect(callouts.map((c) => c.text)).toContain('“These 30 days – how…”');
+  // How many words fit depends on the room the lane's row leaves (the opening view's layout gives less).
+  expect(callouts.map((c) => c.text)).toContainEqual(expect.stringMatching(/^“These 30 days( – how)?…”$/u));
 });
 
 test("a callout's words are in its marker's name once, and a click on them opens the quote", async ({ page }) => {

@@ -29,8 +29,10 @@ export function formatQuoteMarkerName(paraphrase: boolean, speaker: string, date
 export function QuoteCallout({ callout, className, onClick }: { callout: SceneCallout; className: string; onClick?: () => void }) {
   return (
     <text className={callout.paraphrase ? `${className} quote-callout--paraphrase` : className} x={callout.x} y={callout.y + 4} aria-hidden="true" data-callout-of={callout.id} onClick={onClick}>
-      {callout.paraphrase && <tspan className="quote-callout__tag">{`${PARAPHRASE_TAG} `}</tspan>}
-      {callout.text}
+      {/* The space goes with the words, not the tag: axe reads the tag's trailing space away, and then
+          "Paraphrase:Putin…" is no longer part of the marker's name (label in name). */}
+      {callout.paraphrase && <tspan className="quote-callout__tag">{PARAPHRASE_TAG}</tspan>}
+      {callout.paraphrase ? ` ${callout.text}` : callout.text}
     </text>
   );
 }
