@@ -201,7 +201,8 @@ export function buildModelFromTemplate(tables: readonly TemplateTable[], options
     if (v.has('note')) event.note = v.get('note');
     put(events, 'events', row, event);
   }
-  if (defaultKinds > 0) note('events.csv, column "kind"', `${defaultKinds === 1 ? 'an event has' : `${defaultKinds} events have`} no kind; given "${DEFAULT_EVENT_KIND}". Write talks, meeting, call, proposal, statement… where that fits`);
+  const eventsFile = tables.find((t) => t.list === 'events')?.table.fileName ?? 'events.csv';
+  if (defaultKinds > 0) note(`${eventsFile}, column "kind"`, `${defaultKinds === 1 ? 'an event has' : `${defaultKinds} events have`} no kind; given "${DEFAULT_EVENT_KIND}". Write talks, meeting, call, proposal, statement… where that fits`);
 
   const statements: StatementEntry[] = [];
   for (const row of rows.statements) {

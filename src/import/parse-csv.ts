@@ -25,11 +25,9 @@ export interface CsvTable {
  */
 export function parseCsv(text: string, fileName: string): CsvTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const result = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  const result = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: guessDelimiter(body) });
   const notes: ImportNote[] = [];
   for (const error of result.errors) {
-    // The delimiter guess fails harmlessly on a file of one column.
-    if (error.code === 'UndetectableDelimiter') continue;
     const where = error.row === undefined ? fileName : `${fileName} row ${error.row + 1}`;
     notes.push({ at: where, message: describeCsvError(error) });
   }
@@ -41,6 +39,18 @@ export function parseCsv(text: string, fileName: string): CsvTable {
     rows.push({ row: index + 2, cells });
   });
   return { fileName, headers, rows, notes };
+}
+
+/**
+ * The separator, told from the header row alone: the data rows of the template hold ";" inside lists
+ * and "," inside texts, which would fool a guess made over the whole file. A spreadsheet that saves
+ * with ";" (as in much of Europe) or tabs has no other in its header.
+ */
+function guessDelimiter(text: string): string {
+  const header = /^[^\r\n]*/.exec(text)?.[0] ?? '';
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ',';
 }
 
 function describeCsvError(error: Papa.ParseError): string {
