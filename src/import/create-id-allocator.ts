@@ -1,5 +1,5 @@
 import { ID_MAX_LENGTH } from '../model/model-file-schema.ts';
-import { slugifyId } from './slugify-id.ts';
+import { slugifyId } from '../model/slugify-id.ts';
 
 export interface IdAllocator {
   /**

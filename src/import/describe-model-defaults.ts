@@ -1,6 +1,6 @@
 import type { ModelFile } from '../model/model-file-schema.ts';
 import type { ConvertOptions, ImportNote } from './import-types.ts';
-import { slugifyId } from './slugify-id.ts';
+import { slugifyId } from '../model/slugify-id.ts';
 
 /** What a converted model's root gets when the input gives it, and what it gets when not. */
 export interface ModelDefaultsInput {

@@ -1,3 +1,4 @@
+import { findActorByName } from './find-actor-by-name.ts';
 import type { IdDefinition } from './find-duplicate-ids.ts';
 import { forEachReference, getReferencePath, REFERENCE_KINDS } from './for-each-reference.ts';
 import type { JsonRecord } from './loose-json.ts';
@@ -44,12 +45,16 @@ export function findReferenceProblems(root: JsonRecord, ids: ReadonlyMap<string,
     if (!ID.test(id) || id.length > ID_MAX_LENGTH) return;
     const expected = describeKinds(expectedKinds);
     if (!target) {
-      const suggestion = suggestId(id, candidatesFor(expectedKinds));
       const noun = expectedKinds.length === 1 ? `${expectedKinds[0]} id` : 'id';
+      // An actor named instead of referred to ("obama" for "barack-obama") is a likelier slip than a typo.
+      const named = expectedKinds.includes('actor') ? findActorByName(root, id) : undefined;
+      const suggestion = named?.id ?? suggestId(id, candidatesFor(expectedKinds));
+      const what = named?.matched === 'alias' ? 'an alias' : named?.matched === 'surname' ? 'the surname' : 'the name';
+      const because = named ? ` — "${id}" is ${what} of actor "${named.id}" (${named.name}); did you mean "${named.id}"?` : suggestion ? ` — did you mean "${suggestion}"?` : '';
       problems.push({
         severity: 'error',
         at: getReferencePath(field, index, item),
-        message: `unknown ${noun} "${id}"; expected ${expected}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+        message: `unknown ${noun} "${id}"; expected ${expected}${because}`,
       });
     } else {
       problems.push({

@@ -1,4 +1,4 @@
-import { ID_MAX_LENGTH } from '../model/model-file-schema.ts';
+import { ID_MAX_LENGTH } from './model-file-schema.ts';
 
 /**
  * Text → a parley/1 id: lowercase ASCII letters, digits and "-", at most 64 characters, cut at a word
