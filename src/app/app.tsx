@@ -18,14 +18,21 @@ import { buildItemLink } from './build-item-link';
 import { SearchBox } from '../search/search-box';
 import { FilterBar } from '../filters/filter-bar';
 import { KeyboardHelp } from '../keyboard-help/keyboard-help';
-import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelLoadDialog, LazyPositionsView, LazyRelations, LazyStanceTopicPicker, LazyTimelineStances, loadRelations } from './lazy-views';
+import {
+  LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelLoadDialog, LazyModelOriginNotice, LazyOpenedFileNotice,
+  LazyPositionsView, LazyRelations, LazyStanceTopicPicker, LazyTimelineStances, loadRelations,
+} from './lazy-views';
 import type { Selection } from '../view-state/view-state';
+import type { OpenedModel } from '../open-model/read-model-files';
 import { ModelLoadingView } from './model-loading-view';
 import { useModelLoadProgress } from './use-model-load-progress';
 import { useModelFileOpening, type OpenedResult } from './use-model-file-opening';
 import { ModelDropZone } from '../open-model/model-drop-zone';
 import { OpenModelButton } from '../open-model/open-model-button';
-import { ModelOriginNotice } from '../open-model/model-origin-notice';
+import { describeLocalFileLink } from '../open-model/describe-local-file-link';
+import { ItemLinksContext, type ItemLinks } from '../item-views/item-links';
+import { LinkUnavailableError } from '../item-views/link-unavailable-error';
+import { DownloadMenu } from '../download/download-menu';
 import type { AppParams } from '../view-state/parse-app-params';
 import { embedParams } from './embed-params';
 import { useThreadIds } from './use-thread-ids';
@@ -37,10 +44,10 @@ interface AppProps {
   params: AppParams;
 }
 
-/** A model the reader opened from their own disk, or the problem with it. */
+/** A model the reader opened from their own disk (converted when it was not a Parley file), or the problem with it. */
 interface OpenedFile {
   readonly name: string;
-  readonly loaded?: LoadedModel;
+  readonly opened?: OpenedModel;
   readonly error?: unknown;
 }
 
@@ -59,10 +66,10 @@ export function App({ modelUrl, params }: AppProps) {
   const embedded = params.embed;
   // A file opens over the model shown so far, which stays until it is ready (or the reader cancels).
   const fileOpening = useModelFileOpening(useCallback((name: string, result: OpenedResult) => setFile({ name, ...result }), []));
-  const onModelFile = fileOpening.open;
+  const onModelFiles = fileOpening.open;
   const dropZone = (
     <>
-      {!embedded && <ModelDropZone onModelFile={onModelFile} />}
+      {!embedded && <ModelDropZone onModelFiles={onModelFiles} />}
       {fileOpening.opening && (
         <Suspense fallback={null}>
           <LazyModelLoadDialog label={fileOpening.opening.name} progress={fileOpening.opening.progress} onCancel={fileOpening.cancel} />
@@ -76,16 +83,21 @@ export function App({ modelUrl, params }: AppProps) {
       <>
         {dropZone}
         <main id="main" className="app-main" tabIndex={-1}>
-          <ModelError error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFile={onModelFile} label="Open another model…" />} />
+          <ModelError error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFiles={onModelFiles} label="Open another model…" />} />
         </main>
       </>
     );
   }
-  if (file?.loaded) {
+  if (file?.opened) {
+    const origin = (
+      <Suspense fallback={null}>
+        <LazyOpenedFileNotice fileName={file.name} conversion={file.opened.conversion} />
+      </Suspense>
+    );
     return (
       <>
         {dropZone}
-        <ModelView key={file.name} loaded={file.loaded} params={params} origin={<ModelOriginNotice fileName={file.name} />} onModelFile={onModelFile} />
+        <ModelView key={file.name} loaded={file.opened.loaded} params={params} origin={origin} onModelFiles={onModelFiles} localFile={file.name} />
       </>
     );
   }
@@ -95,7 +107,7 @@ export function App({ modelUrl, params }: AppProps) {
       <>
         {dropZone}
         <main id="main" className="app-main" tabIndex={-1}>
-          <ModelError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFile={onModelFile} /> })} />
+          <ModelError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFiles={onModelFiles} /> })} />
         </main>
       </>
     );
@@ -103,7 +115,18 @@ export function App({ modelUrl, params }: AppProps) {
   return (
     <>
       {dropZone}
-      <ModelView loaded={query.data} params={params} origin={<ModelOriginNotice modelUrl={modelUrl} />} onModelFile={onModelFile} />
+      <ModelView
+        loaded={query.data}
+        params={params}
+        origin={
+          params.model !== undefined && (
+            <Suspense fallback={null}>
+              <LazyModelOriginNotice modelUrl={modelUrl} />
+            </Suspense>
+          )
+        }
+        onModelFiles={onModelFiles}
+      />
     </>
   );
 }
@@ -113,11 +136,13 @@ interface ModelViewProps {
   params: AppParams;
   /** Says where the model comes from when it is not the site's own. */
   origin: ReactNode;
-  onModelFile: (file: File) => void;
+  onModelFiles: (files: File[]) => void;
+  /** The name of the reader's own file the model was opened from: no link can carry it. */
+  localFile?: string;
 }
 
 /** The loaded model: header, timeline or list, and the detail panel. */
-function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
+function ModelView({ loaded, params, origin, onModelFiles, localFile }: ModelViewProps) {
   const { model } = loaded;
   const embedded = params.embed;
   const store = useViewStoreApi();
@@ -175,13 +200,24 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
     }
     onShow(kind, id);
   };
+  // A model from the reader's own file has no address: links and embeds would open another model.
+  const noLink = localFile === undefined ? undefined : describeLocalFileLink(localFile);
+  const links = useMemo<ItemLinks>(
+    () => (noLink ? { linkTo: () => undefined, unavailable: noLink } : { linkTo: (kind, id) => buildItemLink({ kind, id }, window.location) }),
+    [noLink],
+  );
   const onCopyLink = (kind: Selection['kind'], id: string) => {
+    if (noLink) {
+      store.getState().addNotice(noLink);
+      throw new LinkUnavailableError('No link: the model is a file on this device');
+    }
     const link = buildItemLink({ kind, id }, window.location);
     void navigator.clipboard?.writeText(link).catch(() => undefined);
     store.getState().addNotice(`Link copied: ${link}`);
   };
 
   return (
+    <ItemLinksContext value={links}>
     <div ref={setRoot} className={selection || relationCell ? 'app-layout has-panel' : 'app-layout'}>
       {!embedded && (
         <header className="app-header">
@@ -192,10 +228,11 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
           <div className="app-header__controls">
             <SearchBox model={model} onChoose={onChoose} />
             <KeyboardHelp />
-            <OpenModelButton onModelFile={onModelFile} />
+            <OpenModelButton onModelFiles={onModelFiles} />
             <button type="button" className="button" onClick={() => setEmbedOpen(true)}>
               Embed
             </button>
+            <DownloadMenu model={model} statements={visible.statements} linkTo={(id) => links.linkTo('statement', id)} />
             <div className="app-header__views" role="group" aria-label="View">
             <button type="button" className="button segmented" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
               Timeline
@@ -304,9 +341,11 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
           params={embedParams(store.getState(), params)}
           title={model.meta.title}
           initialTheme={params.theme}
+          unavailable={noLink}
         />
         </Suspense>
       )}
     </div>
+    </ItemLinksContext>
   );
 }

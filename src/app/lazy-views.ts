@@ -49,3 +49,9 @@ export const LazyModelLoadProgressView = lazy(() => import('./model-load-progres
 
 /** The progress of a model file being opened, over the model shown so far (see app/model-load-dialog.tsx). */
 export const LazyModelLoadDialog = lazy(() => import('./model-load-dialog').then((m) => ({ default: m.ModelLoadDialog })));
+
+/** "Model from <host>" over a model from another site (see open-model/model-origin-notice.tsx), only for `?model=`. */
+export const LazyModelOriginNotice = lazy(() => import('../open-model/model-origin-notice').then((m) => ({ default: m.ModelOriginNotice })));
+
+/** Where a model opened from files comes from and, when converted, what the conversion left out (see open-model/opened-file-notice.tsx). */
+export const LazyOpenedFileNotice = lazy(() => import('../open-model/opened-file-notice').then((m) => ({ default: m.OpenedFileNotice })));

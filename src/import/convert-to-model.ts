@@ -1,4 +1,5 @@
 import { findJsonSyntaxError } from '../model/find-json-syntax-error.ts';
+import { isRecord } from '../model/loose-json.ts';
 import type { ModelFile } from '../model/model-file-schema.ts';
 import { buildModelFromTemplate, type TemplateTable } from './build-model-from-template.ts';
 import { buildModelFromTimeline } from './build-model-from-timeline.ts';
@@ -30,7 +31,9 @@ function convertJson(file: ImportFile, options: ConvertOptions): ConversionResul
     const reason = located ? `line ${located.line}, column ${located.column}: ${located.message}` : error instanceof Error ? error.message : String(error);
     throw new ImportError(`${file.name} is not JSON (${reason}).`);
   }
-  if (typeof json === 'object' && json !== null && 'format' in json) {
+  const isParley = isRecord(json) && ['format', 'id', 'description', 'language', 'updated', 'actors', 'events', 'statements', 'sources'].some((key) => key in json);
+  if (isParley && !isTimelineJsJson(json)) {
+    // A Parley model, even one without its "format": the validator says what is wrong with it.
     return { format: 'parley', formatName: 'Parley', model: json as ModelFile, notes: [], origins: {} };
   }
   if (!isTimelineJsJson(json)) {

@@ -1,0 +1,42 @@
+import { saveTextFile } from '../components/save-text-file.ts';
+import type { ConversionSummary } from './read-model-files.ts';
+import './conversion-notice.css';
+
+export interface ConversionNoticeProps {
+  /** What the importer made of the files the reader opened. */
+  conversion: ConversionSummary;
+}
+
+/**
+ * "Converted from TimelineJS: 18 notes", the notes one click away (a native disclosure), and
+ * "Download as Parley model", which saves the converted file so it can be fixed, validated and published.
+ */
+export function ConversionNotice({ conversion }: ConversionNoticeProps) {
+  const { notes, formatName, fileName, text } = conversion;
+  const count = `${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`;
+  return (
+    <section className="conversion-notice" aria-label="Conversion">
+      <p className="conversion-notice__summary">
+        <strong>
+          Converted from {formatName}: {count}
+        </strong>{' '}
+        <span>Read the notes for what could not be carried over, then download the model to check and publish it.</span>{' '}
+        <button type="button" className="button button--primary" onClick={() => saveTextFile(fileName, text, 'application/json')}>
+          Download as Parley model
+        </button>
+      </p>
+      {notes.length > 0 && (
+        <details className="conversion-notice__notes">
+          <summary>Show the {count}</summary>
+          <ol>
+            {notes.map((note, i) => (
+              <li key={i}>
+                <code>{note.at}</code> {note.message}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  );
+}
