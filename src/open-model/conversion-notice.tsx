@@ -28,7 +28,8 @@ export function ConversionNotice({ conversion }: ConversionNoticeProps) {
       {notes.length > 0 && (
         <details className="conversion-notice__notes">
           <summary>Show the {count}</summary>
-          <ol>
+          {/* Focusable: a long list scrolls, and keyboard readers must be able to scroll it. */}
+          <ol tabIndex={0} aria-label="Conversion notes">
             {notes.map((note, i) => (
               <li key={i}>
                 <code>{note.at}</code> {note.message}
