@@ -117,8 +117,10 @@ export function buildModelFromTimeline(input: TimelineInput, options: ConvertOpt
     const body = htmlToText(asText(text.text));
     for (const what of headline.dropped) note(at('text.headline'), `${what} was left out`);
     for (const what of body.dropped) note(at('text.text'), `${what} was left out; only the text is carried over`);
-    for (const link of headline.links) sources.addLink(link, at('text.headline'), note);
-    const eventSources = body.links.map((link) => sources.addLink(link, at('text.text'), note)).filter((s): s is string => s !== undefined);
+    const eventSources = [
+      ...headline.links.map((link) => sources.addLink(link, at('text.headline'), note)),
+      ...body.links.map((link) => sources.addLink(link, at('text.text'), note)),
+    ].filter((s): s is string => s !== undefined);
 
     let title = headline.text;
     if (!title) {

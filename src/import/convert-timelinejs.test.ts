@@ -65,6 +65,11 @@ describe('convertToModel on TimelineJS JSON', () => {
     expect(notesAt(result, 'events[0].text.text')).toEqual(['the link to "javascript:alert(1)" is not carried over: only http and https links become sources']);
   });
 
+  it('makes a link in a headline a source of its event too', () => {
+    const result = convert({ events: [slide({ year: 2025 }, 'Talks <a href="https://example.org/t">reported</a>')] });
+    expect(eventsOf(result)[0]).toMatchObject({ title: 'Talks reported', sources: ['example-org-reported'] });
+  });
+
   it('turns a <script> into nothing but a note: the summary is inert text without the code', () => {
     const result = convert({
       events: [slide({ year: 2025 }, 'Scripted', { text: { headline: 'Scripted', text: 'Before<script>alert("x")</script> after<style>p{}</style><iframe src="https://evil.test"></iframe>' } })],
