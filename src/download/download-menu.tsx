@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { formatCount } from '../components/format-count.ts';
 import { saveTextFile } from '../components/save-text-file.ts';
 import type { Model, StatementId } from '../model/types.ts';
 import type { DownloadKind } from './build-download.ts';
@@ -34,7 +35,7 @@ export function DownloadMenu({ model, statements, linkTo }: DownloadMenuProps) {
     return () => document.removeEventListener('pointerdown', onPointer);
   }, [open]);
 
-  const quotes = `${statements.length} ${statements.length === 1 ? 'quote' : 'quotes'}`;
+  const quotes = formatCount(statements.length, { one: 'quote', other: 'quotes' });
   const items: readonly { kind: DownloadKind; label: string }[] = [
     { kind: 'model', label: 'The model (Parley JSON)' },
     { kind: 'csl-json', label: `${quotes} in view, as CSL-JSON` },

@@ -1,3 +1,4 @@
+import { formatCount } from '../components/format-count.ts';
 import { saveTextFile } from '../components/save-text-file.ts';
 import type { ConversionSummary } from './read-model-files.ts';
 import './conversion-notice.css';
@@ -13,7 +14,7 @@ export interface ConversionNoticeProps {
  */
 export function ConversionNotice({ conversion }: ConversionNoticeProps) {
   const { notes, formatName, fileName, text } = conversion;
-  const count = `${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`;
+  const count = formatCount(notes.length, { one: 'note', other: 'notes' });
   return (
     <section className="conversion-notice" aria-label="Conversion">
       <p className="conversion-notice__summary">

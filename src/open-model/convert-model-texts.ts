@@ -1,3 +1,4 @@
+import { formatCount } from '../components/format-count.ts';
 import { ModelLoadError } from '../data/model-load-error.ts';
 import type { LoadedModel } from '../data/decode-model-bytes.ts';
 import { parseJsonText } from '../data/parse-json-text.ts';
@@ -42,7 +43,7 @@ export async function convertModelTexts(files: readonly ImportFile[]): Promise<O
     const errors = problems.filter((p) => p.severity === 'error').length;
     throw new ModelLoadError(
       'invalid-model',
-      `${label} was converted from ${result.formatName}, but the result is not yet a valid Parley model: ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix in the file.`,
+      `${label} was converted from ${result.formatName}, but the result is not yet a valid Parley model: ${formatCount(errors, { one: 'problem', other: 'problems' })} to fix in the file.`,
       { problems },
     );
   }
