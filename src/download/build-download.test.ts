@@ -22,8 +22,9 @@ describe('the model download', () => {
       const again = validateModel(file);
       if (!again.ok) return expect.fail(again.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
       // Compared table by table: the model's lazily built maps are not plain data.
-      for (const table of ['actors', 'events', 'statements', 'sources'] as const) expect([...again.model[table].values()]).toEqual([...model[table].values()]);
+      for (const table of ['actors', 'events', 'statements', 'sources', 'topics', 'positions'] as const) expect([...again.model[table].values()]).toEqual([...model[table].values()]);
       expect(again.model.meta).toEqual(model.meta);
+      expect(again.model.positionOrder).toEqual(model.positionOrder);
     }
   });
 

@@ -51,5 +51,13 @@ export function serializeModelFile(model: Model): ModelFile {
     sources: [...model.sources.values()].map((s) =>
       compact({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, archived: s.archived, published: s.published?.raw, accessed: s.accessed?.raw }),
     ),
+    topics: model.topicOrder.map((id) => compact({ ...model.topics.get(id)! })),
+    // The map keeps file order; positionOrder is sorted by date.
+    positions: [...model.positions.values()].map((p) =>
+      compact({
+        id: p.id, actor: p.actor, topic: p.topic, stance: p.stance, date: p.date.raw,
+        evidence: [...p.evidence], conditions: [...p.conditions], note: p.note,
+      }),
+    ),
   }) as ModelFile;
 }
