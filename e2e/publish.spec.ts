@@ -45,7 +45,7 @@ test('a build around another model, served under a sub-path, shows that model wi
     requested.push(new URL(response.url()).pathname);
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
   });
-  page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+  page.on('requestfailed', (request) => failed.push(`failed ${request.url()} ${request.failure()?.errorText}`));
   await page.goto(`${server.origin}${BASE}`);
   await expect(page.getByRole('heading', { level: 1, name: MODEL.title })).toBeVisible();
   for (const event of MODEL.events) await expect(page.getByRole('button', { name: startsWith(event.title) }).first()).toBeVisible();
