@@ -34,6 +34,17 @@ describe('the model download', () => {
     const stripFalse = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, v) => (key === 'translated' && v === false ? undefined : v)));
     expect(serializeModelFile(loadModel(validModel()))).toEqual(stripFalse(file));
   });
+
+  it('keeps the same-day order of events and statements, which the fixture leaves out', () => {
+    const base = validModel();
+    const eventId = base.events?.[0]?.id ?? expect.fail('no event');
+    const statementId = base.statements?.[0]?.id ?? expect.fail('no statement');
+    const file = validModel({ events: { [eventId]: { order: 2 } }, statements: { [statementId]: { order: -1 } } }) as Record<string, unknown>;
+    delete file.$schema;
+    const serialized = serializeModelFile(loadModel(file));
+    expect(serialized.events?.find((e) => e.id === eventId)?.order).toBe(2);
+    expect(serialized.statements?.find((s) => s.id === statementId)?.order).toBe(-1);
+  });
 });
 
 describe('the CSL-JSON download', () => {

@@ -32,7 +32,7 @@ export function serializeModelFile(model: Model): ModelFile {
     }),
     events: [...model.events.values()].map((e) =>
       compact({
-        id: e.id, title: e.title, start: e.start.raw, end: e.end?.raw, kind: e.kind, summary: e.summary,
+        id: e.id, title: e.title, start: e.start.raw, end: e.end?.raw, order: e.order, kind: e.kind, summary: e.summary,
         location: e.location && compact({ ...e.location }),
         participants: e.participants.map((p) => compact({ ...p })),
         sources: [...e.sources],
@@ -42,7 +42,7 @@ export function serializeModelFile(model: Model): ModelFile {
     ),
     statements: [...model.statements.values()].map((s) =>
       compact({
-        id: s.id, speaker: s.speaker, date: s.date.raw, text: s.text, mode: s.mode, event: s.event, about: [...s.about],
+        id: s.id, speaker: s.speaker, date: s.date.raw, order: s.order, text: s.text, mode: s.mode, event: s.event, about: [...s.about],
         language: s.language, translated: s.translated || undefined, setting: s.setting,
         source: s.source && compact({ ...s.source }),
         note: s.note,
