@@ -26,7 +26,7 @@ const htmlSinks = [
 // `../../src/timeline/x.ts` are the same import.
 // Every folder of src/ that is not one of these shared layers is a view, so a new view folder is
 // bound by the rules from its first commit, without anyone remembering to list it here.
-const LAYERS = ['app', 'components', 'data', 'item-views', 'model', 'selectors', 'testing', 'view-state'];
+const LAYERS = ['app', 'components', 'data', 'import', 'item-views', 'model', 'selectors', 'testing', 'view-state'];
 const VIEWS = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !LAYERS.includes(entry.name))
   .map((entry) => entry.name);
@@ -42,6 +42,11 @@ const boundaryZones = [
     target: src('model'),
     from: [...VIEWS, 'item-views', 'components', 'app', 'selectors', 'view-state', 'data'].map(src),
     message: 'src/model/ is the bottom of the flow (shared with the CLI): it imports nothing of the app.',
+  },
+  {
+    target: src('import'),
+    from: [...VIEWS, 'item-views', 'components', 'app', 'selectors', 'view-state', 'data'].map(src),
+    message: 'src/import/ converts other formats into a model file (shared with npm run import): it imports only src/model/.',
   },
   {
     target: src('selectors'),
@@ -104,7 +109,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**/*.{ts,tsx}'],
+    files: ['src/model/**/*.{ts,tsx}', 'src/import/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', REACT] },
   },
   {

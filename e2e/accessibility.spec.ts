@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { fileURLToPath } from 'node:url';
 import { BUNDLED_MODEL_URL_GLOB } from './model-file';
 
 // Every check runs axe's full rule set (WCAG 2.2 AA, best practices, experimental rules), set in ./axe.ts.
@@ -79,6 +80,32 @@ test('an embed has no axe violations', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the Cite dialog and the Download list have no axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('./?statement=putin-these-30-days');
+    await waitForApp(page);
+    await page.getByRole('button', { name: /^Cite statement by Vladimir Putin/ }).first().click();
+    await expect(page.getByRole('dialog', { name: 'Cite this quote' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Download', exact: true }).click();
+    await expect(page.getByRole('list', { name: 'Download' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test(`a converted model under its notice, notes open, has no axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('./');
+    await waitForApp(page);
+    await page.getByLabel('Open model…').setInputFiles(fileURLToPath(new URL('../src/testing/fixtures/import/timelinejs-timeline.json', import.meta.url)));
+    const notice = page.getByRole('region', { name: 'Conversion' });
+    await notice.getByText(/^Show the \d+ notes$/).click();
+    await expect(notice.getByRole('list')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
 
 test('the model error view has no axe violations', async ({ page }) => {
   await page.route(BUNDLED_MODEL_URL_GLOB, (route) =>

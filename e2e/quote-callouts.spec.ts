@@ -54,19 +54,21 @@ test('at day zoom, quote markers show their opening words, none over a label or 
 
 test("a callout's words are in its marker's name once, and a click on them opens the quote", async ({ page }) => {
   await openDayZoom(page);
-  const marker = page.locator('.timeline__layer .quote-marker').first();
-  await expect(marker).toBeAttached();
-  const words = (await marker.locator('.quote-callout').textContent())!;
+  // A single quote marker's callout is drawn right after its button (see scene-layer.tsx).
+  const callout = page.locator('.timeline__layer path[data-statement-id] + text.quote-callout').first();
+  await expect(callout).toBeAttached();
+  const marker = page.locator(`.timeline__layer path[data-statement-id="${await callout.getAttribute('data-callout-of')}"]`);
+  const words = (await callout.textContent())!;
   const name = (await marker.getAttribute('aria-label'))!;
   // The drawn words are part of the name, as WCAG 2.5.3 asks ("label in name").
   expect(name).toMatch(/^(Quote by .+, .+: “|Paraphrase: )/u);
   expect(name.split(words).length - 1).toBe(1);
   // The callout is hidden from assistive technology: the marker (a button) is read with its name only.
-  await expect(marker.locator('.quote-callout')).toHaveAttribute('aria-hidden', 'true');
+  await expect(callout).toHaveAttribute('aria-hidden', 'true');
   await expect(page.getByRole('button', { name, exact: true })).toHaveCount(1);
 
   const id = (await marker.getAttribute('data-statement-id'))!;
-  await marker.locator('.quote-callout').click();
+  await callout.click();
   await expect(page).toHaveURL(new RegExp(`statement=${id}`));
   await expect(page.getByRole('complementary')).toBeVisible();
 });
@@ -74,7 +76,7 @@ test("a callout's words are in its marker's name once, and a click on them opens
 test('a cluster of quotes names the quote its callout shows, and a click on the words opens the cluster', async ({ page }) => {
   await openDayZoom(page);
   // A cluster's callout is drawn right after the cluster's button (not in it: see scene-layer.tsx).
-  const found = await page.locator('.timeline__layer .scene > .quote-callout').first().evaluate((callout) => ({
+  const found = await page.locator('.timeline__layer .scene > .cluster + .quote-callout').first().evaluate((callout) => ({
     words: callout.textContent ?? '',
     name: callout.previousElementSibling?.getAttribute('aria-label') ?? '',
   }));
@@ -82,7 +84,7 @@ test('a cluster of quotes names the quote its callout shows, and a click on the 
   expect(found.name.split(found.words.replace(/^Paraphrase: /u, '')).length - 1).toBe(1);
   // As a click on its pill: quotes of one day are parted by no zoom, so it lists them.
   expect(found.name).toMatch(/List them$/u);
-  await page.locator('.timeline__layer .scene > .quote-callout').first().click();
+  await page.locator('.timeline__layer .scene > .cluster + .quote-callout').first().click();
   const list = page.getByRole('dialog');
   await expect(list).toBeVisible();
   await expect(list.getByRole('button', { name: new RegExp(`^(Quote|Paraphrase) by `, 'u') }).first()).toBeVisible();

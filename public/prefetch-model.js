@@ -5,8 +5,11 @@
 // address and the answer as for any fetch.
 (function () {
   try {
+    // The site's own model is named on this script's tag in index.html (a build around another model
+    // rewrites it, see tools/vite-model-plugin.ts); `?model=` overrides it, as in the app.
+    var own = (document.currentScript && document.currentScript.getAttribute('data-model')) || 'data/ukraine-ceasefire-2025.json';
     var raw = new URLSearchParams(location.search).getAll('model').find(function (v) { return v !== ''; });
-    var url = new URL(raw || 'data/ukraine-ceasefire-2025.json', location.href);
+    var url = new URL(raw || own, location.href);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
     // As much as is read ahead (the app's default size limit, MODEL_SIZE_LIMIT in src/data/model-size-limit.ts).
     var LIMIT = 100 * 1024 * 1024;

@@ -41,6 +41,16 @@ describe('import boundaries (eslint.config.js)', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('keeps src/import/ (shared with npm run import) on the model: it may use src/model/, nothing of the app', async () => {
+    const model = "import { isRecord } from '../model/loose-json.ts';\nexport const x = isRecord;\n";
+    expect(await ruleIdsFor('src/import/boundary-probe.ts', model)).toEqual([]);
+    const data = "import { ModelLoadError } from '../data/model-load-error.ts';\nexport const x = ModelLoadError;\n";
+    expect(await ruleIdsFor('src/import/boundary-probe.ts', data)).toEqual(['import-x/no-restricted-paths']);
+    // The app's file opening may use the importer: it is a layer, not a view.
+    const open = "import { convertFilesToModel } from '../import/convert-to-model.ts';\nexport const x = convertFilesToModel;\n";
+    expect(await ruleIdsFor('src/open-model/boundary-probe.ts', open)).toEqual([]);
+  });
+
   it('lets selectors take view state as a type, but not import its code', async () => {
     const typeOnly = "import type { ViewState } from '../view-state/view-state.ts';\nexport type X = ViewState;\n";
     expect(await ruleIdsFor('src/selectors/boundary-probe.ts', typeOnly)).toEqual([]);

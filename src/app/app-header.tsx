@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { Model } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
 import { ClampedText } from '../components/clamped-text';
@@ -17,8 +17,10 @@ interface AppHeaderProps {
   visible: VisibleItems;
   /** A search result the reader chose. */
   onChoose: (kind: SearchHitKind, id: string) => void;
-  /** A model file the reader opened. */
-  onModelFile: (file: File) => void;
+  /** Model files the reader opened (a Parley model, or TimelineJS / CSV files to convert). */
+  onModelFiles: (files: File[]) => void;
+  /** The "Download" menu (the model, its quotes as citations), among the tools. */
+  download: ReactNode;
   /** Opens the "Embed" dialog. */
   onEmbed: () => void;
 }
@@ -34,7 +36,7 @@ const searchPlaceholder = (
  * to show (view, filters) at the left, finding and sharing (search, tools) at the right. Kept short,
  * so the first screen is the timeline's.
  */
-export function AppHeader({ model, visible, onChoose, onModelFile, onEmbed }: AppHeaderProps) {
+export function AppHeader({ model, visible, onChoose, onModelFiles, onEmbed, download }: AppHeaderProps) {
   const view = useViewStore((s) => s.view);
   const setView = useViewStore((s) => s.setView);
   // The search field's code comes right after the first paint of the timeline (at once in the list
@@ -88,10 +90,11 @@ export function AppHeader({ model, visible, onChoose, onModelFile, onEmbed }: Ap
           )}
           <AppTools>
             <KeyboardHelp />
-            <OpenModelButton onModelFile={onModelFile} />
+            <OpenModelButton onModelFiles={onModelFiles} />
             <button type="button" className="button" onClick={onEmbed}>
               Embed
             </button>
+            {download}
           </AppTools>
         </div>
       </div>

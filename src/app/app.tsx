@@ -15,14 +15,22 @@ import { NoticeList } from './notice-list';
 import { SelectionAnnouncer } from './selection-announcer';
 import { useSelectionWalk } from './use-selection-walk';
 import { buildItemLink } from './build-item-link';
-import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelLoadDialog, LazyModelOriginNotice, LazyPositionsView, LazyRelations, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
+import {
+  LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelLoadDialog, LazyModelOriginNotice, LazyOpenedFileNotice,
+  LazyPositionsView, LazyRelations, LazyStanceTopicPicker, LazyTimelineStances,
+} from './lazy-views';
 import type { Selection } from '../view-state/view-state';
+import type { OpenedModel } from '../open-model/read-model-files';
 import { ModelLoadingView } from './model-loading-view';
 import { useModelLoadProgress } from './use-model-load-progress';
 import { useModelFileOpening, type OpenedResult } from './use-model-file-opening';
 import { ModelDropZone } from '../open-model/model-drop-zone';
 import { OpenModelButton } from '../open-model/open-model-button';
 import { isTrustedModelOrigin, TRUSTED_MODEL_ORIGINS } from '../open-model/trusted-model-origins';
+import { describeLocalFileLink } from '../open-model/describe-local-file-link';
+import { ItemLinksContext, type ItemLinks } from '../item-views/item-links';
+import { LinkUnavailableError } from '../item-views/link-unavailable-error';
+import { DownloadMenu } from '../download/download-menu';
 import type { AppParams } from '../view-state/parse-app-params';
 import { embedParams } from './embed-params';
 import { useThreadIds } from './use-thread-ids';
@@ -41,10 +49,10 @@ interface AppProps {
   params: AppParams;
 }
 
-/** A model the reader opened from their own disk, or the problem with it. */
+/** A model the reader opened from their own disk (converted when it was not a Parley file), or the problem with it. */
 interface OpenedFile {
   readonly name: string;
-  readonly loaded?: LoadedModel;
+  readonly opened?: OpenedModel;
   readonly error?: unknown;
 }
 
@@ -63,10 +71,10 @@ export function App({ modelUrl, params }: AppProps) {
   const embedded = params.embed;
   // A file opens over the model shown so far, which stays until it is ready (or the reader cancels).
   const fileOpening = useModelFileOpening(useCallback((name: string, result: OpenedResult) => setFile({ name, ...result }), []));
-  const onModelFile = fileOpening.open;
+  const onModelFiles = fileOpening.open;
   const dropZone = (
     <>
-      {!embedded && <ModelDropZone onModelFile={onModelFile} />}
+      {!embedded && <ModelDropZone onModelFiles={onModelFiles} />}
       {fileOpening.opening && (
         <Suspense fallback={null}>
           <LazyModelLoadDialog label={fileOpening.opening.name} progress={fileOpening.opening.progress} onCancel={fileOpening.cancel} />
@@ -80,18 +88,19 @@ export function App({ modelUrl, params }: AppProps) {
       <>
         {dropZone}
         <main id="main" className="app-main" tabIndex={-1}>
-          <ModelError error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFile={onModelFile} label="Open another model…" />} />
+          <ModelError error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFiles={onModelFiles} label="Open another model…" />} />
         </main>
       </>
     );
   }
-  if (file?.loaded) {
+  if (file?.opened) {
+    const origin = <LazyOpenedFileNotice fileName={file.name} conversion={file.opened.conversion} />;
     return (
       <>
         {dropZone}
         {/* The whole view waits for the notice's code, so the reader's file never shows without it. */}
         <Suspense fallback={<LoadingIndicator label="Loading the timeline…" />}>
-          <ModelView key={file.name} loaded={file.loaded} params={params} origin={<LazyModelOriginNotice fileName={file.name} />} onModelFile={onModelFile} />
+          <ModelView key={file.name} loaded={file.opened.loaded} params={params} origin={origin} onModelFiles={onModelFiles} localFile={file.name} />
         </Suspense>
       </>
     );
@@ -102,7 +111,7 @@ export function App({ modelUrl, params }: AppProps) {
       <>
         {dropZone}
         <main id="main" className="app-main" tabIndex={-1}>
-          <ModelError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFile={onModelFile} /> })} />
+          <ModelError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFiles={onModelFiles} /> })} />
         </main>
       </>
     );
@@ -111,11 +120,11 @@ export function App({ modelUrl, params }: AppProps) {
     <>
       {dropZone}
       {params.model === undefined || isTrustedModelOrigin(modelUrl, location.origin, TRUSTED_MODEL_ORIGINS) ? (
-        <ModelView loaded={query.data} params={params} origin={null} onModelFile={onModelFile} />
+        <ModelView loaded={query.data} params={params} origin={null} onModelFiles={onModelFiles} />
       ) : (
         // A model from another site: the view waits for the notice that says where it comes from.
         <Suspense fallback={<LoadingIndicator label="Loading the timeline…" />}>
-          <ModelView loaded={query.data} params={params} origin={<LazyModelOriginNotice modelUrl={modelUrl} />} onModelFile={onModelFile} />
+          <ModelView loaded={query.data} params={params} origin={<LazyModelOriginNotice modelUrl={modelUrl} />} onModelFiles={onModelFiles} />
         </Suspense>
       )}
     </>
@@ -127,11 +136,13 @@ interface ModelViewProps {
   params: AppParams;
   /** Says where the model comes from when it is not the site's own. */
   origin: ReactNode;
-  onModelFile: (file: File) => void;
+  onModelFiles: (files: File[]) => void;
+  /** The name of the reader's own file the model was opened from: no link can carry it. */
+  localFile?: string;
 }
 
 /** The loaded model: header, timeline or list, and the detail panel. */
-function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
+function ModelView({ loaded, params, origin, onModelFiles, localFile }: ModelViewProps) {
   const { model } = loaded;
   const embedded = params.embed;
   const store = useViewStoreApi();
@@ -197,15 +208,35 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
     }
     onShow(kind, id);
   };
+  // A model from the reader's own file has no address: links and embeds would open another model.
+  const noLink = localFile === undefined ? undefined : describeLocalFileLink(localFile);
+  const links = useMemo<ItemLinks>(
+    () => (noLink ? { linkTo: () => undefined, unavailable: noLink } : { linkTo: (kind, id) => buildItemLink({ kind, id }, window.location) }),
+    [noLink],
+  );
   const onCopyLink = (kind: Selection['kind'], id: string) => {
+    if (noLink) {
+      store.getState().addNotice(noLink);
+      throw new LinkUnavailableError('No link: the model is a file on this device');
+    }
     const link = buildItemLink({ kind, id }, window.location);
     void navigator.clipboard?.writeText(link).catch(() => undefined);
     store.getState().addNotice(`Link copied: ${link}`);
   };
 
   return (
+    <ItemLinksContext value={links}>
     <div ref={setRoot} className={selection || relationCell ? 'app-layout has-panel' : 'app-layout'}>
-      {!embedded && <AppHeader model={model} visible={visible} onChoose={onChoose} onModelFile={onModelFile} onEmbed={() => setEmbedOpen(true)} />}
+      {!embedded && (
+        <AppHeader
+          model={model}
+          visible={visible}
+          onChoose={onChoose}
+          onModelFiles={onModelFiles}
+          onEmbed={() => setEmbedOpen(true)}
+          download={<DownloadMenu model={model} statements={visible.statements} linkTo={(id) => links.linkTo('statement', id)} />}
+        />
+      )}
       {origin}
       <NoticeList />
       <div className="app-body">
@@ -287,9 +318,11 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
           params={embedParams(store.getState(), params)}
           title={model.meta.title}
           initialTheme={params.theme}
+          unavailable={noLink}
         />
         </Suspense>
       )}
     </div>
+    </ItemLinksContext>
   );
 }

@@ -61,3 +61,6 @@ export const LazyModelLoadProgressView = lazy(() => import('./model-load-progres
 
 /** The progress of a model file being opened, over the model shown so far (see app/model-load-dialog.tsx). */
 export const LazyModelLoadDialog = lazy(() => import('./model-load-dialog').then((m) => ({ default: m.ModelLoadDialog })));
+
+/** Where a model opened from files comes from and, when converted, what the conversion left out (see open-model/opened-file-notice.tsx). */
+export const LazyOpenedFileNotice = lazy(() => import('../open-model/opened-file-notice').then((m) => ({ default: m.OpenedFileNotice })));

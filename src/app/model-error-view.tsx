@@ -25,6 +25,7 @@ const HEADINGS: Record<string, string> = {
   'too-large': 'The model file is too large',
   'invalid-model': 'The model has problems',
   cancelled: 'Loading stopped',
+  unsupported: 'This file is not a timeline Parley can open',
 };
 
 export default ModelErrorView;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LoadedModel } from '../data/decode-model-bytes';
 import type { ModelLoadProgress } from '../data/model-load-progress';
+import type { OpenedModel } from '../open-model/read-model-files';
 
 /** A file being opened, and how far that is. */
 export interface OpeningFile {
@@ -8,11 +8,12 @@ export interface OpeningFile {
   readonly progress?: ModelLoadProgress;
 }
 
-/** How opening a file ended: its model, or why not. */
-export type OpenedResult = { readonly loaded: LoadedModel; readonly error?: undefined } | { readonly loaded?: undefined; readonly error: unknown };
+/** How opening files ended: their model (converted when they were not a Parley file), or why not. */
+export type OpenedResult = { readonly opened: OpenedModel; readonly error?: undefined } | { readonly opened?: undefined; readonly error: unknown };
 
 /**
- * Opening a model file the reader picked or dropped, with progress and Cancel. The model shown so far
+ * Opening the model files the reader picked or dropped (a Parley model, or files the importer
+ * converts), with progress and Cancel. The model shown so far
  * stays until the file's model (or its error) is ready; `cancel` stops the read and the check, and
  * nothing changes. A second file picked while one is opening replaces it.
  */
@@ -21,26 +22,27 @@ export function useModelFileOpening(onOpened: (name: string, result: OpenedResul
   const current = useRef<AbortController | null>(null);
 
   const open = useCallback(
-    (file: File) => {
+    (files: File[]) => {
       current.current?.abort();
       const controller = new AbortController();
       current.current = controller;
-      setOpening({ name: file.name });
+      const name = files.map((f) => f.name).join(', ');
+      setOpening({ name });
       // React batches the updates of one task: a burst of chunks is one render.
       const onProgress = (progress: ModelLoadProgress) => {
-        if (current.current === controller) setOpening({ name: file.name, progress });
+        if (current.current === controller) setOpening({ name, progress });
       };
       const finish = (result: OpenedResult) => {
         if (controller.signal.aborted) return;
         current.current = null;
         setOpening(null);
-        onOpened(file.name, result);
+        onOpened(name, result);
       };
       // Loaded on first use: most readers never open a file.
-      import('../open-model/read-model-file')
-        .then(({ readModelFile }) => readModelFile(file, { signal: controller.signal, onProgress }))
+      import('../open-model/read-model-files')
+        .then(({ readModelFiles }) => readModelFiles(files, { signal: controller.signal, onProgress }))
         .then(
-          (loaded) => finish({ loaded }),
+          (opened) => finish({ opened }),
           (error: unknown) => finish({ error }),
         );
     },

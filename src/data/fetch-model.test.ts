@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { describeModelUrl, fetchModel, type ModelPrefetch } from './fetch-model';
+import { describeAddressTried, describeModelUrl, fetchModel, type ModelPrefetch } from './fetch-model';
 import { ModelLoadError } from './model-load-error';
 import { minimalModel } from '../testing/fixtures/minimal-model';
 
@@ -89,6 +89,31 @@ describe('fetchModel', () => {
     const error = await loadError(['javascript', 'alert(1)'].join(':'));
     expect(error.message).toContain('Only http and https');
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('the address in a load error', () => {
+  it('names the full address a 404 came from', async () => {
+    stubFetch(new Response('nope', { status: 404 }));
+    const error = await loadError('http://example.test/models/iran-deal-2015.json');
+    expect(error.message).toMatch(/iran-deal-2015\.json was not found \(404\)\. Address tried: http:\/\/example\.test\/models\/iran-deal-2015\.json\.$/);
+  });
+
+  it('says what a relative address is relative to, and that public/ is not part of a served path', () => {
+    const page = 'https://news.example/timelines/iran/index.html';
+    vi.stubGlobal('location', new URL(page));
+    expect(describeAddressTried('data/iran.json', 'https://news.example/timelines/iran/data/iran.json')).toBe(
+      " Address tried: https://news.example/timelines/iran/data/iran.json. A relative address is read from this page's folder, https://news.example/timelines/iran/.",
+    );
+    expect(describeAddressTried('public/data/iran.json', 'https://news.example/timelines/iran/public/data/iran.json')).toContain('Files in public/ are served without "public/": try data/iran.json.');
+    expect(describeAddressTried('/data/iran.json', 'https://news.example/data/iran.json')).toBe(' Address tried: https://news.example/data/iran.json.');
+  });
+
+  it('names the address of a web page served instead of the model, and of an unreachable one', async () => {
+    stubFetch(new Response('<!doctype html><p>Home</p>', { status: 200 }));
+    expect((await loadError('http://example.test/wrong.json')).message).toContain('Address tried: http://example.test/wrong.json.');
+    stubFetch(new TypeError('Failed to fetch'));
+    expect((await loadError('http://example.test/m.json')).message).toContain('http://example.test/m.json');
   });
 });
 

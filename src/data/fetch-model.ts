@@ -17,6 +17,19 @@ export function describeModelUrl(url: string, base: string = globalThis.location
 }
 
 /**
+ * " Address tried: <full URL>.", and for a relative address that did not resolve, what it is relative
+ * to: `?model=data/x.json` is read from the page's folder, and files in a project's public/ folder are
+ * served without "public/" (the validator takes the path on disk, the app the path on the site).
+ */
+export function describeAddressTried(url: string, href: string): string {
+  const publicPath = /^\.?\/?public\//;
+  let hint = '';
+  if (publicPath.test(url)) hint = ` Files in public/ are served without "public/": try ${url.replace(publicPath, '')}.`;
+  else if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(url)) hint = ` A relative address is read from this page's folder, ${new URL('.', globalThis.location?.href ?? href).href}.`;
+  return ` Address tried: ${href}.${hint}`;
+}
+
+/**
  * Set by public/prefetch-model.js, which starts the model's request before the app's script has
  * loaded, and reads its body (when the answer is OK) as it arrives.
  */
@@ -84,11 +97,11 @@ export async function fetchModel(url: string, options: ModelLoadOptions = {}): P
     if (crossOrigin) {
       throw new ModelLoadError(
         'cors',
-        `Could not read ${label}: the server did not answer, or it does not allow other sites to read it (CORS). Its owner must send Access-Control-Allow-Origin.`,
+        `Could not read ${resolved.href}: the server did not answer, or it does not allow other sites to read it (CORS). Its owner must send Access-Control-Allow-Origin.`,
         { cause },
       );
     }
-    throw new ModelLoadError('network', `Could not reach ${label}. Check your connection and try again.`, { cause });
+    throw new ModelLoadError('network', `Could not reach ${resolved.href}. Check your connection and try again.`, { cause });
   }
   // The prefetch reads the body ahead through a stream of its own; the response's is then locked.
   const stream = (prefetch?.body ? await unlessAborted(prefetch.body.catch(() => undefined), signal, label) : undefined) ?? (response.body?.locked ? undefined : response.body);
@@ -96,7 +109,7 @@ export async function fetchModel(url: string, options: ModelLoadOptions = {}): P
   if (!response.ok) {
     cancelBody();
     const what = response.status === 404 ? 'was not found (404)' : `answered with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw new ModelLoadError('http', `${label} ${what}.`, { status: response.status });
+    throw new ModelLoadError('http', `${label} ${what}.${describeAddressTried(url, resolved.href)}`, { status: response.status });
   }
   const total = declaredLength(response);
   try {
@@ -113,6 +126,8 @@ export async function fetchModel(url: string, options: ModelLoadOptions = {}): P
     loaded = await decodeModel(body, label, options, worker);
   } catch (error) {
     stopWorker(worker);
+    // A web page where the model should be is almost always a wrong address: say which one.
+    if (error instanceof ModelLoadError && error.kind === 'html') throw new ModelLoadError('html', `${error.message}${describeAddressTried(url, resolved.href)}`);
     throw error;
   }
   // For benchmarks: the model is fetched, parsed and validated; what follows is rendering.

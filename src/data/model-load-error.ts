@@ -10,7 +10,8 @@ export type ModelLoadErrorKind =
   | 'not-json' // the text is not JSON
   | 'too-large' // refused before parsing
   | 'cancelled' // the reader stopped the load
-  | 'invalid-model'; // JSON, but not a valid Parley model
+  | 'invalid-model' // JSON, but not a valid Parley model
+  | 'unsupported'; // a file that is neither a Parley model nor one the importer converts
 
 /** A failure to load a model, with a sentence for readers and, for invalid models, the problems by path. */
 export class ModelLoadError extends Error {

@@ -5,6 +5,7 @@ import { LinkButton } from '../components/link-button.tsx';
 import { formatPartialDate } from '../model/format-partial-date.ts';
 import type { StatementSummary } from '../selectors/select-detail.ts';
 import { AboutLinks } from './about-links.tsx';
+import { CiteButton } from './cite-button.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import type { ColorOf, CopyLink, ShowDetail } from './detail-callbacks.ts';
 import { DetailNote } from './detail-note.tsx';
@@ -111,27 +112,26 @@ export function StatementQuote({ summary, onShow, currentId, colorOf, onCopyLink
           </dl>
         )}
         {statement.note !== undefined && <DetailNote text={statement.note} />}
-        {(statement.id !== currentId || onCopyLink) && (
-          <p className="quote-actions">
-            {statement.id !== currentId && (
-              <button
-                type="button"
-                className="button detail-action"
-                aria-label={`Open statement by ${speakerName}, ${date}`}
-                onClick={() => onShow('statement', statement.id)}
-              >
-                Open statement
-              </button>
-            )}
-            {onCopyLink && (
-              <CopyLinkButton
-                className="button detail-action"
-                label={`Copy link to statement by ${speakerName}, ${date}`}
-                onCopy={() => onCopyLink('statement', statement.id)}
-              />
-            )}
-          </p>
-        )}
+        <p className="quote-actions">
+          {statement.id !== currentId && (
+            <button
+              type="button"
+              className="button detail-action"
+              aria-label={`Open statement by ${speakerName}, ${date}`}
+              onClick={() => onShow('statement', statement.id)}
+            >
+              Open statement
+            </button>
+          )}
+          {onCopyLink && (
+            <CopyLinkButton
+              className="button detail-action"
+              label={`Copy link to statement by ${speakerName}, ${date}`}
+              onCopy={() => onCopyLink('statement', statement.id)}
+            />
+          )}
+          <CiteButton className="button detail-action" label={`Cite statement by ${speakerName}, ${date}`} summary={summary} />
+        </p>
       </figcaption>
     </figure>
   );

@@ -1,3 +1,5 @@
+import { checkReference } from './check-reference.ts';
+import { findActorByName } from './find-actor-by-name.ts';
 import type { IdDefinition } from './find-duplicate-ids.ts';
 import { forEachReference, getReferencePath, REFERENCE_KINDS } from './for-each-reference.ts';
 import { getOwn, isRecord, type JsonRecord } from './loose-json.ts';
@@ -28,28 +30,33 @@ export function findReferenceProblems(root: JsonRecord, ids: ReadonlyMap<string,
 
   forEachReference(root, (id, field, index, item) => {
     const target = ids.get(id);
+    // Marked as the check resolves it, for the warnings (an id no one refers to), without a second pass.
     if (target) target.referred = true;
-    const expectedKinds = REFERENCE_KINDS[field];
-    if (target && expectedKinds.includes(target.kind)) {
-      if (field === 'related' && target.index === index) {
-        problems.push({
-          severity: 'error',
-          at: getReferencePath(field, index, item),
-          message: `event "${id}" is related to itself; expected the id of another event`,
-        });
-      }
+    const fault = checkReference(id, field, index, ids);
+    if (!fault) return;
+    if (fault === 'self') {
+      problems.push({
+        severity: 'error',
+        at: getReferencePath(field, index, item),
+        message: `event "${id}" is related to itself; expected the id of another event`,
+      });
       return;
     }
     // Malformed ids are reported by the schema; one message per mistake is enough.
     if (!ID.test(id) || id.length > ID_MAX_LENGTH) return;
+    const expectedKinds = REFERENCE_KINDS[field];
     const expected = describeKinds(expectedKinds);
     if (!target) {
-      const suggestion = suggestId(id, candidatesFor(expectedKinds));
       const noun = expectedKinds.length === 1 ? `${expectedKinds[0]} id` : 'id';
+      // An actor named instead of referred to ("obama" for "barack-obama") is a likelier slip than a typo.
+      const named = expectedKinds.includes('actor') ? findActorByName(root, id) : undefined;
+      const suggestion = named?.id ?? suggestId(id, candidatesFor(expectedKinds));
+      const what = named?.matched === 'alias' ? 'an alias' : named?.matched === 'surname' ? 'the surname' : 'the name';
+      const because = named ? ` — "${id}" is ${what} of actor "${named.id}" (${named.name}); did you mean "${named.id}"?` : suggestion ? ` — did you mean "${suggestion}"?` : '';
       problems.push({
         severity: 'error',
         at: getReferencePath(field, index, item),
-        message: `unknown ${noun} "${id}"; expected ${expected}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+        message: `unknown ${noun} "${id}"; expected ${expected}${because}`,
       });
     } else {
       problems.push({

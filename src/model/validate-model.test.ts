@@ -63,7 +63,7 @@ describe('validateModel', () => {
 
   it('reports a malformed date in curator terms', () => {
     expect(only(misshapenModel(), 'statements[0].date').message).toBe(
-      'expected a partial date like 2025, 2025-03, 2025-03-13 or 2025-03-13T18:43+03:00, got "13/03/2025"',
+      'expected a partial date like 2025, 2025-03, 2025-03-13 or 2025-03-13T18:43+03:00, got "13/03/2025": write dates year first, as YYYY-MM-DD (e.g. 2025-03-13): which of these numbers is the day cannot be told',
     );
   });
 

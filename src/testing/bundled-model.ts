@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLED_MODEL_PATH } from '../data/model-query-options';
+import { DEFAULT_MODEL_PATH } from '../data/model-query-options';
 import type { Model } from '../model/types';
 import { loadModel } from './load-model';
 
 // A path, not `new URL(…, import.meta.url)`, which Vite rewrites into a served asset URL.
-export const BUNDLED_MODEL_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../public', BUNDLED_MODEL_PATH);
+export const BUNDLED_MODEL_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../public', DEFAULT_MODEL_PATH);
 
 /** A model file from disk, normalized; throws when it is missing, is not JSON or does not validate. */
 export function readModelFile(path: string): Model {

@@ -129,11 +129,14 @@ export const SceneLayer = memo(function SceneLayer({ model, scene, callouts, col
         d: quoteGlyphAt(mark.cx, mark.y),
       };
       if (!callout) return <path key={mark.key} {...button} {...glyph} />;
+      // The words sit beside the button, not inside it (as a cluster's do): axe's label-in-name check
+      // reads text inside a button even when it is aria-hidden, and the name and the drawn text are
+      // worded differently ("Quote by …: words"). A click on the words does what the marker does.
       return (
-        <g key={mark.key} {...button} className="quote-marker">
-          <path {...glyph} />
-          <QuoteCallout callout={callout} className={markClass('quote-callout', statement.id, selectedId, linked)} />
-        </g>
+        <Fragment key={mark.key}>
+          <path {...button} {...glyph} />
+          <QuoteCallout callout={callout} className={markClass('quote-callout', statement.id, selectedId, linked)} onClick={button.onClick} />
+        </Fragment>
       );
     }
     const event = model.events.get(mark.item.id as never);
