@@ -45,7 +45,13 @@ test('a build around another model, served under a sub-path, shows that model wi
     requested.push(new URL(response.url()).pathname);
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
   });
-  page.on('requestfailed', (request) => failed.push(`failed ${request.url()} ${request.failure()?.errorText}`));
+  // A request the page itself cancelled (net::ERR_ABORTED) is not a missing file: on a slow machine the
+  // model's streamed prefetch was seen reported as aborted after the model had been read and shown.
+  // Any other failure (refused, not found, 4xx/5xx above) still fails the test.
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    if (reason !== 'net::ERR_ABORTED') failed.push(`failed ${request.url()} ${reason}`);
+  });
   await page.goto(`${server.origin}${BASE}`);
   await expect(page.getByRole('heading', { level: 1, name: MODEL.title })).toBeVisible();
   for (const event of MODEL.events) await expect(page.getByRole('button', { name: startsWith(event.title) }).first()).toBeVisible();
