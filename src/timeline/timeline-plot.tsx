@@ -23,7 +23,7 @@ interface TimelinePlotProps {
   callouts: readonly SceneCallout[];
   /** The window on screen, on every frame of a gesture (the axis and the marks' transform follow it). */
   live: LiveWindow;
-  /** The window the scene is laid out for. */
+  /** The window the scene is laid out for (reply arcs stop at its edges). */
   drawn: TimeSpan;
   /** Full width (gutter + plot) and the gutter for lane labels (0: no labels). */
   fullWidth: number;
@@ -35,8 +35,6 @@ interface TimelinePlotProps {
   selection: Selection | null;
   /** The thread in force (`thread=`): its replies are drawn as arcs. */
   thread: string | null;
-  /** The window the marks are laid out for (reply arcs stop at its edges). */
-  drawnWindow: TimeSpan;
   /** The selection's curves and reply arcs, once their module has arrived. */
   overlays: SelectionOverlays | undefined;
   linked: ReadonlySet<string> | undefined;
@@ -56,7 +54,7 @@ interface TimelinePlotProps {
 
 /** The axis and lane labels (one SVG), and over them the plot: the element gestures bind to, holding the marks. */
 export function TimelinePlot({
-  model, scene, callouts, live, drawn, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, thread, drawnWindow, overlays, linked, tabStop, drawnRows, plotRef, layerName,
+  model, scene, callouts, live, drawn, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, thread, overlays, linked, tabStop, drawnRows, plotRef, layerName,
   onShowEvent, onShowActor, onShowStatement, onOpenCluster, overlay,
 }: TimelinePlotProps) {
   const width = Math.max(0, fullWidth - gutter);
@@ -89,7 +87,7 @@ export function TimelinePlot({
             {overlay}
             {overlays && linked && selection && <overlays.SelectionLinks scene={scene} selection={selection} linked={linked} />}
             {overlays && (selection || thread) && (
-              <overlays.ReplyArcs model={model} scene={scene} lanes={lanes} selection={selection} thread={thread} width={width} window={drawnWindow} />
+              <overlays.ReplyArcs model={model} scene={scene} lanes={lanes} selection={selection} thread={thread} width={width} window={drawn} />
             )}
             <SceneLayer
               model={model}

@@ -161,7 +161,6 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
             selection={selection}
             thread={thread}
             overlays={overlays}
-            drawnWindow={drawn}
             linked={linked}
             tabStop={keyboard.tabStop}
             drawnRows={drawnRows}
