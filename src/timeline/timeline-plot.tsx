@@ -25,6 +25,8 @@ interface TimelinePlotProps {
   live: LiveWindow;
   /** The window the scene is laid out for (reply arcs stop at its edges). */
   drawn: TimeSpan;
+  /** A large scene: a gesture moves a canvas copy of the marks (see LiveFrame). */
+  snapshot: boolean;
   /** Full width (gutter + plot) and the gutter for lane labels (0: no labels). */
   fullWidth: number;
   gutter: number;
@@ -54,7 +56,7 @@ interface TimelinePlotProps {
 
 /** The axis and lane labels (one SVG), and over them the plot: the element gestures bind to, holding the marks. */
 export function TimelinePlot({
-  model, scene, callouts, live, drawn, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, thread, overlays, linked, tabStop, drawnRows, plotRef, layerName,
+  model, scene, callouts, live, drawn, snapshot, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, thread, overlays, linked, tabStop, drawnRows, plotRef, layerName,
   onShowEvent, onShowActor, onShowStatement, onOpenCluster, overlay,
 }: TimelinePlotProps) {
   const width = Math.max(0, fullWidth - gutter);
@@ -82,7 +84,7 @@ export function TimelinePlot({
       {/* The marks sit in their own element over the axis: d3-zoom binds to it. While a large scene
           waits for its next layout, LiveFrame moves them with a CSS transform, without rendering them. */}
       <div id="timeline-plot" className="timeline__plot" ref={plotRef} style={{ left: gutter, top: AXIS_HEIGHT, width, height: plotHeight }}>
-        <LiveFrame live={live} drawn={drawn} width={width}>
+        <LiveFrame live={live} drawn={drawn} width={width} snapshot={snapshot}>
           <svg className="timeline__layer" width={width} height={plotHeight} role="group" aria-label={layerName}>
             {overlay}
             {overlays && linked && selection && <overlays.SelectionLinks scene={scene} selection={selection} linked={linked} />}

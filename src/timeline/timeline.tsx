@@ -101,8 +101,9 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
   );
   const { scene, drawnRows, complete } = useProgressivePaint(containerRef, AXIS_HEIGHT, tracks, width > 0 ? layOut : undefined);
   const callouts = useQuoteCallouts(scene, (width * DAY) / Math.max(drawn.end - drawn.start, 1), width, model.meta.language);
+  const isHeavy = !!scene && scene.marks.length + scene.clusters.length + scene.labels.length > HEAVY_SCENE;
   useEffect(() => {
-    heavy.current = !!scene && scene.marks.length + scene.clusters.length + scene.labels.length > HEAVY_SCENE;
+    heavy.current = isHeavy;
   });
   const linked = useMemo(() => (selection && overlays ? overlays.selectLinkedIds(model, selection) : undefined), [model, selection, overlays]);
 
@@ -152,6 +153,7 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
             callouts={callouts}
             live={viewport.live}
             drawn={drawn}
+            snapshot={isHeavy}
             fullWidth={fullWidth}
             gutter={gutter}
             lanes={tracks.lanes}
