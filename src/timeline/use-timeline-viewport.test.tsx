@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
 import type { TimeWindow } from '../view-state/view-state';
-import { useTimelineViewport, type ViewportOptions } from './use-timeline-viewport';
+import { LARGE_SCENE_REST_MS, useTimelineViewport, type ViewportOptions } from './use-timeline-viewport';
 
 // d3-zoom loads after the first paint, which never comes here: every move takes the path a hidden
 // plot takes, straight to its end.
@@ -10,9 +10,9 @@ const extent = { start: Date.UTC(2024, 7, 6), end: Date.UTC(2025, 2, 23) };
 const MARCH = { from: '2025-03-01', to: '2025-03-16' };
 const MARCH_SPAN = { start: Date.UTC(2025, 2, 1), end: Date.UTC(2025, 2, 17) };
 
-function setup(width: number, requested: TimeWindow | null) {
+function setup(width: number, requested: TimeWindow | null, large = false) {
   const onSettle = vi.fn<(window: TimeWindow | null) => void>();
-  const props = (w: number, r: TimeWindow | null): ViewportOptions => ({ extent, width: w, requested: r, onSettle, relayoutWhileMoving: () => true, wheelNeedsIntent: false });
+  const props = (w: number, r: TimeWindow | null): ViewportOptions => ({ extent, width: w, requested: r, onSettle, relayoutWhileMoving: () => !large, wheelNeedsIntent: false });
   const hook = renderHook((p: ViewportOptions) => useTimelineViewport(p), { initialProps: props(width, requested) });
   return { ...hook, onSettle, resize: (w: number, r = requested) => hook.rerender(props(w, r)) };
 }
@@ -79,5 +79,34 @@ describe('useTimelineViewport', () => {
     act(() => result.current.zoomBy(2, about));
     expect(result.current.shown.end - result.current.shown.start).toBeCloseTo((MARCH_SPAN.end - MARCH_SPAN.start) / 2, -3);
     expect(share(result.current.shown)).toBeCloseTo(before, 6);
+  });
+
+  it('lays a large scene out once its moves have rested a moment: the window on screen and the URL follow at once', () => {
+    vi.useFakeTimers();
+    try {
+      const { result, onSettle } = setup(1000, null, true);
+      const everything = result.current.drawn;
+      act(() => result.current.zoomBy(2));
+      const half = result.current.live.get();
+      expect(half.end - half.start).toBeCloseTo((everything.end - everything.start) / 2, -3);
+      expect(onSettle).toHaveBeenCalledTimes(1);
+      // A second press zooms from the window on screen, not from the one laid out.
+      act(() => result.current.zoomBy(2));
+      const quarter = result.current.live.get();
+      expect(quarter.end - quarter.start).toBeCloseTo((everything.end - everything.start) / 4, -3);
+      // The next move comes before the rest is over: the first window is never laid out.
+      act(() => vi.advanceTimersByTime(LARGE_SCENE_REST_MS - 20));
+      expect(result.current.drawn).toBe(everything);
+      act(() => result.current.show(MARCH_SPAN));
+      expectWindow(result.current.live.get(), MARCH_SPAN);
+      act(() => vi.advanceTimersByTime(LARGE_SCENE_REST_MS - 20));
+      expect(result.current.drawn).toBe(everything);
+      act(() => vi.advanceTimersByTime(20));
+      expectWindow(result.current.drawn, MARCH_SPAN);
+      expectWindow(result.current.shown, MARCH_SPAN);
+      expect(onSettle.mock.calls.at(-1)).toEqual([MARCH]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

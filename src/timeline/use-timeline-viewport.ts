@@ -41,6 +41,13 @@ interface ViewState {
 }
 
 const EVERYTHING: ViewState = { shown: null, drawn: null };
+/**
+ * A large scene is laid out again this long after its gesture rests, unless another begins: d3-zoom
+ * ends a wheel gesture 150 ms after its last step, and steps that come slower than that (a slow
+ * hand, a busy machine) would otherwise each lay out ~5,000 nodes (60-150 ms) and start the next
+ * step's canvas copy again (see LiveFrame).
+ */
+export const LARGE_SCENE_REST_MS = 120;
 const keyOf = (w: TimeWindow | null) => (w ? `${w.from}/${w.to}` : '');
 
 /**
@@ -52,7 +59,8 @@ const keyOf = (w: TimeWindow | null) => (w ? `${w.from}/${w.to}` : '');
  * One frame, one update: gesture events are coalesced to one per animation frame. Each frame sets
  * `live`, the window on screen, which only the axis and the drawn layer's transform subscribe to.
  * A small scene is also laid out again in that frame (`drawn` follows, rendered synchronously); a
- * large one keeps its marks, moved by a transform, and is laid out once, when the gesture rests.
+ * large one keeps its marks, moved by a transform, and is laid out once, LARGE_SCENE_REST_MS after
+ * the gesture rests (unless another begins).
  * Nothing here reads layout. `shown` and `drawn` are React state, as of the last render.
  */
 export function useTimelineViewport(options: ViewportOptions) {
@@ -97,8 +105,16 @@ export function useTimelineViewport(options: ViewportOptions) {
     pending.current = null;
   }, []);
   useEffect(() => cancelFrame, [cancelFrame]);
+  // A large scene's layout at rest, waiting LARGE_SCENE_REST_MS for the next gesture.
+  const rest = useRef(0);
+  const cancelRest = useCallback(() => {
+    clearTimeout(rest.current);
+    rest.current = 0;
+  }, []);
+  useEffect(() => cancelRest, [cancelRest]);
   const follow = useCallback(
     (t: ViewTransform) => {
+      cancelRest();
       moving.current = true;
       pending.current = t;
       if (frame.current) return;
@@ -112,31 +128,43 @@ export function useTimelineViewport(options: ViewportOptions) {
         live.set(shown ?? everythingNow.current);
       });
     },
-    [windowOf, live],
+    [windowOf, live, cancelRest],
   );
   const settle = useCallback(
     (t: ViewTransform, moved: boolean) => {
       cancelFrame();
-      moving.current = false;
-      // A click, or a gesture back where it began: nothing to lay out again, nothing to write.
+      // A click, or a gesture back where it began: nothing to lay out again, nothing to write (but
+      // the layout of an earlier gesture's rest, if it is still waiting).
       if (!moved) {
+        if (rest.current) return;
+        moving.current = false;
         live.set(renderedNow.current);
         return;
       }
+      cancelRest();
       const shown = windowOf(t);
       live.set(shown ?? everythingNow.current);
       const same = (a: TimeSpan | null) => (a && shown ? sameWindow(a, shown, latest.current.width) : a === shown);
       const update = () => setView((v) => (same(v.shown) && same(v.drawn) ? v : { shown, drawn: shown }));
-      // A large scene's layout at rest yields to the next gesture step (which only moves the drawn
-      // layer) instead of holding its frame; the axis and the layer's transform are already there.
-      if (latest.current.relayoutWhileMoving()) update();
-      else startTransition(update);
+      if (latest.current.relayoutWhileMoving()) {
+        moving.current = false;
+        update();
+      } else {
+        // A large scene's layout at rest waits for the next gesture step a moment, then yields to it
+        // (a transition) instead of holding its frame; the axis and the layer's transform are there.
+        // Until then `moving` stays set: a render meanwhile (the URL below) must not pull `live` back.
+        rest.current = window.setTimeout(() => {
+          rest.current = 0;
+          moving.current = false;
+          startTransition(update);
+        }, LARGE_SCENE_REST_MS);
+      }
       const next = shown && formatWindowBounds(shown.start, shown.end);
       if (keyOf(next) === committed.current) return;
       committed.current = keyOf(next);
       latest.current.onSettle(next);
     },
-    [windowOf, live, cancelFrame],
+    [windowOf, live, cancelFrame, cancelRest],
   );
   const shownTransform = transformOf(view.shown);
   const gestures = useZoomGestures({ width, scaleExtent, transform: shownTransform, wheelNeedsIntent: options.wheelNeedsIntent, onZoom: follow, onZoomEnd: settle });
@@ -161,13 +189,15 @@ export function useTimelineViewport(options: ViewportOptions) {
    * place on screen; by default the middle of the window).
    */
   const zoomBy = useCallback(
-    (factor: number, about = (shown.start + shown.end) / 2) => {
-      const span = shown.end - shown.start;
-      const at = Math.min(shown.end, Math.max(shown.start, about));
-      const before = ((at - shown.start) / span) * (span / factor);
+    (factor: number, about?: number) => {
+      // The window on screen now: a large scene's `shown` waits for its layout at rest.
+      const now = live.get();
+      const span = now.end - now.start;
+      const at = Math.min(now.end, Math.max(now.start, about ?? (now.start + now.end) / 2));
+      const before = ((at - now.start) / span) * (span / factor);
       show({ start: at - before, end: at - before + span / factor });
     },
-    [shown, show],
+    [live, show],
   );
   const reset = useCallback(() => show(null, { animate: true }), [show]);
 
