@@ -71,6 +71,9 @@ export function LiveFrame({ live, drawn, width, snapshot, children }: LiveFrameP
     }
     // Already moving the copy of these very marks, or declined for this gesture.
     if (current.kind === 'declined' || (current.kind === 'on' && current.of === children)) return;
+    // A move straight to its end (a key, a button) is shown for a moment only, until its layout: not
+    // worth a copy. A gesture's frames are.
+    if (current.kind === 'off' && !live.inGesture()) return;
     const svg = frame.querySelector<SVGSVGElement>(':scope > svg');
     const rows = svg && visibleRowsOf(svg);
     // A focused mark stays as it is (its focus ring on screen): keys that zoom move the SVG itself.

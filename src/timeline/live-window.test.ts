@@ -16,4 +16,12 @@ describe('createLiveWindow', () => {
     expect(heard).toHaveBeenCalledTimes(1);
     expect(live.get()).toEqual({ start: 3, end: 8 });
   });
+
+  it('says whether the last window came from a gesture', () => {
+    const live = createLiveWindow({ start: 0, end: 10 });
+    live.set({ start: 1, end: 9 }, true);
+    expect(live.inGesture()).toBe(true);
+    live.set({ start: 1, end: 9 });
+    expect(live.inGesture()).toBe(false);
+  });
 });

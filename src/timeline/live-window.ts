@@ -7,17 +7,25 @@ import type { TimeSpan } from '../model/types';
  */
 export interface LiveWindow {
   get(): TimeSpan;
-  /** Sets the window; subscribers hear of it only when it differs. */
-  set(window: TimeSpan): void;
+  /**
+   * Sets the window; subscribers hear of it only when it differs. `gesture`: set by a frame of a
+   * wheel, drag or pinch (or an eased move), not by a move straight to its end (a key, a button).
+   */
+  set(window: TimeSpan, gesture?: boolean): void;
+  /** Whether the last window set came from a gesture's frame. */
+  inGesture(): boolean;
   subscribe(listener: () => void): () => void;
 }
 
 export function createLiveWindow(initial: TimeSpan): LiveWindow {
   let current = initial;
+  let gesturing = false;
   const listeners = new Set<() => void>();
   return {
     get: () => current,
-    set(window) {
+    inGesture: () => gesturing,
+    set(window, gesture = false) {
+      gesturing = gesture;
       if (window.start === current.start && window.end === current.end) return;
       current = window;
       for (const listener of listeners) listener();

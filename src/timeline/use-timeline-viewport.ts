@@ -125,7 +125,7 @@ export function useTimelineViewport(options: ViewportOptions) {
         if (!next) return;
         const shown = windowOf(next);
         if (latest.current.relayoutWhileMoving()) flushSync(() => setView({ shown, drawn: shown }));
-        live.set(shown ?? everythingNow.current);
+        live.set(shown ?? everythingNow.current, true);
       });
     },
     [windowOf, live, cancelRest],
