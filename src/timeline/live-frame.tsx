@@ -1,9 +1,23 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { TimeSpan } from '../model/types';
 import type { LiveWindow } from './live-window';
 import { previewTransformOf } from './layout/view-window';
-import { drawLayerSnapshot } from './draw-layer-snapshot';
+import type { drawLayerSnapshot as DrawLayerSnapshot } from './draw-layer-snapshot';
+import { afterFirstPaint } from './first-paint';
 import { useLiveWindow } from './use-live-window';
+
+// The drawer (~1.5 KB gzip) is for gestures, which come after the first paint (as d3-zoom does):
+// it loads then, and until it has, a gesture moves the SVG itself.
+let drawSnapshot: typeof DrawLayerSnapshot | undefined;
+let loading: Promise<unknown> | undefined;
+const loadDrawer = () =>
+  (loading ??= afterFirstPaint()
+    .then(() => import('./draw-layer-snapshot'))
+    .then(
+      (module) => (drawSnapshot = module.drawLayerSnapshot),
+      // Offline after the first paint: gestures move the SVG, as they did before.
+      () => undefined,
+    ));
 
 interface LiveFrameProps {
   live: LiveWindow;
@@ -54,6 +68,9 @@ export function LiveFrame({ live, drawn, width, snapshot, children }: LiveFrameP
   const frameRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const state = useRef<SnapshotState>({ kind: 'off' });
+  useEffect(() => {
+    if (snapshot) void loadDrawer();
+  }, [snapshot]);
   useLayoutEffect(() => {
     const frame = frameRef.current;
     const canvas = canvasRef.current;
@@ -77,7 +94,7 @@ export function LiveFrame({ live, drawn, width, snapshot, children }: LiveFrameP
     const svg = frame.querySelector<SVGSVGElement>(':scope > svg');
     const rows = svg && visibleRowsOf(svg);
     // A focused mark stays as it is (its focus ring on screen): keys that zoom move the SVG itself.
-    if (!svg || !rows || frame.contains(document.activeElement) || !drawLayerSnapshot(svg, canvas, rows, window.devicePixelRatio || 1)) {
+    if (!svg || !rows || !drawSnapshot || frame.contains(document.activeElement) || !drawSnapshot(svg, canvas, rows, window.devicePixelRatio || 1)) {
       if (current.kind === 'on') frame.classList.remove('is-snapshot');
       state.current = { kind: 'declined' };
       return;
