@@ -1,6 +1,7 @@
 import type { IdDefinition } from './find-duplicate-ids.ts';
 import { forEachReference, getReferencePath, REFERENCE_KINDS } from './for-each-reference.ts';
-import { getOwn, isRecord, type JsonRecord } from './loose-json.ts';
+import type { PathSegment } from './format-path.ts';
+import { getArray, getOwn, isRecord, type JsonRecord } from './loose-json.ts';
 import { ID_MAX_LENGTH, ID_PATTERN } from './model-file-schema.ts';
 import type { LocatedProblem } from './sort-problems.ts';
 import { suggestId } from './suggest-id.ts';
@@ -25,8 +26,8 @@ export function findReferredIds(root: JsonRecord): Set<string> {
 
 /**
  * References that name no entity, or an entity of the wrong kind (a speaker must be an actor), with a
- * "did you mean" among ids of the expected kind; events related to themselves; and a view that
- * selects more than one thing.
+ * "did you mean" among ids of the expected kind; events related to themselves; and a view or story
+ * step that selects more than one thing.
  */
 export function findReferenceProblems(root: JsonRecord, ids: ReadonlyMap<string, IdDefinition>): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
@@ -65,15 +66,20 @@ export function findReferenceProblems(root: JsonRecord, ids: ReadonlyMap<string,
       });
     }
   });
-  // A view opens one thing: a second one is a slip, whichever ids they name.
-  const view = getOwn(root, 'view');
-  const named = isRecord(view) ? (['event', 'statement', 'actor'] as const).filter((key) => getOwn(view, key) !== undefined) : [];
-  for (const key of named.slice(1)) {
-    problems.push({
-      severity: 'error',
-      at: ['view', key],
-      message: `the view selects ${ARTICLE[named[0] ?? 'event']} and ${ARTICLE[key]}; expected at most one of "event", "statement" and "actor"`,
-    });
-  }
+  // A view or a story step opens one thing: a second one is a slip, whichever ids they name.
+  const checkOne = (view: unknown, at: PathSegment[], what: string) => {
+    const named = isRecord(view) ? (['event', 'statement', 'actor'] as const).filter((key) => getOwn(view, key) !== undefined) : [];
+    for (const key of named.slice(1)) {
+      problems.push({
+        severity: 'error',
+        at: [...at, key],
+        message: `${what} selects ${ARTICLE[named[0] ?? 'event']} and ${ARTICLE[key]}; expected at most one of "event", "statement" and "actor"`,
+      });
+    }
+  };
+  checkOne(getOwn(root, 'view'), ['view'], 'the view');
+  const story = getOwn(root, 'story');
+  const steps = isRecord(story) ? getArray(story, 'steps') : [];
+  steps.forEach((step, i) => checkOne(step, ['story', 'steps', i], 'the step'));
   return problems;
 }

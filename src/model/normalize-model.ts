@@ -1,11 +1,11 @@
 import type { DateReader } from './find-date-problems.ts';
-import type { ModelFile, ViewEntry } from './model-file-schema.ts';
+import type { ModelFile, StoryStepEntry, ViewEntry } from './model-file-schema.ts';
 import { createLazyMap } from './create-lazy-map.ts';
 import { normalizePositions } from './normalize-positions.ts';
 import { readPartialDate } from './partial-date.ts';
 import type {
   Actor, ActorId, Backlink, EntityId, EntityKind, EventId, Model, ModelSelection, ModelView, PartialDate, Participant,
-  Source, SourceId, Statement, StatementId, TimelineEvent, TimeSpan,
+  Source, SourceId, Statement, StatementId, StoryFilters, StoryStep, TimelineEvent, TimeSpan,
 } from './types.ts';
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -158,6 +158,12 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
   for (const p of positions.values()) widen(p.date.start, p.date.end);
 
   const view = file.view && normalizeView(file.view, date);
+  const story = file.story?.steps.length === 0 ? undefined : file.story?.steps.map((step): StoryStep => ({
+    ...normalizeView(step, date),
+    title: step.title,
+    text: step.text,
+    ...(step.filters && { filters: step.filters as StoryFilters }),
+  }));
 
   return {
     meta: {
@@ -167,11 +173,12 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     actors, events, statements, sources, kindOf, eventOrder, statementOrder,
     actorOrder: [...actors.keys()], eventsByActor, statementsBySpeaker, statementsAtEvent,
     statementsAbout, eventKindCounts, backlinks, extent, ...positionTables, ...(view && { view }),
+    ...(story && { story }),
   };
 }
 
 /** The file's `view` with its dates read and its selection (at most one, as validated) as a kind and id. */
-function normalizeView(entry: ViewEntry, date: (raw: string) => PartialDate): ModelView {
+function normalizeView(entry: ViewEntry | StoryStepEntry, date: (raw: string) => PartialDate): ModelView {
   const selection: ModelSelection | undefined =
     entry.event !== undefined ? { kind: 'event', id: entry.event as EventId }
     : entry.statement !== undefined ? { kind: 'statement', id: entry.statement as StatementId }
