@@ -7,7 +7,7 @@ export const createWindowSlice: ViewStoreSlice<WindowSlice> = (set, get) => ({
   setTimeWindow: (window) => {
     const current = get().window;
     if (current === window || (current && window && current.from === window.from && current.to === window.to)) return;
-    set({ window: window && { from: window.from, to: window.to }, historyStep: 'replace' });
+    set({ window: window && { from: window.from, to: window.to }, windowEase: false, historyStep: 'replace' });
   },
   setLanes: (lanes) => {
     if (get().lanes !== lanes) set({ lanes, historyStep: 'replace' });
