@@ -34,6 +34,9 @@ const searchPlaceholder = (
 export function AppHeader({ model, onChoose, onModelFile, onEmbed }: AppHeaderProps) {
   const view = useViewStore((s) => s.view);
   const setView = useViewStore((s) => s.setView);
+  const inStory = useViewStore((s) => s.step !== null);
+  const showStep = useViewStore((s) => s.showStep);
+  const leaveStory = useViewStore((s) => s.leaveStory);
   // The search field's code comes right after the first paint of the timeline (at once in the list
   // view, which has no such moment): until then a look-alike holds its place.
   const [searchWanted, setSearchWanted] = useState(false);
@@ -55,7 +58,17 @@ export function AppHeader({ model, onChoose, onModelFile, onEmbed }: AppHeaderPr
       </div>
       <div className="app-bar">
         <div className="app-bar__view">
-          {/* A "Story" button (issue 12 §4), for models with a story, goes first in this group. */}
+          {model.story && (
+            <button
+              type="button"
+              id="story-button"
+              className="button button--primary app-bar__story"
+              aria-pressed={inStory}
+              onClick={() => (inStory ? leaveStory() : showStep(1))}
+            >
+              Story
+            </button>
+          )}
           <div className="app-bar__views" role="group" aria-label="View">
             <button type="button" className="button segmented" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
               Timeline

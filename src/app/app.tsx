@@ -14,7 +14,7 @@ import { SelectionAnnouncer } from './selection-announcer';
 import { useSelectionWalk } from './use-selection-walk';
 import { useEscapeToClose } from './use-escape-to-close';
 import { buildItemLink } from './build-item-link';
-import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList, LazyModelOriginNotice, LazyPositionsView, LazyStanceTopicPicker, LazyTimelineStances } from './lazy-views';
+import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList, LazyModelOriginNotice, LazyPositionsView, LazyStanceTopicPicker, LazyStoryCaption, LazyTimelineStances } from './lazy-views';
 import type { Selection } from '../view-state/view-state';
 import { readModelFile } from '../open-model/read-model-file';
 import { ModelDropZone } from '../open-model/model-drop-zone';
@@ -24,6 +24,7 @@ import type { AppParams } from '../view-state/parse-app-params';
 import { embedParams } from './embed-params';
 import { AppHeader } from './app-header';
 import { getOpeningViewState } from '../view-state/get-opening-view-state';
+import { getStoryStepStates } from '../view-state/get-story-step-states';
 
 /** Wide enough for the detail panel to sit beside the timeline (narrower, it is a bottom sheet; see styles.css). */
 function isWideScreen(): boolean {
@@ -142,10 +143,16 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   // first paint, so the timeline never shows the whole span first. Its selection only where the
   // panel opens beside the timeline: on a phone the sheet would cover the story on the first screen,
   // and in an article the panel would grow the iframe the author sized.
-  const opening = useMemo(() => getOpeningViewState(model, { withSelection: !embedded && isWideScreen() }), [model, embedded]);
+  // Story steps select what they are about by the same rule.
+  const [opening, storySteps] = useMemo(() => {
+    const withSelection = !embedded && isWideScreen();
+    return [getOpeningViewState(model, { withSelection }), getStoryStepStates(model, { withSelection })];
+  }, [model, embedded]);
   useLayoutEffect(() => {
-    store.getState().setOpening(opening);
-  }, [store, opening]);
+    store.getState().setOpening(opening, storySteps);
+  }, [store, opening, storySteps]);
+  const step = useViewStore((s) => s.step);
+  const story = model.story;
 
   // Ids from a link that this model lacks are dropped once, with a notice.
   useEffect(() => {
@@ -161,7 +168,10 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
       firstSelection.current = false;
       return;
     }
-    if (selection && store.getState().historyStep === 'push') headingRef.current?.focus({ preventScroll: true });
+    // Nor for a story step's: the reader is walking the story with focus in its caption.
+    if (selection && store.getState().historyStep === 'push' && !document.activeElement?.closest('.story-caption')) {
+      headingRef.current?.focus({ preventScroll: true });
+    }
   }, [selection, store]);
 
   const onShow = (kind: Selection['kind'], id: string) => {
@@ -195,6 +205,19 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
       <NoticeList />
       <div className="app-body">
         <main id="main" className="app-main" tabIndex={-1}>
+          {story && step !== null && !embedded && (
+            <Suspense fallback={null}>
+              <LazyStoryCaption
+                steps={story}
+                step={step}
+                onStep={(n) => store.getState().showStep(n)}
+                onLeave={() => {
+                  store.getState().leaveStory();
+                  document.getElementById('story-button')?.focus();
+                }}
+              />
+            </Suspense>
+          )}
           {view === 'timeline' ? (
             <Timeline
               model={model}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { EventId, Model, StatementId } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
 import { selectLinkedIds } from '../selectors/select-linked-ids';
-import { useViewStore } from '../view-state/view-store-context';
+import { useViewStore, useViewStoreApi } from '../view-state/view-store-context';
 import { useElementWidth } from '../components/use-element-width';
 import { formatCount, formatNumber } from '../components/format-count';
 import { assignActorColors } from './actor-colors';
@@ -55,6 +55,7 @@ const SELECTION_MIN_SPAN = 10 * 86_400_000;
 
 /** The zoomable D3 timeline: axis, actor lanes or a compact track, marks, links and keyboard access. */
 export function Timeline({ model, visible, embedded = false, laneOverlay, toolbarExtra }: TimelineProps) {
+  const storeApi = useViewStoreApi();
   const selection = useViewStore((s) => s.selection);
   const storeWindow = useViewStore((s) => s.window);
   const lanesSetting = useViewStore((s) => s.lanes);
@@ -83,6 +84,8 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
     onSettle: setTimeWindow,
     relayoutWhileMoving: () => !heavy.current,
     wheelNeedsIntent: embedded,
+    // A story step glides to its window (instantly under prefers-reduced-motion).
+    easeRequested: () => storeApi.getState().windowEase,
   });
 
   // The event the keyboard walked to is drawn on its own, like the selection, even amid a cluster;
@@ -103,7 +106,14 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
   const ticks = useMemo(() => (width > 0 ? selectAxisTicks(timeScaleOf(viewport.shown, width), width) : undefined), [viewport.shown, width]);
   const linked = useMemo(() => (selection ? selectLinkedIds(model, selection) : undefined), [model, selection]);
 
-  const reveal = useRevealSelection({ model, selection, viewport, ready: !!scene && complete });
+  const reveal = useRevealSelection({
+    model, selection, viewport, ready: !!scene && complete,
+    // A story step's selection is shown in the window its curator chose for it (which may be on its way).
+    keepsWindow: (id) => {
+      const { step, storySteps } = storeApi.getState();
+      return step !== null && storySteps?.[step - 1]?.selection?.id === id;
+    },
+  });
   const { show } = viewport;
   const clusters = useClusterOpening({ model, tracks, scene, viewport, containerRef, plotTop: AXIS_HEIGHT, gutter, fullWidth, onShowEvent: showEvent, onShowStatement: showStatement });
   const itemSpan = selection && (model.events.get(selection.id as EventId)?.span ?? model.statements.get(selection.id as StatementId)?.date);
