@@ -266,6 +266,10 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
             origins={params.origins}
             onShow={onShow}
             onWindow={(from, to) => store.getState().setTimeWindow({ from, to })}
+            onStep={(n) => {
+              // The host page can't see our story: say so where its author debugs, and change nothing.
+              if (!store.getState().showStep(n)) console.warn(`Parley: this timeline's story has no step ${n}.`);
+            }}
           />
         </Suspense>
       )}
