@@ -9,7 +9,8 @@ export const createStorySlice: ViewStoreSlice<StorySlice> = (set, get) => ({
     const target = get().storySteps?.[n - 1];
     if (!target) return false;
     // The step's whole view, filters included: a filter left over from browsing could hide what it is about.
-    set({ ...target, step: n, windowEase: true, historyStep: 'push' });
+    // The lane layout is the reader's (or the embedding page's) choice, not the story's.
+    set({ ...target, lanes: get().lanes, step: n, windowEase: true, historyStep: 'push' });
     return true;
   },
   leaveStory: () => {
