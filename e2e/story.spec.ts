@@ -43,7 +43,7 @@ async function isInWindow(page: Page, mark: Locator): Promise<boolean> {
 }
 
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 test.use({ viewport: { width: 1280, height: 800 } });
 
 test('Story → Next walks every step: caption, count, URL, window and selection as each step says; Escape leaves and keeps the view', async ({ page }) => {

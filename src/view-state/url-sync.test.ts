@@ -430,6 +430,11 @@ describe('startUrlSync with a story', () => {
     expect(store.getState().notices.map((n) => n.text)).toEqual(['The story has 3 steps; the link asked for step 9, so it was left out.']);
   });
 
+  it('keeps the lane layout a step link asks for', () => {
+    const { store } = start(`${BASE}?embed=1&lanes=compact&step=2`);
+    expect(store.getState()).toMatchObject({ step: 2, window: STEPS[1]!.window, lanes: 'compact' });
+  });
+
   it('lets a step link with other parameters say everything itself', () => {
     const { store } = start(`${BASE}?step=3&from=2025-03-15&to=2025-03-16`);
     expect(store.getState()).toMatchObject({ step: 3, window: { from: '2025-03-15', to: '2025-03-16' }, selection: null });

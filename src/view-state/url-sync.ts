@@ -84,7 +84,7 @@ export function startUrlSync(
     cancelPending();
     const { state, notices, hasViewParams } = parseViewParams(win.location.search);
     // A link that names no view (the bare page, or `?embed=1`) opens on the model's opening view,
-    // and `step=N` alone on that story step; a link that names more says everything itself.
+    // and `step=N` alone (or with `lanes`) on that story step; a link that names more says everything itself.
     const { opening, storySteps } = store.getState();
     let applied: Partial<UrlViewState> = !hasViewParams && opening ? opening : state;
     if (state.step != null && storySteps) {
@@ -96,8 +96,9 @@ export function startUrlSync(
             : `The story has ${storySteps.length} steps; the link asked for step ${state.step}, so it was left out.`,
         );
         applied = { ...applied, step: null };
-      } else if (!hasViewParams) {
-        applied = { ...step, step: state.step };
+      } else if (Object.keys(state).every((key) => key === 'step' || key === 'lanes')) {
+        // The lane layout is presentation (an embed's `lanes=compact`), not a view of its own.
+        applied = { ...step, ...(state.lanes && { lanes: state.lanes }), step: state.step };
       }
     }
     written = serializeLinkParams(getUrlViewState(applied), opening, storySteps);
