@@ -7,11 +7,24 @@ import { modelFileSchema } from './model-file-schema.ts';
 import { validateModel } from './validate-model.ts';
 import { validateModelQuickly } from './validate-model-quickly.ts';
 
-/** Replaces the value at a random path of a valid model (with or without positions) with arbitrary JSON, or deletes it. */
+/** The valid model with a two-step story (window, selection, filters). */
+function storyModel() {
+  return {
+    ...validModel(),
+    story: {
+      steps: [
+        { title: 'The talks', text: 'They meet.', from: '2025-03-10', to: '2025-03-12', event: 'harbour-talks' },
+        { title: 'The reply', text: 'Borea answers.', from: '2025-03', to: '2025-03', statement: 'bask-reply', filters: { actors: ['borea'], kinds: ['talks'], verbatim: true, since: '2025-03-01', until: '2025-03-31' } },
+      ],
+    },
+  };
+}
+
+/** Replaces the value at a random path of a valid model (plain, with positions or with a story) with arbitrary JSON, or deletes it. */
 const mutatedModel = fc
-  .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.option(fc.jsonValue(), { nil: undefined }), fc.string(), fc.boolean())
-  .map(([steps, replacement, key, withPositions]) => {
-    const model = (withPositions ? positionsModel() : validModel()) as unknown as Record<string, unknown>;
+  .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.option(fc.jsonValue(), { nil: undefined }), fc.string(), fc.constantFrom(validModel, positionsModel, storyModel))
+  .map(([steps, replacement, key, fixture]) => {
+    const model = fixture() as unknown as Record<string, unknown>;
     let node: Record<string, unknown> | unknown[] = model;
     for (const [n, step] of steps.entries()) {
       const keys = Object.keys(node);
@@ -125,6 +138,13 @@ describe('validateModel on generated opening views', () => {
 });
 
 describe('validateModelQuickly, the app’s first pass', () => {
+  it('keeps a story, as validateModel does', () => {
+    const quick = validateModelQuickly(storyModel());
+    const full = validateModel(storyModel());
+    expect(quick?.story?.map((s) => s.title)).toEqual(['The talks', 'The reply']);
+    expect(full.ok && full.model.story).toEqual(quick?.story);
+  });
+
   it('gives a model exactly when validateModel finds no errors, and the same model', () => {
     fc.assert(
       fc.property(anyInput, (input) => {
