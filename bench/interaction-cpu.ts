@@ -1,5 +1,5 @@
 // `npm run bench:cpu -- [--runs N] <dir>…`: main-thread CPU time of the timeline's interactions at
-// 10,000 events, per build, from a Chromium trace. Thread time, unlike frame gaps and wall-clock
+// 10,000 events, per build, from a Chromium trace (a wheel run from the full extent, then a drag zoomed in). Thread time, unlike frame gaps and wall-clock
 // durations, hardly changes when other jobs load the machine, so two builds compare on a busy VM.
 // Each build dir needs `bench-data/` (copy it from dist-bench/ after `npm run bench`).
 import { chromium, type CDPSession, type Page } from '@playwright/test';
@@ -10,8 +10,14 @@ import { findChromium } from '../scripts/find-chromium.mjs';
 
 /** Zoomed in (about a year of the generated model's fifteen), so a drag moves the window. */
 const PAGE = '/?model=bench-data/model-10000.json&from=2022-03-20&to=2023-02-12';
+/** Everything: where `npm run bench`'s wheel run starts (all 10,000 events in the scene). */
+const PAGE_ALL = '/?model=bench-data/model-10000.json';
 
-interface Cpu { task: number; script: number; style: number; layout: number; paint: number }
+interface Cpu {
+  task: number; script: number; style: number; layout: number; paint: number;
+  /** Tasks over 50 ms of thread time (a layout of the scene), and the CPU of all other tasks: the per-frame work. */
+  long: number; short: number;
+}
 
 /** Runs `action` under a trace and sums the renderer main thread's CPU time (ms) by kind of work. */
 async function traced(cdp: CDPSession, action: () => Promise<unknown>): Promise<Cpu> {
@@ -39,7 +45,10 @@ async function traced(cdp: CDPSession, action: () => Promise<unknown>): Promise<
     }
     return Math.round(total / 1000);
   };
-  return { task: cpu('ThreadControllerImpl::RunTask'), script: cpu('FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks'), style: cpu('UpdateLayoutTree'), layout: cpu('Layout'), paint: cpu('Paint') };
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask').map((e) => (e.tdur ?? 0) / 1000);
+  const long = tasks.filter((t) => t > 50).length;
+  const short = Math.round(tasks.filter((t) => t <= 50).reduce((a, b) => a + b, 0));
+  return { long, short, task: cpu('ThreadControllerImpl::RunTask'), script: cpu('FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks'), style: cpu('UpdateLayoutTree'), layout: cpu('Layout'), paint: cpu('Paint') };
 }
 
 /** A point on an event mark that is not the tab stop: what a reader presses to open an event. */
@@ -52,6 +61,22 @@ const markPoint = (page: Page) =>
     }
     throw new Error('no event mark to press');
   });
+
+/** `npm run bench`'s wheel run from the full extent: 10 steps in, 10 out, 50 ms apart, then its end. */
+async function measureWheel(page: Page, cdp: CDPSession): Promise<Record<string, Cpu>> {
+  const box = await page.locator('#timeline-plot').boundingBox();
+  if (!box) throw new Error('#timeline-plot not found');
+  await page.mouse.move(box.x + box.width / 2, Math.min(box.y + 300, VIEWPORT.height - 100));
+  const out: Record<string, Cpu> = {};
+  out['wheel, 20 steps'] = await traced(cdp, async () => {
+    for (const deltaY of [...Array<number>(10).fill(-100), ...Array<number>(10).fill(100)]) {
+      await page.mouse.wheel(0, deltaY);
+      await page.waitForTimeout(50);
+    }
+  });
+  out['wheel ends (layout)'] = await traced(cdp, () => page.waitForTimeout(1500));
+  return out;
+}
 
 async function measure(page: Page, cdp: CDPSession): Promise<Record<string, Cpu>> {
   const box = await page.locator('#timeline-plot').boundingBox();
@@ -104,10 +129,15 @@ for (let run = 0; run < runs; run++) {
     try {
       const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
       const cdp = await page.context().newCDPSession(page);
-      await page.goto(server.origin + PAGE);
-      await page.waitForFunction(() => performance.getEntriesByName('parley:complete').length > 0, null, { timeout: 180_000 });
-      await page.waitForTimeout(2000);
-      results.get(dir)!.push(await measure(page, cdp));
+      const open = async (path: string) => {
+        await page.goto(server.origin + path);
+        await page.waitForFunction(() => performance.getEntriesByName('parley:complete').length > 0, null, { timeout: 180_000 });
+        await page.waitForTimeout(2000);
+      };
+      await open(PAGE_ALL);
+      const wheel = await measureWheel(page, cdp);
+      await open(PAGE);
+      results.get(dir)!.push({ ...wheel, ...(await measure(page, cdp)) });
       process.stderr.write(`${dir} run ${run + 1} done\n`);
     } finally {
       await browser.close();
@@ -115,11 +145,11 @@ for (let run = 0; run < runs; run++) {
     }
   }
 }
-console.log(`main-thread CPU ms (median of ${runs}): task = all work; script / style / layout / paint are parts of it`);
+console.log(`main-thread CPU ms (median of ${runs}): task = all work; script / style / layout / paint are parts of it; long = tasks over 50 ms, short = CPU of the others`);
 for (const [dir, records] of results) {
   console.log(dir);
   for (const name of Object.keys(records[0] ?? {})) {
     const cell = (k: keyof Cpu) => `${k} ${median(records.map((r) => r[name]![k]))}`;
-    console.log(`  ${name.padEnd(26)} ${(['task', 'script', 'style', 'layout', 'paint'] as const).map(cell).join('  ')}`);
+    console.log(`  ${name.padEnd(26)} ${(['task', 'script', 'style', 'layout', 'paint', 'long', 'short'] as const).map(cell).join('  ')}`);
   }
 }

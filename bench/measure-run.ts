@@ -55,16 +55,27 @@ export interface RunRecord {
   mainThreadAtReady?: { taskMs: number; scriptMs: number; styleMs: number; layoutMs: number; layouts: number };
   /** Long tasks / long animation frames after ready, before the page went quiet. */
   busyUntilMs?: number;
+  /** The longest main-thread task (Long Tasks API, > 50 ms) from navigation to ready; 0 when none was long. */
+  longestTaskToReadyMs?: number;
+  /** The longest main-thread task from navigation until the page went quiet (busy until), and how many were long. */
+  longestTaskMs?: number;
+  longTasks?: number;
   interaction?: InteractionResult;
   /** Frames of an idle second before the interaction: the floor of frame timing on this machine. */
   idleFrames?: FrameStats;
   bytes?: { jsRaw: number; jsGzip: number; cssRaw: number; cssGzip: number; files: ScriptBytes[] };
   /** Scripts fetched after ready, until the page went quiet (the zoom behaviour, the link curves). */
   deferredBytes?: { jsRaw: number; jsGzip: number; files: ScriptBytes[] };
+  /** The relations matrix of the whole model: click on "Relations" → `parley:relations-ready` (its chunk fetched, the matrix counted, ordered and drawn). */
+  relationsMs?: number;
+  /** Rows / columns of that matrix. */
+  relationsSize?: string;
   consoleErrors: string[];
 }
 
-type BenchWindow = Window & { __ready?: number; __painted?: number; __error?: unknown; __longFrames?: [number, number][] };
+type BenchWindow = Window & {
+  __ready?: number; __painted?: number; __error?: unknown; __longFrames?: [number, number][]; __longTasks?: [number, number][];
+};
 const MB = 2 ** 20;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const metrics = async (cdp: CDPSession) =>
@@ -96,6 +107,14 @@ export async function measureRun(options: RunOptions): Promise<RunRecord> {
     await page.addInitScript(() => {
       const w = window as BenchWindow;
       w.__longFrames = [];
+      w.__longTasks = [];
+      try {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longTasks?.push([e.startTime, e.duration]);
+        }).observe({ type: 'longtask', buffered: true });
+      } catch {
+        // No Long Tasks API: the longest task is then unknown.
+      }
       try {
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) w.__longFrames?.push([e.startTime, e.duration]);
@@ -131,6 +150,7 @@ export async function measureRun(options: RunOptions): Promise<RunRecord> {
       layoutMs: ms(atReady.LayoutDuration), layouts: atReady.LayoutCount ?? 0,
     };
     record.busyUntilMs = await waitQuiet(page, record.readyMs ?? 0, 15_000);
+    Object.assign(record, await readLongTasks(page, record.readyMs ?? 0, record.busyUntilMs));
     Object.assign(record, await page.evaluate(() => ({
       completeMs: Math.round(performance.getEntriesByName('parley:complete', 'mark')[0]?.startTime ?? NaN) || undefined,
       domElementsQuiet: document.getElementsByTagName('*').length,
@@ -153,6 +173,7 @@ export async function measureRun(options: RunOptions): Promise<RunRecord> {
       });
       await options.hooks?.afterInteraction?.(cdp);
     }
+    Object.assign(record, await openRelations(page, options.timeoutMs));
     return record;
   } catch (e) {
     return { ...record, status: 'error', error: String((e as Error).message ?? e).slice(0, 400) };
@@ -162,6 +183,36 @@ export async function measureRun(options: RunOptions): Promise<RunRecord> {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Opens the relations view over every date (Fit all first, as the interaction leaves a zoomed window)
+ * and times the click to the frame that draws the matrix (`parley:relations-ready`, marked by the view).
+ */
+async function openRelations(page: Page, timeoutMs: number): Promise<Pick<RunRecord, 'relationsMs' | 'relationsSize'>> {
+  try {
+    const fit = page.getByRole('button', { name: 'Fit all' });
+    if (await fit.isVisible()) {
+      await fit.click();
+      await page.waitForFunction(() => !/[?&]from=/.test(location.search), null, { timeout: timeoutMs });
+    }
+    await sleep(500);
+    const clickedAt = await page.evaluate(() => {
+      performance.clearMarks('parley:relations-ready');
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Relations');
+      const at = performance.now();
+      button?.click();
+      return button ? at : undefined;
+    });
+    if (clickedAt === undefined) return {};
+    const drawnAt = await page
+      .waitForFunction(() => performance.getEntriesByName('parley:relations-ready', 'mark')[0]?.startTime, null, { polling: 'raf', timeout: timeoutMs })
+      .then((h) => h.jsonValue() as Promise<number>);
+    const size = await page.evaluate(() => `${document.querySelectorAll('.relations__table tbody tr').length} / ${document.querySelectorAll('.relations__table thead th').length - 1}`);
+    return { relationsMs: Math.round(drawnAt - clickedAt), relationsSize: size };
+  } catch {
+    return {};
+  }
+}
 const ms = (seconds: number | undefined) => Math.round((seconds ?? 0) * 1000);
 
 /** The app's own marks and the navigation / resource timings around them. */
@@ -181,6 +232,17 @@ async function readPhases(page: Page) {
       domElements: document.getElementsByTagName('*').length,
     };
   });
+}
+
+/** The longest main-thread tasks during the load: up to ready, and up to the end of the busy time after it. */
+async function readLongTasks(page: Page, readyMs: number, busyUntilMs: number) {
+  const tasks = await page.evaluate(() => (window as BenchWindow).__longTasks ?? []);
+  const longest = (until: number) => Math.round(Math.max(0, ...tasks.filter(([start]) => start < until).map(([, duration]) => duration)));
+  return {
+    longestTaskToReadyMs: longest(readyMs),
+    longestTaskMs: longest(busyUntilMs + 1),
+    longTasks: tasks.filter(([start]) => start <= busyUntilMs).length,
+  };
 }
 
 /** Waits until no long animation frame (> 50 ms) has ended for 1 s; returns the end of the last one. */

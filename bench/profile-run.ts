@@ -9,7 +9,12 @@ import { summarizeProfile, type CpuProfile, type ProfileSummary, type SourceMapp
  * over the interaction. Writes both .cpuprofile files (open them in DevTools › Performance) and returns
  * self and inclusive time by source file and function, mapped through the build's source maps.
  */
-export async function profileRun(chromiumPath: string, url: string, outDir: string): Promise<{ text: string; summary: Record<string, ProfileSummary> }> {
+export async function profileRun(
+  chromiumPath: string,
+  url: string,
+  outDir: string,
+  { label = '10,000-event', distDir = 'dist-bench' }: { label?: string; distDir?: string } = {},
+): Promise<{ text: string; summary: Record<string, ProfileSummary> }> {
   const profiles: Record<string, CpuProfile> = {};
   const start = async (cdp: CDPSession) => {
     await cdp.send('Profiler.enable');
@@ -19,7 +24,7 @@ export async function profileRun(chromiumPath: string, url: string, outDir: stri
   const stop = (name: string) => async (cdp: CDPSession) => {
     profiles[name] = (await cdp.send('Profiler.stop')).profile as CpuProfile;
   };
-  process.stderr.write('[profile 10000] ');
+  process.stderr.write(`[profile ${label}] `);
   const record: RunRecord = await measureRun({
     chromiumPath, url, interact: true, timeoutMs: 60_000,
     hooks: { beforeNavigation: start, afterReady: stop('load'), beforeInteraction: start, afterInteraction: stop('interaction') },
@@ -27,9 +32,9 @@ export async function profileRun(chromiumPath: string, url: string, outDir: stri
   process.stderr.write(`${record.status}, ready ${record.readyMs} ms (profiler overhead included)\n`);
   mkdirSync(outDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
-  const mapper = await createSourceMapper(url);
+  const mapper = await createSourceMapper(url, distDir);
   const summary: Record<string, ProfileSummary> = {};
-  const parts: string[] = [`== CPU profile of one 10,000-event run (sampling 0.1 ms; files in bench/out/${stamp}-*.cpuprofile)`];
+  const parts: string[] = [`== CPU profile of one ${label} run (sampling 0.1 ms; files in bench/out/${stamp}-*.cpuprofile)`];
   for (const [name, profile] of Object.entries(profiles)) {
     writeFileSync(join(outDir, `${stamp}-${name}.cpuprofile`), JSON.stringify(profile));
     summary[name] = summarizeProfile(profile, mapper);
@@ -53,7 +58,7 @@ function formatSummary(title: string, s: ProfileSummary): string {
 }
 
 /** Maps bundle positions to original sources with the build's .map files (source-map-js ships with Vite's postcss). */
-async function createSourceMapper(pageUrl: string): Promise<SourceMapper | undefined> {
+async function createSourceMapper(pageUrl: string, distDir: string): Promise<SourceMapper | undefined> {
   let lib: typeof import('source-map-js');
   try {
     lib = await import('source-map-js');
@@ -67,7 +72,7 @@ async function createSourceMapper(pageUrl: string): Promise<SourceMapper | undef
     let consumer = consumers.get(url);
     if (consumer === undefined) {
       try {
-        const file = join('dist-bench', new URL(url).pathname);
+        const file = join(distDir, new URL(url).pathname);
         consumer = new lib.SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
       } catch {
         consumer = null;

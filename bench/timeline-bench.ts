@@ -9,33 +9,36 @@ import { findChromium } from '../scripts/find-chromium.mjs';
 import { generateModel } from './generate-model.ts';
 import { startStaticServer } from './static-server.ts';
 import { CHROMIUM_ARGS, VIEWPORT, measureRun, type RunRecord } from './measure-run.ts';
-import { formatTable } from './bench-report.ts';
+import { formatTable, LARGE_MODEL_METRICS, type Metric } from './bench-report.ts';
 import { profileRun } from './profile-run.ts';
 import { runPeers } from './run-peers.ts';
 import { formatComposition, measureBundleComposition } from './bundle-composition.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = 'dist-bench';
-const HELP = `usage: npm run bench -- [--runs 3] [--skip-build] [--only 10000,1000,bundled] [--no-validate] [--profile] [--peers]
+const HELP = `usage: npm run bench -- [--runs 3] [--skip-build] [--only 10000,1000,bundled,100000] [--no-validate] [--profile] [--peers]
   --runs N        fresh-browser runs per case (default 3)
   --skip-build    reuse ${OUT_DIR}/ from an earlier run
-  --only LIST     cases to run: 10000, 1000, bundled
+  --only LIST     cases to run: 10000, 1000, bundled, 100000 (default: all)
   --no-validate   skip the bench:validate figures at the end
-  --profile       also record a CPU profile of one 10,000-event load + interaction (bench/out/*.cpuprofile) and print where the time goes
+  --profile       also record a CPU profile of one load + interaction of the first case (bench/out/*.cpuprofile) and print where the time goes
   --peers         also run the peer harness (../shared/bench-peers, copied to a temp dir, npm ci) with Parley as a URL target
   --peers-ns LIST     event counts for --peers (default 1000,10000)
   --peers-only LIST   peer targets for --peers (default vis-timeline; all: vis-timeline,vis-timeline-window,timelinejs,react-chrono)
   --peers-runs N      runs per target and N for --peers (default 1)
   --peers-dir DIR     reuse an installed copy of bench-peers instead of copying it again`;
 
-interface Case { name: string; path: string; interact: boolean; events?: number }
+interface Case { name: string; path: string; interact: boolean; size?: ModelSize; metrics?: readonly Metric[] }
+interface ModelSize { events: number; actors: number; statements: number; seed: number }
+/** The sizes the issues name: 10,000 events, 40 actors, 5,000 statements; 100,000 events, 400 actors, 50,000 statements. */
+const modelSize = (events: number, actors = 40): ModelSize => ({ events, actors, statements: events / 2, seed: 1 });
 const CASES: readonly Case[] = [
-  { name: '10000', path: '/?model=bench-data/model-10000.json', interact: true, events: 10_000 },
-  { name: '1000', path: '/?model=bench-data/model-1000.json', interact: true, events: 1_000 },
+  { name: '10000', path: '/?model=bench-data/model-10000.json', interact: true, size: modelSize(10_000) },
+  { name: '1000', path: '/?model=bench-data/model-1000.json', interact: true, size: modelSize(1_000) },
   { name: 'bundled', path: '/', interact: false },
+  { name: '100000', path: '/?model=bench-data/model-100000.json', interact: true, size: modelSize(100_000, 400), metrics: LARGE_MODEL_METRICS },
 ];
-/** The sizes the issue names: 10,000 events, 40 actors, 5,000 statements; statements scale with events. */
-const modelSize = (events: number) => ({ events, actors: 40, statements: events / 2, seed: 1 });
+const modelFile = (size: ModelSize) => `model-${size.events}.json`;
 
 function parseArgs(argv: string[]) {
   const args = {
@@ -80,13 +83,14 @@ async function main() {
   }
   mkdirSync(join(ROOT, OUT_DIR, 'bench-data'), { recursive: true });
   const modelBytes: Record<string, number> = {};
-  const sizes = new Set([...CASES.flatMap((c) => (c.events ? [c.events] : [])), ...(args.peers ? args.peersNs : [])]);
-  for (const events of sizes) {
-    const text = JSON.stringify(generateModel(modelSize(events)));
-    writeFileSync(join(ROOT, OUT_DIR, 'bench-data', `model-${events}.json`), text);
-    modelBytes[String(events)] = text.length;
-  }
   const cases = CASES.filter((c) => args.only.includes(c.name));
+  // The peers' sizes always; the 100,000-event file (48 MB, ~5 s to write) only when a case needs it.
+  const sizes = [...cases.flatMap((c) => (c.size ? [c.size] : [])), ...(args.peers ? args.peersNs.map((n) => modelSize(n)) : [])];
+  for (const size of new Map(sizes.map((z) => [z.events, z])).values()) {
+    const text = JSON.stringify(generateModel(size));
+    writeFileSync(join(ROOT, OUT_DIR, 'bench-data', modelFile(size)), text);
+    modelBytes[String(size.events)] = text.length;
+  }
   if (cases.length > 0) await measureCases(cases, args, chromium.path, modelBytes, started);
   if (args.peers) {
     const options = { ns: args.peersNs, runs: args.peersRuns, peers: args.peersOnly, chromiumPath: chromium.path, ...(args.peersDir && { dir: args.peersDir }) };
@@ -95,7 +99,8 @@ async function main() {
   }
   if (args.validate) {
     console.log('\n== npm run bench:validate (node, no browser)');
-    run(process.execPath, ['--import', 'tsx', 'bench/validate-bench.ts']);
+    const large = cases.find((c) => c.name === '100000')?.size;
+    run(process.execPath, ['--import', 'tsx', 'bench/validate-bench.ts', ...(large ? ['--cli-file', join(OUT_DIR, 'bench-data', modelFile(large))] : [])]);
   }
 }
 
@@ -113,22 +118,27 @@ async function measureCases(cases: readonly Case[], args: Args, chromiumPath: st
       for (const c of cases) {
         process.stderr.write(`[${c.name} run ${round}] `);
         const rec = await measureRun({ chromiumPath, url: server.origin + c.path, interact: c.interact, timeoutMs: 60_000 });
+        if (c.size) rec.url += ` (${c.size.events} events)`;
         records[c.name]?.push(rec);
         const i = rec.interaction?.all;
         process.stderr.write(rec.status === 'ok'
-          ? `ready ${rec.readyMs} ms (after parse ${rec.afterParseMs ?? '–'}), heap ${rec.heapAtReadyMB}/${rec.heapAfterGcMB} MB${i ? `, frames p95 ${i.p95Ms} ms` : ''}\n`
+          ? `ready ${rec.readyMs} ms (after parse ${rec.afterParseMs ?? '–'}), busy until ${rec.busyUntilMs}, longest task ${rec.longestTaskMs} ms, heap ${rec.heapAtReadyMB}/${rec.heapAfterGcMB} MB${i ? `, frames p95 ${i.p95Ms} ms` : ''}\n`
           : `${rec.status}: ${rec.error}\n`);
       }
     }
-    const profile = args.profile ? await profileRun(chromiumPath, server.origin + CASES[0]!.path, join(ROOT, 'bench', 'out')) : undefined;
+    const first = cases[0];
+    const profile = args.profile && first
+      ? await profileRun(chromiumPath, server.origin + first.path, join(ROOT, 'bench', 'out'), { label: first.size ? `${first.size.events.toLocaleString('en')}-event` : first.name, distDir: join(ROOT, OUT_DIR) })
+      : undefined;
 
     const env = {
       date: started.toISOString(), node: process.version, chromium: chromiumPath, chromiumArgs: CHROMIUM_ARGS, viewport: VIEWPORT,
       cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadAverage: os.loadavg(), runs: args.runs, modelBytes,
     };
     const tables = cases.map((c) => {
-      const size = c.events ? `${c.events.toLocaleString('en')} events, 40 actors, ${(c.events / 2).toLocaleString('en')} statements, ${(modelBytes[String(c.events)]! / 2 ** 20).toFixed(1)} MB JSON` : 'the bundled model';
-      return formatTable(`\n== ${c.name === 'bundled' ? 'bundled model (/)' : `generated model: ${size}`} — ${server.origin}${c.path}`, records[c.name] ?? []);
+      const z = c.size;
+      const size = z ? `${z.events.toLocaleString('en')} events, ${z.actors} actors, ${z.statements.toLocaleString('en')} statements, ${(modelBytes[String(z.events)]! / 2 ** 20).toFixed(1)} MB JSON` : 'the bundled model';
+      return formatTable(`\n== ${c.name === 'bundled' ? 'bundled model (/)' : `generated model: ${size}`} — ${server.origin}${c.path}`, records[c.name] ?? [], c.metrics);
     });
     console.log(`Parley bench, ${env.date}, ${env.cpus} CPUs (${env.cpuModel}), load average ${env.loadAverage.map((l) => l.toFixed(1)).join(' ')} at the end, headless Chromium --disable-gpu, ${VIEWPORT.width}x${VIEWPORT.height} DPR 1`);
     console.log(tables.join('\n'));

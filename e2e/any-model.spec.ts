@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../tools/vite-csp-plugin.ts';
 import { readBundledModel } from './model-file';
 import { readHostFile, startStaticServer, type StaticServer } from './hosts/start-static-server.ts';
+import { dropFiles } from './drop-files.ts';
 
 // Assumptions about the app: the full page's level-1 heading is the model's title; event marks are
 // buttons whose names start with the event title; "Open model…" is a file input labelled so; a dropped
@@ -22,21 +23,7 @@ async function expectSecondModel(page: Page) {
 }
 
 /** Drags a file over the page and drops it, as a reader would from their file manager. */
-async function dropFile(page: Page, name: string, text: string) {
-  const dataTransfer = await page.evaluateHandle(
-    ({ name, text }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], name, { type: 'application/json' }));
-      return transfer;
-    },
-    { name, text },
-  );
-  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
-  await expect(page.getByText('Drop the model file to open it')).toBeVisible();
-  await page.dispatchEvent('body', 'dragover', { dataTransfer });
-  await page.dispatchEvent('body', 'drop', { dataTransfer });
-  await expect(page.getByText('Drop the model file to open it')).toHaveCount(0);
-}
+const dropFile = (page: Page, name: string, text: string) => dropFiles(page, [{ name, text }]);
 
 const models = {
   '/second-model.json': { type: 'application/json', body: readHostFile('models/second-model.json') },

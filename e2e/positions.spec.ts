@@ -203,7 +203,8 @@ test('a model without topics or positions shows no positions controls', async ({
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
   await expect(page.getByText('This model records no positions; showing the timeline.')).toBeVisible();
   await expect(page.getByText('No topic "general-30-day-ceasefire" in this model; no stances are drawn on the timeline.')).toBeVisible();
-  await expect(page.getByRole('group', { name: 'View' }).getByRole('button')).toHaveText(['Timeline', 'List']);
+  // Relations needs no topics: speakers by subjects.
+  await expect(page.getByRole('group', { name: 'View' }).getByRole('button')).toHaveText(['Timeline', 'List', 'Relations']);
   await expect(page.getByRole('combobox', { name: 'Positions on' })).toHaveCount(0);
   await expect(page).not.toHaveURL(/view=|topic=/);
   await page.getByRole('button', { name: 'List' }).click();

@@ -61,7 +61,7 @@ describe('runValidator', () => {
   it('reports invalid JSON with line and column', async () => {
     const { io, out } = createIo({ 'bad.json': encode('{\n  "format": "parley/1",\n}') });
     expect(await runValidator(['bad.json'], io)).toBe(1);
-    expect(out[0]).toBe('bad.json: error: invalid JSON at line 3, column 1: unexpected "}"; expected a string');
+    expect(out[0]).toBe('bad.json: error: invalid JSON at line 2, column 23: trailing comma before "}": JSON allows no comma after the last key; remove it');
   });
 
   it('rejects bytes that are not UTF-8 instead of replacing them', async () => {

@@ -36,11 +36,11 @@ describe('viteCspPlugin', () => {
     expect(meta).toBeLessThan(out.indexOf('<link'));
   });
 
-  it('ships the agreed policy: no inline code, no eval, models from any http(s) address', () => {
+  it('ships the agreed policy: no inline code, no eval, models from any http(s) address, workers from the app only', () => {
     const content = /content="([^"]*)"/.exec(runPlugin(BUILT))?.[1];
     expect(content).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' https: http:; " +
-        "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
+        "worker-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
     );
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|frame-ancestors/);
   });

@@ -11,6 +11,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self' https: http:",
+  // Large models are checked in a worker built with the app (src/data/model-worker.ts).
+  "worker-src 'self'",
   "font-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

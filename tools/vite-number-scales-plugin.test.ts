@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NUMBER_INTERPOLATORS, viteNumberScalesPlugin } from './vite-number-scales-plugin.ts';
+import { NO_TIME_FORMATTERS, NUMBER_INTERPOLATORS, viteNumberScalesPlugin } from './vite-number-scales-plugin.ts';
 
 type Interpolate = (a: number, b: number) => (t: number) => number;
 type Interpolators = { interpolate: Interpolate; interpolateNumber: Interpolate; interpolateRound: Interpolate; piecewise: (values: number[]) => (t: number) => number };
@@ -47,5 +47,23 @@ describe('viteNumberScalesPlugin', () => {
         expect(shim.piecewise(values)(at)).toBe(piecewise(interpolateNumber, values)(at));
       }),
     );
+  });
+});
+
+describe('viteNumberScalesPlugin: no d3-time-format for d3-scale', () => {
+  it('gives d3-scale formatters that throw when called, and leaves other importers alone', async () => {
+    const plugin = viteNumberScalesPlugin();
+    const resolve = plugin.resolveId as (source: string, importer?: string) => string | null;
+    const load = plugin.load as (id: string) => string | null;
+    const id = resolve('d3-time-format', '/app/node_modules/d3-scale/src/time.js');
+    expect(id).toEqual(expect.any(String));
+    expect(resolve('d3-time-format', '/app/src/timeline/axis.ts')).toBeNull();
+    const code = load(id!)!;
+    expect(code).toBe(NO_TIME_FORMATTERS);
+    const shim = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { utcFormat: (s: string) => (d: Date) => string; timeFormat: (s: string) => (d: Date) => string };
+    // A time scale builds its default formats eagerly: building one must work, using one must not.
+    const format = shim.utcFormat('%B');
+    expect(() => format(new Date(0))).toThrow(/d3-time-format is not bundled/);
+    expect(() => shim.timeFormat('%Y')(new Date(0))).toThrow(/%Y/);
   });
 });

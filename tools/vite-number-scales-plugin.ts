@@ -1,6 +1,20 @@
 import type { Plugin } from 'vite';
 
 const SHIM = '\0parley:d3-interpolate-numbers';
+const NO_TIME_FORMAT = '\0parley:d3-scale-no-time-format';
+
+/**
+ * What d3-scale gets for d3-time-format. A time scale builds its default tick formats when it is
+ * created (so the import cannot simply go), but Parley never asks a scale for them: the axis writes
+ * its own labels (select-axis-ticks.ts). The locale machinery was ~3 KB gzip of the first script.
+ * A formatter called anyway says so instead of printing something wrong.
+ */
+export const NO_TIME_FORMATTERS = `
+function unused(specifier) {
+  return function () { throw new Error('d3-time-format is not bundled (scale.tickFormat, "' + specifier + '"): format dates in src/, as select-axis-ticks.ts does'); };
+}
+export { unused as timeFormat, unused as utcFormat };
+`;
 
 /**
  * The interpolators d3-scale gets. Its default, `interpolate`, interpolates any value (colours,
@@ -30,16 +44,18 @@ export function piecewise(interpolate, values) {
 export { interpolateNumber as interpolate };
 `;
 
-/** Vite plugin: d3-scale imports d3-interpolate's number interpolators only (see NUMBER_INTERPOLATORS). */
+/** Vite plugin: d3-scale imports d3-interpolate's number interpolators only (see NUMBER_INTERPOLATORS), and no d3-time-format (NO_TIME_FORMATTERS). */
 export function viteNumberScalesPlugin(): Plugin {
   return {
     name: 'parley-number-scales',
     enforce: 'pre',
     resolveId(source, importer) {
       if (source === 'd3-interpolate' && importer !== undefined && /[\\/]d3-scale[\\/]/.test(importer)) return SHIM;
+      if (source === 'd3-time-format' && importer !== undefined && /[\\/]d3-scale[\\/]/.test(importer)) return NO_TIME_FORMAT;
       return null;
     },
     load(id) {
+      if (id === NO_TIME_FORMAT) return NO_TIME_FORMATTERS;
       return id === SHIM ? NUMBER_INTERPOLATORS : null;
     },
   };

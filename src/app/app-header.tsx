@@ -1,5 +1,6 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { Model } from '../model/types';
+import type { VisibleItems } from '../selectors/select-visible-items';
 import { ClampedText } from '../components/clamped-text';
 import { FilterBar } from '../filters/filter-bar';
 import { KeyboardHelp } from '../keyboard-help/keyboard-help';
@@ -8,14 +9,18 @@ import type { SearchHitKind } from '../selectors/select-search-results';
 import { afterFirstPaint } from '../timeline/first-paint';
 import { useViewStore } from '../view-state/view-store-context';
 import { AppTools } from './app-tools';
-import { LazySearchBox } from './lazy-views';
+import { LazySearchBox, loadRelations } from './lazy-views';
 
 interface AppHeaderProps {
   model: Model;
+  /** What the filters (and a reply thread) leave: the filter bar's counts. */
+  visible: VisibleItems;
   /** A search result the reader chose. */
   onChoose: (kind: SearchHitKind, id: string) => void;
-  /** A model file the reader opened. */
-  onModelFile: (file: File) => void;
+  /** Model files the reader opened (a Parley model, or TimelineJS / CSV files to convert). */
+  onModelFiles: (files: File[]) => void;
+  /** The "Download" menu (the model, its quotes as citations), among the tools. */
+  download: ReactNode;
   /** Opens the "Embed" dialog. */
   onEmbed: () => void;
 }
@@ -31,7 +36,7 @@ const searchPlaceholder = (
  * to show (view, filters) at the left, finding and sharing (search, tools) at the right. Kept short,
  * so the first screen is the timeline's.
  */
-export function AppHeader({ model, onChoose, onModelFile, onEmbed }: AppHeaderProps) {
+export function AppHeader({ model, visible, onChoose, onModelFiles, onEmbed, download }: AppHeaderProps) {
   const view = useViewStore((s) => s.view);
   const setView = useViewStore((s) => s.setView);
   const inStory = useViewStore((s) => s.step !== null);
@@ -81,8 +86,12 @@ export function AppHeader({ model, onChoose, onModelFile, onEmbed }: AppHeaderPr
                 Positions
               </button>
             )}
+            {/* Its code is fetched as the reader points at or tabs to it, so the view opens at once. */}
+            <button type="button" className="button segmented" aria-pressed={view === 'relations'} onClick={() => setView('relations')} onPointerEnter={loadRelations} onFocus={loadRelations}>
+              Relations
+            </button>
           </div>
-          <FilterBar model={model} />
+          <FilterBar model={model} visible={visible} />
         </div>
         <div className="app-bar__tools">
           {searchWanted ? (
@@ -94,10 +103,11 @@ export function AppHeader({ model, onChoose, onModelFile, onEmbed }: AppHeaderPr
           )}
           <AppTools>
             <KeyboardHelp />
-            <OpenModelButton onModelFile={onModelFile} />
+            <OpenModelButton onModelFiles={onModelFiles} />
             <button type="button" className="button" onClick={onEmbed}>
               Embed
             </button>
+            {download}
           </AppTools>
         </div>
       </div>

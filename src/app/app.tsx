@@ -3,25 +3,37 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { modelQueryOptions } from '../data/model-query-options';
 import type { LoadedModel } from '../data/decode-model-bytes';
 import { LoadingIndicator } from '../components/loading-indicator';
+import { cancelModelLoad } from '../data/model-load-tracker';
+import { describeModelUrl } from '../data/fetch-model';
 import { selectVisibleItems } from '../selectors/select-visible-items';
 import { useViewStore, useViewStoreApi } from '../view-state/view-store-context';
 import { useShallow } from 'zustand/react/shallow';
 import { Timeline } from '../timeline/timeline';
-import { assignActorColors } from '../timeline/actor-colors';
-import { ModelErrorView } from './model-error-view';
+import { selectActorColors } from '../selectors/select-actor-colors';
+import { ModelError } from './model-error';
 import { NoticeList } from './notice-list';
 import { SelectionAnnouncer } from './selection-announcer';
 import { useSelectionWalk } from './use-selection-walk';
-import { useEscapeToClose } from './use-escape-to-close';
 import { buildItemLink } from './build-item-link';
-import { LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEventList, LazyModelOriginNotice, LazyPositionsView, LazyStanceTopicPicker, LazyStoryCaption, LazyTimelineStances } from './lazy-views';
+import {
+  LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelLoadDialog, LazyModelOriginNotice, LazyOpenedFileNotice,
+  LazyPositionsView, LazyRelations, LazyStanceTopicPicker, LazyStoryCaption, LazyTimelineStances,
+} from './lazy-views';
 import type { Selection } from '../view-state/view-state';
-import { readModelFile } from '../open-model/read-model-file';
+import type { OpenedModel } from '../open-model/read-model-files';
+import { ModelLoadingView } from './model-loading-view';
+import { useModelLoadProgress } from './use-model-load-progress';
+import { useModelFileOpening, type OpenedResult } from './use-model-file-opening';
 import { ModelDropZone } from '../open-model/model-drop-zone';
 import { OpenModelButton } from '../open-model/open-model-button';
 import { isTrustedModelOrigin, TRUSTED_MODEL_ORIGINS } from '../open-model/trusted-model-origins';
+import { describeLocalFileLink } from '../open-model/describe-local-file-link';
+import { ItemLinksContext, type ItemLinks } from '../item-views/item-links';
+import { LinkUnavailableError } from '../item-views/link-unavailable-error';
+import { DownloadMenu } from '../download/download-menu';
 import type { AppParams } from '../view-state/parse-app-params';
 import { embedParams } from './embed-params';
+import { useThreadIds } from './use-thread-ids';
 import { AppHeader } from './app-header';
 import { getOpeningViewState } from '../view-state/get-opening-view-state';
 import { getStoryStepStates } from '../view-state/get-story-step-states';
@@ -38,10 +50,10 @@ interface AppProps {
   params: AppParams;
 }
 
-/** A model the reader opened from their own disk, or the problem with it. */
+/** A model the reader opened from their own disk (converted when it was not a Parley file), or the problem with it. */
 interface OpenedFile {
   readonly name: string;
-  readonly loaded?: LoadedModel;
+  readonly opened?: OpenedModel;
   readonly error?: unknown;
 }
 
@@ -55,44 +67,52 @@ export function App({ modelUrl, params }: AppProps) {
     void queryClient.prefetchQuery(modelQueryOptions(modelUrl));
   }, [queryClient, modelUrl]);
   const query = useQuery(modelQueryOptions(modelUrl));
+  const progress = useModelLoadProgress(modelUrl);
   const [file, setFile] = useState<OpenedFile | null>(null);
   const embedded = params.embed;
-  const onModelFile = useCallback((f: File) => {
-    readModelFile(f).then(
-      (loaded) => setFile({ name: f.name, loaded }),
-      (error: unknown) => setFile({ name: f.name, error }),
-    );
-  }, []);
-  const dropZone = !embedded && <ModelDropZone onModelFile={onModelFile} />;
+  // A file opens over the model shown so far, which stays until it is ready (or the reader cancels).
+  const fileOpening = useModelFileOpening(useCallback((name: string, result: OpenedResult) => setFile({ name, ...result }), []));
+  const onModelFiles = fileOpening.open;
+  const dropZone = (
+    <>
+      {!embedded && <ModelDropZone onModelFiles={onModelFiles} />}
+      {fileOpening.opening && (
+        <Suspense fallback={null}>
+          <LazyModelLoadDialog label={fileOpening.opening.name} progress={fileOpening.opening.progress} onCancel={fileOpening.cancel} />
+        </Suspense>
+      )}
+    </>
+  );
 
   if (file?.error) {
     return (
       <>
         {dropZone}
         <main id="main" className="app-main" tabIndex={-1}>
-          <ModelErrorView error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFile={onModelFile} label="Open another model…" />} />
+          <ModelError error={file.error} onRetry={() => setFile(null)} retryLabel="Back to the timeline" extra={<OpenModelButton onModelFiles={onModelFiles} label="Open another model…" />} />
         </main>
       </>
     );
   }
-  if (file?.loaded) {
+  if (file?.opened) {
+    const origin = <LazyOpenedFileNotice fileName={file.name} conversion={file.opened.conversion} />;
     return (
       <>
         {dropZone}
         {/* The whole view waits for the notice's code, so the reader's file never shows without it. */}
         <Suspense fallback={<LoadingIndicator label="Loading the timeline…" />}>
-          <ModelView key={file.name} loaded={file.loaded} params={params} origin={<LazyModelOriginNotice fileName={file.name} />} onModelFile={onModelFile} />
+          <ModelView key={file.name} loaded={file.opened.loaded} params={params} origin={origin} onModelFiles={onModelFiles} localFile={file.name} />
         </Suspense>
       </>
     );
   }
-  if (query.isPending) return <LoadingIndicator label="Loading the timeline…" />;
+  if (query.isPending) return <ModelLoadingView label={describeModelUrl(modelUrl)} progress={progress} onCancel={() => cancelModelLoad(modelUrl)} />;
   if (query.isError) {
     return (
       <>
         {dropZone}
         <main id="main" className="app-main" tabIndex={-1}>
-          <ModelErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFile={onModelFile} /> })} />
+          <ModelError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} {...(embedded ? {} : { extra: <OpenModelButton onModelFiles={onModelFiles} /> })} />
         </main>
       </>
     );
@@ -101,11 +121,11 @@ export function App({ modelUrl, params }: AppProps) {
     <>
       {dropZone}
       {params.model === undefined || isTrustedModelOrigin(modelUrl, location.origin, TRUSTED_MODEL_ORIGINS) ? (
-        <ModelView loaded={query.data} params={params} origin={null} onModelFile={onModelFile} />
+        <ModelView loaded={query.data} params={params} origin={null} onModelFiles={onModelFiles} />
       ) : (
         // A model from another site: the view waits for the notice that says where it comes from.
         <Suspense fallback={<LoadingIndicator label="Loading the timeline…" />}>
-          <ModelView loaded={query.data} params={params} origin={<LazyModelOriginNotice modelUrl={modelUrl} />} onModelFile={onModelFile} />
+          <ModelView loaded={query.data} params={params} origin={<LazyModelOriginNotice modelUrl={modelUrl} />} onModelFiles={onModelFiles} />
         </Suspense>
       )}
     </>
@@ -117,11 +137,13 @@ interface ModelViewProps {
   params: AppParams;
   /** Says where the model comes from when it is not the site's own. */
   origin: ReactNode;
-  onModelFile: (file: File) => void;
+  onModelFiles: (files: File[]) => void;
+  /** The name of the reader's own file the model was opened from: no link can carry it. */
+  localFile?: string;
 }
 
 /** The loaded model: header, timeline or list, and the detail panel. */
-function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
+function ModelView({ loaded, params, origin, onModelFiles, localFile }: ModelViewProps) {
   const { model } = loaded;
   const embedded = params.embed;
   const store = useViewStoreApi();
@@ -132,12 +154,16 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
   const showEvent = useViewStore((s) => s.showEvent);
   const clearSelection = useViewStore((s) => s.clearSelection);
   const filters = useViewStore(useShallow((s) => ({ actorFilter: s.actorFilter, kindFilter: s.kindFilter, verbatimOnly: s.verbatimOnly, dateFilter: s.dateFilter })));
-  const visible = useMemo(() => selectVisibleItems(model, filters), [model, filters]);
-  const colors = useMemo(() => assignActorColors(model), [model]);
+  const thread = useViewStore((s) => s.thread);
+  const compare = useViewStore((s) => s.compare);
+  const relationCell = useViewStore((s) => s.relationCell);
+  const threadIds = useThreadIds(model, thread);
+  const visible = useMemo(() => selectVisibleItems(model, { ...filters, threadIds }), [model, filters, threadIds]);
+  const colors = selectActorColors(model);
+  const colorOf = (id: string) => colors.get(id as never) ?? 'var(--accent)';
   const [embedOpen, setEmbedOpen] = useState(false);
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const walk = useSelectionWalk(visible, selection, showEvent);
-  useEscapeToClose(store);
 
   // A link without view parameters opens on the curator's view (url-sync applies it). Before the
   // first paint, so the timeline never shows the whole span first. Its selection only where the
@@ -169,10 +195,10 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
       return;
     }
     // Nor for a story step's: the reader is walking the story with focus in its caption.
-    if (selection && store.getState().historyStep === 'push' && !document.activeElement?.closest('.story-caption')) {
+    if ((selection || relationCell) && store.getState().historyStep === 'push' && !document.activeElement?.closest('.story-caption')) {
       headingRef.current?.focus({ preventScroll: true });
     }
-  }, [selection, store]);
+  }, [selection, relationCell, store]);
 
   const onShow = (kind: Selection['kind'], id: string) => {
     const state = store.getState();
@@ -192,15 +218,35 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
     }
     onShow(kind, id);
   };
+  // A model from the reader's own file has no address: links and embeds would open another model.
+  const noLink = localFile === undefined ? undefined : describeLocalFileLink(localFile);
+  const links = useMemo<ItemLinks>(
+    () => (noLink ? { linkTo: () => undefined, unavailable: noLink } : { linkTo: (kind, id) => buildItemLink({ kind, id }, window.location) }),
+    [noLink],
+  );
   const onCopyLink = (kind: Selection['kind'], id: string) => {
+    if (noLink) {
+      store.getState().addNotice(noLink);
+      throw new LinkUnavailableError('No link: the model is a file on this device');
+    }
     const link = buildItemLink({ kind, id }, window.location);
     void navigator.clipboard?.writeText(link).catch(() => undefined);
     store.getState().addNotice(`Link copied: ${link}`);
   };
 
   return (
-    <div ref={setRoot} className={selection ? 'app-layout has-panel' : 'app-layout'}>
-      {!embedded && <AppHeader model={model} onChoose={onChoose} onModelFile={onModelFile} onEmbed={() => setEmbedOpen(true)} />}
+    <ItemLinksContext value={links}>
+    <div ref={setRoot} className={selection || relationCell ? 'app-layout has-panel' : 'app-layout'}>
+      {!embedded && (
+        <AppHeader
+          model={model}
+          visible={visible}
+          onChoose={onChoose}
+          onModelFiles={onModelFiles}
+          onEmbed={() => setEmbedOpen(true)}
+          download={<DownloadMenu model={model} statements={visible.statements} linkTo={(id) => links.linkTo('statement', id)} />}
+        />
+      )}
       {origin}
       <NoticeList />
       <div className="app-body">
@@ -218,7 +264,11 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
               />
             </Suspense>
           )}
-          {view === 'timeline' ? (
+          {/* An embed shows no header, but its page still needs a title for screen-reader heading navigation. */}
+          {embedded && <h1 className="visually-hidden">{model.meta.title}</h1>}
+          {threadIds === undefined ? (
+            <LoadingIndicator label="Loading the thread…" />
+          ) : view === 'timeline' ? (
             <Timeline
               model={model}
               visible={visible}
@@ -232,15 +282,20 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
             <Suspense fallback={<LoadingIndicator label="Loading the positions…" />}>
               <LazyPositionsView model={model} />
             </Suspense>
-          ) : (
+          ) : view === 'list' ? (
             <Suspense fallback={<LoadingIndicator label="Loading the list…" />}>
-              <LazyEventList model={model} visible={visible} colorOf={(id) => colors.get(id as never) ?? 'var(--accent)'} />
+              <LazyEventList model={model} visible={visible} colorOf={colorOf} />
+            </Suspense>
+          ) : (
+            <Suspense fallback={<LoadingIndicator label="Loading the relations…" />}>
+              <LazyRelations part="view" model={model} visible={visible} />
             </Suspense>
           )}
         </main>
-        {selection && (
+        {(selection || relationCell) && (
           <div className="app-panel">
             <Suspense fallback={<LoadingIndicator label="Loading the details…" />}>
+            {selection ? (
             <LazyDetailPanel
               model={model}
               selection={selection}
@@ -249,8 +304,16 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
               {...walk}
               onCopyLink={onCopyLink}
               headingRef={headingRef}
-              colorOf={(id) => colors.get(id as never) ?? 'var(--accent)'}
+              colorOf={colorOf}
+              onShowThread={store.getState().showThread}
+              thread={thread}
+              compare={compare}
+              onCompare={store.getState().setCompare}
             />
+            ) : (
+              <LazyRelations part="cell" model={model} visible={visible} onShow={onShow} headingRef={headingRef} colorOf={colorOf} />
+            )}
+            <LazyEscapeToClose store={store} />
             </Suspense>
           </div>
         )}
@@ -282,9 +345,11 @@ function ModelView({ loaded, params, origin, onModelFile }: ModelViewProps) {
           params={embedParams(store.getState(), params)}
           title={model.meta.title}
           initialTheme={params.theme}
+          unavailable={noLink}
         />
         </Suspense>
       )}
     </div>
+    </ItemLinksContext>
   );
 }

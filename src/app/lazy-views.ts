@@ -2,7 +2,9 @@ import { lazy } from 'react';
 
 // Views that are not needed to paint the first timeline load on demand, in their own chunks, so the
 // initial script stays small: the panel with the first selection, the list with the list view, the
-// embed dialog when asked for, the origin notice for a model that is not the bundled one.
+// embed dialog when asked for, the origin notice for a model that is not the bundled one. The app's
+// own lazy modules also export their component as the default, which spares the initial script a
+// `.then` mapping for each.
 
 /** The detail panel (see detail-panel/detail-panel.tsx), loaded with the first selection. */
 export const LazyDetailPanel = lazy(() => import('../detail-panel/detail-panel').then((m) => ({ default: m.DetailPanel })));
@@ -19,6 +21,23 @@ const loadTimelineStances = () => import('../positions/timeline-stances');
 export const LazyTimelineStances = lazy(() => loadTimelineStances().then((m) => ({ default: m.TimelineStances })));
 /** The "Positions on" picker of the timeline's toolbar. */
 export const LazyStanceTopicPicker = lazy(() => loadTimelineStances().then((m) => ({ default: m.StanceTopicPicker })));
+
+/**
+ * The relations matrix, or (`part="cell"`) the panel listing one of its cells: one chunk, one dynamic
+ * import (see relations/relations-part.tsx).
+ */
+export const LazyRelations = lazy(() => loadRelations().then((m) => ({ default: m.RelationsPart })));
+
+/** Fetches the relations view's code; the Relations button calls it as the reader points at it or tabs to it. */
+export function loadRelations() {
+  return import('../relations/relations-part');
+}
+
+/** Escape closes the panel (see app/escape-to-close.tsx); loaded with the panel. */
+export const LazyEscapeToClose = lazy(() => import('./escape-to-close'));
+
+/** Why a model can't be shown, with its problems by JSON path (see app/model-error.tsx). */
+export const LazyModelErrorView = lazy(() => import('./model-error-view'));
 
 /** The "Embed" dialog (see embed/embed-code-dialog.tsx). */
 export const LazyEmbedCodeDialog = lazy(() => import('../embed/embed-code-dialog').then((m) => ({ default: m.EmbedCodeDialog })));
@@ -40,3 +59,11 @@ export const loadSearchBox = () => import('../search/search-box');
 
 /** The header's search field: nobody searches before the timeline is on screen. */
 export const LazySearchBox = lazy(() => loadSearchBox().then((m) => ({ default: m.SearchBox })));
+/** The progress of a slow model load, with Cancel (see app/model-load-progress-view.tsx); quick loads never need it. */
+export const LazyModelLoadProgressView = lazy(() => import('./model-load-progress-view').then((m) => ({ default: m.ModelLoadProgressView })));
+
+/** The progress of a model file being opened, over the model shown so far (see app/model-load-dialog.tsx). */
+export const LazyModelLoadDialog = lazy(() => import('./model-load-dialog').then((m) => ({ default: m.ModelLoadDialog })));
+
+/** Where a model opened from files comes from and, when converted, what the conversion left out (see open-model/opened-file-notice.tsx). */
+export const LazyOpenedFileNotice = lazy(() => import('../open-model/opened-file-notice').then((m) => ({ default: m.OpenedFileNotice })));

@@ -2,14 +2,14 @@ import type { ReactNode } from 'react';
 import { isModelLoadError } from '../data/model-load-error';
 import type { ModelProblem } from '../model/types';
 
-interface ModelErrorViewProps {
+export interface ModelErrorViewProps {
   /** What went wrong while loading or validating the model. */
   error: unknown;
   /** Loads the model again. */
   onRetry: () => void;
   /** True while a retry is under way. */
   retrying?: boolean;
-  /** Text of the retry button; "Retry" by default. */
+  /** Text of the retry button; "Retry" by default ("Load again" after the reader stopped the load). */
   retryLabel?: string;
   /** More actions beside Retry, e.g. opening another model. */
   extra?: ReactNode;
@@ -24,16 +24,21 @@ const HEADINGS: Record<string, string> = {
   'not-json': 'The model file is not JSON',
   'too-large': 'The model file is too large',
   'invalid-model': 'The model has problems',
+  cancelled: 'Loading stopped',
+  unsupported: 'This file is not a timeline Parley can open',
 };
 
+export default ModelErrorView;
+
 /** Instead of a timeline: why the model can't be shown, every problem by JSON path, and a Retry button. */
-export function ModelErrorView({ error, onRetry, retrying = false, retryLabel = 'Retry', extra }: ModelErrorViewProps) {
+export function ModelErrorView({ error, onRetry, retrying = false, retryLabel, extra }: ModelErrorViewProps) {
   const loadError = isModelLoadError(error) ? error : undefined;
+  const retryText = retryLabel ?? (loadError?.kind === 'cancelled' ? 'Load again' : 'Retry');
   const heading = (loadError && HEADINGS[loadError.kind]) ?? 'The timeline could not be loaded';
   const errors = loadError?.problems.filter((p) => p.severity === 'error') ?? [];
   const warnings = loadError?.problems.filter((p) => p.severity === 'warning') ?? [];
   return (
-    <section className="model-error" aria-labelledby="model-error-heading">
+    <section className={loadError?.kind === 'cancelled' ? 'model-error model-error--stopped' : 'model-error'} aria-labelledby="model-error-heading">
       <div role="alert">
         <h1 id="model-error-heading">{heading}</h1>
         <p className="model-error__reason">{error instanceof Error ? error.message : String(error)}</p>
@@ -42,7 +47,7 @@ export function ModelErrorView({ error, onRetry, retrying = false, retryLabel = 
       <ProblemList title="Warnings" label="Warnings about the model" problems={warnings} className="problem-list--warnings" />
       <div className="model-error__actions">
         <button type="button" className="button button--primary" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : retryLabel}
+          {retrying ? 'Retrying…' : retryText}
         </button>
         {extra}
       </div>

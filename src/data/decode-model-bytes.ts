@@ -1,33 +1,37 @@
-import { parseModelJson } from './parse-model-json';
-import { ModelLoadError } from './model-load-error';
+import { normalizeIfValid } from '../model/normalize-if-valid';
 import type { Model } from '../model/types';
-
-/** Models larger than this are refused before parsing: no curated timeline comes near it (public/prefetch-model.js repeats it). */
-export const MAX_MODEL_BYTES = 20 * 1024 * 1024;
+import { ModelLoadError } from './model-load-error';
+import { parseJsonText } from './parse-json-text';
 
 /** A model that passed validation. Its warnings are not looked for: the app shows warnings only beside errors. */
 export interface LoadedModel {
   readonly model: Model;
 }
 
-/** Refuses a model over MAX_MODEL_BYTES, by its size alone, before any of it is read or parsed. */
-export function checkModelSize(byteLength: number, label: string): void {
-  if (byteLength <= MAX_MODEL_BYTES) return;
-  const mb = (byteLength / 1024 / 1024).toFixed(1);
-  throw new ModelLoadError('too-large', `${label} is ${mb} MB; models larger than 20 MB are not opened.`);
-}
-
 /**
- * Bytes → validated model. Decodes UTF-8 strictly, so a bad byte is an error rather than a quote
- * silently altered by replacement characters.
+ * Bytes → text, strictly: a bad byte is an error rather than a quote silently altered by
+ * replacement characters. Several chunks are decoded as one stream.
  */
-export async function decodeModelBytes(bytes: ArrayBuffer | Uint8Array, label: string): Promise<LoadedModel> {
-  checkModelSize(bytes.byteLength, label);
-  let text: string;
+export function decodeUtf8(chunks: readonly Uint8Array[], label: string): string {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (chunks.length === 1) return decoder.decode(chunks[0]);
+    let text = '';
+    for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
+    return text + decoder.decode();
   } catch (cause) {
     throw new ModelLoadError('encoding', `${label} is not valid UTF-8 text, so its quotes cannot be trusted.`, { cause });
   }
-  return parseModelJson(text, label);
+}
+
+/**
+ * Bytes → validated model, on the calling thread. A valid file takes the fast path; the code that
+ * explains a file's problems is loaded only for a file that has some.
+ */
+export async function decodeModelBytes(chunks: readonly Uint8Array[], label: string): Promise<LoadedModel> {
+  const json = parseJsonText(decodeUtf8(chunks, label), label);
+  const model = normalizeIfValid(json);
+  if (model) return { model };
+  const { validateModelJson } = await import('./validate-model-json');
+  return validateModelJson(json, label);
 }

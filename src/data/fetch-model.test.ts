@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { describeModelUrl, fetchModel, type ModelPrefetch } from './fetch-model';
+import { describeAddressTried, describeModelUrl, fetchModel, type ModelPrefetch } from './fetch-model';
 import { ModelLoadError } from './model-load-error';
 import { minimalModel } from '../testing/fixtures/minimal-model';
 
@@ -92,6 +92,31 @@ describe('fetchModel', () => {
   });
 });
 
+describe('the address in a load error', () => {
+  it('names the full address a 404 came from', async () => {
+    stubFetch(new Response('nope', { status: 404 }));
+    const error = await loadError('http://example.test/models/iran-deal-2015.json');
+    expect(error.message).toMatch(/iran-deal-2015\.json was not found \(404\)\. Address tried: http:\/\/example\.test\/models\/iran-deal-2015\.json\.$/);
+  });
+
+  it('says what a relative address is relative to, and that public/ is not part of a served path', () => {
+    const page = 'https://news.example/timelines/iran/index.html';
+    vi.stubGlobal('location', new URL(page));
+    expect(describeAddressTried('data/iran.json', 'https://news.example/timelines/iran/data/iran.json')).toBe(
+      " Address tried: https://news.example/timelines/iran/data/iran.json. A relative address is read from this page's folder, https://news.example/timelines/iran/.",
+    );
+    expect(describeAddressTried('public/data/iran.json', 'https://news.example/timelines/iran/public/data/iran.json')).toContain('Files in public/ are served without "public/": try data/iran.json.');
+    expect(describeAddressTried('/data/iran.json', 'https://news.example/data/iran.json')).toBe(' Address tried: https://news.example/data/iran.json.');
+  });
+
+  it('names the address of a web page served instead of the model, and of an unreachable one', async () => {
+    stubFetch(new Response('<!doctype html><p>Home</p>', { status: 200 }));
+    expect((await loadError('http://example.test/wrong.json')).message).toContain('Address tried: http://example.test/wrong.json.');
+    stubFetch(new TypeError('Failed to fetch'));
+    expect((await loadError('http://example.test/m.json')).message).toContain('http://example.test/m.json');
+  });
+});
+
 describe('describeModelUrl', () => {
   it('uses the file name for a model on the same origin', () => {
     expect(describeModelUrl('data/x.json', 'http://a.test/app/')).toBe('x.json');
@@ -120,21 +145,81 @@ describe('the prefetched model request', () => {
     delete win.__parleyModelPrefetch;
   });
 
-  it('uses the body the prefetch has already read', async () => {
+  it('reads the body the prefetch has been reading ahead', async () => {
     stubFetch(new Response('{}', { status: 500 }));
-    const response = new Response(JSON.stringify(minimalModel()), { status: 200 });
-    const bytes = response.arrayBuffer();
     const win = globalThis as { __parleyModelPrefetch?: ModelPrefetch };
-    // The response's own body is used up: only the prefetched bytes can give this model.
-    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: Promise.resolve(response), bytes };
+    // The response's own body is locked by the prefetch: only its stream can give this model.
+    const response = new Response(JSON.stringify(minimalModel()), { status: 200 });
+    const body = response.body!.pipeThrough(new TransformStream());
+    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: Promise.resolve(response), body: Promise.resolve(body) };
     const loaded = await fetchModel('http://example.test/model.json');
     expect(loaded.model.meta.id).toBe('minimal');
     expect(win.__parleyModelPrefetch).toBeUndefined();
   });
 
+  it('stops reading the prefetched body when the load is cancelled', async () => {
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array<ArrayBuffer>>({ pull: () => new Promise(() => undefined), cancel: () => void (cancelled = true) });
+    const win = globalThis as { __parleyModelPrefetch?: ModelPrefetch };
+    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: Promise.resolve(new Response('', { status: 200 })), body: Promise.resolve(body) };
+    const controller = new AbortController();
+    const loading = fetchModel('http://example.test/model.json', { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort();
+    await expect(loading).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(cancelled).toBe(true);
+  });
+
+  it('can be cancelled while the prefetched request has not answered yet', async () => {
+    const win = globalThis as { __parleyModelPrefetch?: ModelPrefetch };
+    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: new Promise<Response>(() => undefined) };
+    const controller = new AbortController();
+    const loading = fetchModel('http://example.test/model.json', { signal: controller.signal });
+    controller.abort();
+    await expect(loading).rejects.toMatchObject({ kind: 'cancelled' });
+  });
+
   it('reports a prefetched error status without reading a body', async () => {
     const win = globalThis as { __parleyModelPrefetch?: ModelPrefetch };
-    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: Promise.resolve(new Response('gone', { status: 404 })), bytes: Promise.resolve(undefined) };
+    win.__parleyModelPrefetch = { href: 'http://example.test/model.json', response: Promise.resolve(new Response('gone', { status: 404 })), body: Promise.resolve(undefined) };
     await expect(fetchModel('http://example.test/model.json')).rejects.toThrow(/not found \(404\)/);
   });
 });
+
+describe('the size limit', () => {
+  it('refuses a declared length over the limit before reading the body, naming the limit', async () => {
+    let pulled = false;
+    // No queue to fill: pull runs only when someone reads.
+    const body = new ReadableStream<Uint8Array<ArrayBuffer>>({ pull: () => void (pulled = true) }, { highWaterMark: 0 });
+    stubFetch(new Response(body, { status: 200, headers: { 'content-length': String(150 * 1024 * 1024) } }));
+    const error = await loadError('http://example.test/model.json');
+    expect(error.kind).toBe('too-large');
+    expect(error.message).toBe('example.test/model.json is 150 MB; models larger than 100 MB are not opened.');
+    expect(pulled).toBe(false);
+  });
+
+  it('refuses a body that grows past the limit without a declared length, and stops the download', async () => {
+    let pulls = 0;
+    const body = new ReadableStream<Uint8Array<ArrayBuffer>>({
+      pull(controller) {
+        pulls += 1;
+        controller.enqueue(new Uint8Array(1000).fill(0x20));
+      },
+    });
+    stubFetch(new Response(body, { status: 200 }));
+    const error = await fetchModel('http://example.test/model.json', { sizeLimit: 2500 }).then(() => undefined, (e: unknown) => e as ModelLoadError);
+    expect(error?.kind).toBe('too-large');
+    expect(error?.message).toBe('example.test/model.json is more than 0.0 MB; models larger than 0.0 MB are not opened.');
+    expect(pulls).toBeLessThan(6);
+  });
+
+  it('reports download progress against the declared length', async () => {
+    const text = JSON.stringify(minimalModel());
+    stubFetch(new Response(text, { status: 200, headers: { 'content-length': String(text.length) } }));
+    const seen: unknown[] = [];
+    await fetchModel('http://example.test/model.json', { onProgress: (p) => seen.push(p) });
+    expect(seen).toContainEqual({ stage: 'download', loaded: 0, total: text.length });
+    expect(seen.at(-1)).toEqual({ stage: 'parse', bytes: text.length });
+  });
+});
+

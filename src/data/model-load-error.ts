@@ -9,7 +9,9 @@ export type ModelLoadErrorKind =
   | 'encoding' // the bytes are not valid UTF-8
   | 'not-json' // the text is not JSON
   | 'too-large' // refused before parsing
-  | 'invalid-model'; // JSON, but not a valid Parley model
+  | 'cancelled' // the reader stopped the load
+  | 'invalid-model' // JSON, but not a valid Parley model
+  | 'unsupported'; // a file that is neither a Parley model nor one the importer converts
 
 /** A failure to load a model, with a sentence for readers and, for invalid models, the problems by path. */
 export class ModelLoadError extends Error {

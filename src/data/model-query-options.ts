@@ -1,9 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchModel } from './fetch-model';
+import { trackModelLoad } from './model-load-tracker';
 import { isModelLoadError } from './model-load-error';
 
-/** The bundled model, relative to the page so the app works under any base path (public/prefetch-model.js names it too). */
-export const BUNDLED_MODEL_PATH = 'data/ukraine-ceasefire-2025.json';
+/** The example model in public/data/ (index.html names it too, for public/prefetch-model.js). */
+export const DEFAULT_MODEL_PATH = 'data/ukraine-ceasefire-2025.json';
+
+// Set by tools/vite-model-plugin.ts when the site is built around another model (PARLEY_MODEL=…).
+declare const __PARLEY_MODEL_PATH__: string | undefined;
+
+/** The model the app opens without `?model=`, relative to the page so the app works under any base path. */
+export const BUNDLED_MODEL_PATH: string = typeof __PARLEY_MODEL_PATH__ === 'string' ? __PARLEY_MODEL_PATH__ : DEFAULT_MODEL_PATH;
 
 /** Retries transient failures (network, 5xx) up to 3 times; 404s, bad bytes and invalid models fail at once. */
 export function shouldRetryModelLoad(failureCount: number, error: unknown): boolean {
@@ -20,7 +27,11 @@ export function modelRetryDelay(attempt: number): number {
 export function modelQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['model', url] as const,
-    queryFn: ({ signal }) => fetchModel(url, signal),
+    // Tracked so that the loading view can show progress and a Cancel button.
+    queryFn: ({ signal }) => {
+      const load = trackModelLoad(url, signal);
+      return fetchModel(url, load).finally(load.end);
+    },
     staleTime: Infinity,
     gcTime: Infinity,
     retry: shouldRetryModelLoad,

@@ -5,11 +5,33 @@ import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Model, Source, SourceId } from '../model/types.ts';
 import type { DetailSelection } from '../selectors/select-detail.ts';
-import { loadTestModel } from '../testing/fixtures/detail-test-model.ts';
+import { validModel, type ModelOverrides } from '../testing/fixtures/valid-model.ts';
+import { loadModel } from '../testing/load-model.ts';
 import { readBundledModel } from '../testing/bundled-model.ts';
 import { DetailPanel, type DetailPanelProps } from './detail-panel.tsx';
 
 afterEach(cleanup);
+
+/**
+ * What the panel's tests need beyond the valid model: a month-precision event, an event that spans
+ * years and names the talks, Aster at the talks, and a reply about both a statement and an event.
+ */
+const PANEL: ModelOverrides = {
+  events: {
+    'harbour-talks': {
+      participants: [
+        { actor: 'ines-vale', role: 'head of delegation' },
+        { actor: 'oren-bask', role: 'head of delegation' },
+        { actor: 'calder', role: 'mediator' },
+        { actor: 'aster' },
+      ],
+    },
+    monitoring: { start: '2024-08-06', end: '2025-03', related: [{ event: 'harbour-talks', relation: 'responds-to' }] },
+    'first-contact': { title: 'First contact', start: '2024-08', kind: 'meeting', participants: [{ actor: 'aster' }], sources: ['daily-report'] },
+  },
+  statements: { 'bask-reply': { date: '2025-03-13T18:50+03:00', language: 'ru', about: ['vale-ready', 'harbour-talks'] } },
+};
+const loadTestModel = () => loadModel(validModel(PANEL));
 
 function renderPanel(selection: DetailSelection, props: Partial<DetailPanelProps> = {}, model = loadTestModel()) {
   const onShow = vi.fn();
@@ -80,7 +102,10 @@ describe('DetailPanel: event', () => {
   it('lists the events it names with the relation in words and its short date', async () => {
     const { onShow } = showEvent('evening-call');
     const related = screen.getByRole('list', { name: 'Related events' });
-    expect(related.textContent).toBe('Follows Talks in Port Lune (11–12 Mar 2025)');
+    expect(within(related).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Follows Talks in Port Lune (11–12 Mar 2025)',
+      'Responded to by Thirty-day truce proposal (Mar 2025)',
+    ]);
     await userEvent.click(within(related).getByRole('button', { name: 'Talks in Port Lune' }));
     expect(onShow).toHaveBeenCalledWith('event', 'harbour-talks');
   });
@@ -110,7 +135,7 @@ describe('DetailPanel: event', () => {
     const base = loadTestModel();
     const unsafe = 'java' + 'script:alert(document.cookie)';
     const sources = new Map<SourceId, Source>(base.sources);
-    const communique = sources.get('communique' as SourceId);
+    const communique = sources.get('forum-communique' as SourceId);
     if (!communique) throw new Error('fixture lacks the communiqué');
     sources.set(communique.id, { ...communique, url: unsafe, archived: unsafe });
     const { container } = showEvent('harbour-talks', {}, { ...base, sources });
@@ -190,6 +215,7 @@ describe('DetailPanel: actor', () => {
     expect(events.map((b) => b.textContent)).toEqual([
       'First contact',
       'Monitoring mission deployed',
+      'Thirty-day truce proposal',
       'Talks in Port Lune',
     ]);
   });
@@ -237,18 +263,69 @@ describe('DetailPanel: statement', () => {
     expect(onShow.mock.calls).toEqual([['event', 'evening-call'], ['statement', 'vale-ready']]);
   });
 
-  it('lists the statements about it', () => {
-    showStatement('vale-ready');
-    expect(screen.getByRole('list', { name: /Statements about this/ }).textContent).toContain('Borea will study');
+  it('lists the replies it drew, and what a reply answers, with speaker, date and opening words', async () => {
+    const { onShow } = showStatement('vale-ready');
+    const replies = screen.getByRole('list', { name: 'Replies (1)' });
+    expect(replies.textContent).toBe('Oren Bask, 13 March 2025, 18:43 (UTC+03:00): (paraphrase) Borea will study the proposal and answer within a week. at Vale–Bask phone call'.replace('18:43', '18:50'));
+    // A reply is listed in short, not again as a quote about it.
+    expect(screen.queryByRole('list', { name: /Statements about this/ })).toBeNull();
+    await userEvent.click(within(replies).getByRole('button'));
+    expect(onShow).toHaveBeenCalledWith('statement', 'bask-reply');
+    cleanup();
+    showStatement('bask-reply');
+    expect(screen.getByRole('list', { name: 'In reply to (1)' }).textContent).toMatch(/^Ines Vale, 12 March 2025: “?Aster is ready/);
+  });
+
+  it('offers "Show thread" when replies connect it, pressed while its thread is shown', async () => {
+    const onShowThread = vi.fn();
+    renderPanel({ kind: 'statement', id: 'vale-ready' }, { onShowThread });
+    const button = screen.getByRole('button', { name: 'Show thread (2 statements)' });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    await userEvent.click(button);
+    expect(onShowThread).toHaveBeenCalledWith('vale-ready');
+    cleanup();
+    renderPanel({ kind: 'statement', id: 'bask-reply' }, { onShowThread, thread: 'vale-ready' });
+    await userEvent.click(screen.getByRole('button', { name: 'Show thread (2 statements)', pressed: true }));
+    expect(onShowThread).toHaveBeenLastCalledWith(null);
   });
 });
 
-const realModel = readBundledModel();
+describe('DetailPanel: replies and accounts of an event', () => {
+  it('lists, under its statements, the replies they drew from others', () => {
+    showEvent('harbour-talks');
+    const drawn = screen.getByRole('list', { name: 'Replies to what was said here' });
+    expect(drawn.textContent).toContain('Oren Bask');
+    expect(drawn.textContent).toContain('answering Ines Vale Aster is ready to accept a thirty-day…');
+  });
 
-// The bundled model is curated alongside this code: while it does not validate, this check waits.
-describe.skipIf(realModel === undefined)('DetailPanel on the bundled Ukraine ceasefire model', () => {
+  it('offers "Compare accounts" when two sides spoke at it, and shows a column per side', async () => {
+    const file = validModel(PANEL);
+    file.statements!.push({ id: 'bask-at-talks', speaker: 'oren-bask', date: '2025-03-12', text: 'Borea needs guarantees.', mode: 'verbatim', event: 'harbour-talks' });
+    const model = loadModel(file);
+    const onCompare = vi.fn();
+    showEvent('harbour-talks', { onCompare }, model);
+    await userEvent.click(screen.getByRole('button', { name: 'Compare accounts (2 sides)' }));
+    expect(onCompare).toHaveBeenCalledWith(true);
+    cleanup();
+    showEvent('harbour-talks', { onCompare, compare: true }, model);
+    const aster = screen.getByRole('region', { name: 'Aster (1)' });
+    const borea = screen.getByRole('region', { name: 'Borea (1)' });
+    expect(within(aster).getByRole('blockquote').textContent).toBe('Aster is ready to accept a thirty-day truce if Borea does the same.');
+    expect(within(borea).getByRole('blockquote').textContent).toBe('Borea needs guarantees.');
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the event' }));
+    expect(onCompare).toHaveBeenLastCalledWith(false);
+  });
+
+  it('shows the event on its own when only one side spoke, even if asked to compare', () => {
+    showEvent('harbour-talks', { onCompare: vi.fn(), compare: true });
+    expect(screen.queryByRole('button', { name: /Compare accounts/ })).toBeNull();
+    expect(screen.getByRole('list', { name: /Said at this event/ })).toBeTruthy();
+  });
+});
+
+describe('DetailPanel on the bundled Ukraine ceasefire model', () => {
   it('follows Trump’s "very promising statement" to Putin’s answer', async () => {
-    const model = realModel as Model;
+    const model = readBundledModel();
     const trump = [...model.statements.values()].find((s) => s.text.includes('very promising statement'));
     const answer = [...model.events.values()].find((e) => e.title.startsWith('Putin’s answer'));
     if (!trump || !answer) throw new Error('the bundled model lacks the statement or the answer');

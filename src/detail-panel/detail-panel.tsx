@@ -11,6 +11,8 @@ import { EventDetailView } from './event-detail-view.tsx';
 import { PositionDetailView } from './position-detail-view.tsx';
 import { PositionList } from './position-list.tsx';
 import { StatementDetailView } from './statement-detail-view.tsx';
+import { CompareAccountsView } from './compare-accounts-view.tsx';
+import { selectEventAccounts } from '../selectors/select-event-accounts.ts';
 // The shared item views' sheet first, so the panel's own rules come after it.
 import '../item-views/item-views.css';
 import './detail-panel.css';
@@ -36,6 +38,14 @@ export interface DetailPanelProps {
   headingRef?: Ref<HTMLHeadingElement>;
   /** The colour of a speaker, for the rule beside their quotes; var(--accent) when absent. */
   colorOf?: ColorOf;
+  /** Narrows the timeline and list to a statement's thread, or (null) shows everything; no "Show thread" when absent. */
+  onShowThread?: (statementId: string | null) => void;
+  /** The statement whose thread is shown now. */
+  thread?: string | null;
+  /** Shows an event's accounts side by side (true) or the event again; no "Compare accounts" when absent. */
+  onCompare?: (compare: boolean) => void;
+  /** Show the selected event's accounts side by side, when more than one side spoke at it. */
+  compare?: boolean;
 }
 
 /**
@@ -43,7 +53,7 @@ export interface DetailPanelProps {
  * heading. A pure view: it reads the model and reports what the reader asks for through callbacks.
  */
 export function DetailPanel({
-  model, selection, onShow, onClose, onPrevious, onNext, position, onCopyLink, headingRef, colorOf,
+  model, selection, onShow, onClose, onPrevious, onNext, position, onCopyLink, headingRef, colorOf, onShowThread, thread, onCompare, compare,
 }: DetailPanelProps) {
   const { kind, id } = selection;
   const detail = useMemo(() => selectDetail(model, { kind, id }), [model, kind, id]);
@@ -56,8 +66,10 @@ export function DetailPanel({
     return selectPositionsShownBy(model, statements);
   }, [model, kind, id]);
   const found = detail ?? positionDetail;
+  const accounts = useMemo(() => (kind === 'event' ? selectEventAccounts(model, id) : []), [model, kind, id]);
   const headingId = useId();
-  const views = { headingId, headingRef, onShow, colorOf, onCopyLink };
+  const views = { headingId, headingRef, onShow, colorOf, onCopyLink, model };
+  const comparing = !!compare && accounts.length > 1 && detail?.kind === 'event';
 
   return (
     <aside className="detail-panel" aria-labelledby={headingId}>
@@ -72,16 +84,23 @@ export function DetailPanel({
         onCopyLink={found && onCopyLink ? () => onCopyLink(kind, id) : undefined}
       />
       <div className="detail-body">
-        {detail?.kind === 'event' && <EventDetailView detail={detail} {...views} />}
+        {comparing && (
+          <CompareAccountsView event={detail.event} accounts={accounts} onBack={() => onCompare?.(false)} {...views} />
+        )}
+        {detail?.kind === 'event' && !comparing && (
+          <EventDetailView detail={detail} sides={accounts.length} {...(onCompare && { onCompare: () => onCompare(true) })} {...views} />
+        )}
         {detail?.kind === 'actor' && <ActorDetailView detail={detail} {...views} />}
-        {detail?.kind === 'statement' && <StatementDetailView detail={detail} {...views} />}
-        {positionDetail && <PositionDetailView model={model} detail={positionDetail} {...views} />}
-        <PositionList
-          model={model}
-          title={kind === 'event' ? 'Positions its statements show' : kind === 'actor' ? 'Positions' : 'Positions this statement shows'}
-          positions={shownPositions}
-          onShow={onShow}
-        />
+        {detail?.kind === 'statement' && <StatementDetailView detail={detail} onShowThread={onShowThread} thread={thread} {...views} />}
+        {positionDetail && <PositionDetailView detail={positionDetail} {...views} />}
+        {!comparing && (
+          <PositionList
+            model={model}
+            title={kind === 'event' ? 'Positions its statements show' : kind === 'actor' ? 'Positions' : 'Positions this statement shows'}
+            positions={shownPositions}
+            onShow={onShow}
+          />
+        )}
         {found === undefined && (
           <article className="detail-view">
             <h2 id={headingId} ref={headingRef} tabIndex={-1} className="detail-title">

@@ -11,6 +11,8 @@ import { capitalize } from '../item-views/capitalize.ts';
 import { formatKind } from '../item-views/format-kind.ts';
 import { DetailSection } from './detail-section.tsx';
 import { StatementList } from './statement-list.tsx';
+import { RepliesDrawn } from './replies-drawn.tsx';
+import type { Model } from '../model/types.ts';
 
 interface EventDetailViewProps {
   detail: EventDetail;
@@ -20,13 +22,19 @@ interface EventDetailViewProps {
   onShow: ShowDetail;
   colorOf?: ColorOf;
   onCopyLink?: CopyLink;
+  /** The model, for the replies its statements drew. */
+  model: Model;
+  /** How many sides spoke at the event (selectEventAccounts); two or more offer "Compare accounts". */
+  sides?: number;
+  /** Shows the accounts side by side. */
+  onCompare?: () => void;
 }
 
 /**
  * An event: dateline, summary, what was said at and about it (right after the summary, so the first
  * quote is in view without scrolling), the curator's note, participants, relations, sources.
  */
-export function EventDetailView({ detail, headingId, headingRef, onShow, colorOf, onCopyLink }: EventDetailViewProps) {
+export function EventDetailView({ detail, headingId, headingRef, onShow, colorOf, onCopyLink, model, sides = 0, onCompare }: EventDetailViewProps) {
   const { event, participants, saidAt, about, related, sources } = detail;
   const hasEnd = event.end !== undefined && event.end.raw !== event.start.raw;
   const date = formatDateRange(event.start, event.end, 'long');
@@ -55,7 +63,15 @@ export function EventDetailView({ detail, headingId, headingRef, onShow, colorOf
 
       {event.summary !== undefined && <p className="detail-summary">{event.summary}</p>}
 
+      {onCompare && sides > 1 && (
+        <p className="compare-accounts__offer">
+          <button type="button" className="button detail-action" onClick={onCompare}>
+            {`Compare accounts (${sides} sides)`}
+          </button>
+        </p>
+      )}
       <StatementList title="Said at this event" items={saidAt} {...lists} />
+      <RepliesDrawn model={model} eventId={event.id} onShow={onShow} />
       <StatementList title="About this event" items={about} {...lists} />
       {saidAt.length === 0 && about.length === 0 && (
         <p className="detail-empty">This timeline records no statements at or about this event.</p>

@@ -5,6 +5,9 @@ import { formatPartialDate } from '../model/format-partial-date.ts';
 import type { StatementDetail } from '../selectors/select-detail.ts';
 import { getDetailTitle } from './get-detail-title.ts';
 import { StatementList } from './statement-list.tsx';
+import { StatementReplies } from './statement-replies.tsx';
+import type { Model } from '../model/types.ts';
+import { selectReplies } from '../selectors/select-replies.ts';
 
 interface StatementDetailViewProps {
   detail: StatementDetail;
@@ -14,11 +17,19 @@ interface StatementDetailViewProps {
   onShow: ShowDetail;
   colorOf?: ColorOf;
   onCopyLink?: CopyLink;
+  /** The model, for the replies. */
+  model: Model;
+  /** See DetailPanelProps. */
+  onShowThread?: (statementId: string | null) => void;
+  thread?: string | null;
 }
 
 /** One statement, large, with its occasion, targets and source, then the statements about it. */
-export function StatementDetailView({ detail, headingId, headingRef, onShow, colorOf, onCopyLink }: StatementDetailViewProps) {
+export function StatementDetailView({ detail, headingId, headingRef, onShow, colorOf, onCopyLink, model, onShowThread, thread }: StatementDetailViewProps) {
   const { statement } = detail;
+  // Replies are listed above in short; the statements about this one that are not replies keep their quotes.
+  const replies = selectReplies(model).replies.get(statement.id) ?? [];
+  const others = detail.responses.filter((r) => !replies.includes(r.statement.id));
   return (
     <article className="detail-view">
       <header className="detail-header">
@@ -32,9 +43,10 @@ export function StatementDetailView({ detail, headingId, headingRef, onShow, col
       </header>
       {/* The panel's own "Copy link" covers this statement, so the quote does not repeat it. */}
       <StatementQuote summary={detail} onShow={onShow} currentId={statement.id} colorOf={colorOf} size="large" />
+      <StatementReplies model={model} statementId={statement.id} onShow={onShow} onShowThread={onShowThread} thread={thread} />
       <StatementList
-        title="Statements about this"
-        items={detail.responses}
+        title={replies.length > 0 ? 'Other statements about this' : 'Statements about this'}
+        items={others}
         onShow={onShow}
         currentId={statement.id}
         colorOf={colorOf}

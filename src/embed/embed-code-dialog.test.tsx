@@ -43,6 +43,17 @@ describe('EmbedCodeDialog', () => {
     expect(code().value).toContain('<script src="https://parley.example/embed.js" async></script>');
   });
 
+  it('explains instead of giving code when the view cannot be embedded, with nothing to copy', () => {
+    renderDialog({ unavailable: 'An embed cannot carry draft.json, a file on this device.' });
+    const dialog = screen.getByRole('dialog', { name: 'Embed this view' });
+    expect(dialog.getAttribute('aria-describedby') && document.getElementById(dialog.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'An embed cannot carry draft.json, a file on this device.',
+    );
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy' })).toBeNull();
+    expect(dialog.textContent).not.toContain('iframe');
+  });
+
   it('puts the chosen theme into the snippet', async () => {
     renderDialog();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'dark');

@@ -15,6 +15,11 @@ export interface EmbedCodeDialogProps {
   title: string;
   /** The theme to preselect; defaults to auto. */
   initialTheme?: EmbedTheme;
+  /**
+   * Why this view cannot be embedded, when it cannot (the model is a file on the reader's device,
+   * which no link can carry): said instead of the code, so no snippet points at another model.
+   */
+  unavailable?: string | undefined;
 }
 
 const THEMES: readonly { value: EmbedTheme; label: string }[] = [
@@ -28,7 +33,7 @@ const THEMES: readonly { value: EmbedTheme; label: string }[] = [
  * A native modal <dialog>, so focus is trapped, Escape closes it and the page behind is inert for free;
  * focus goes back to what opened it.
  */
-export function EmbedCodeDialog({ open, onClose, appUrl, params, title, initialTheme = 'auto' }: EmbedCodeDialogProps) {
+export function EmbedCodeDialog({ open, onClose, appUrl, params, title, initialTheme = 'auto', unavailable }: EmbedCodeDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const returnFocusRef = useRef<Element | null>(null);
@@ -81,31 +86,41 @@ export function EmbedCodeDialog({ open, onClose, appUrl, params, title, initialT
       <h2 id={`${ids}-title`} className="embed-dialog__title">
         Embed this view
       </h2>
-      <p id={`${ids}-help`} className="embed-dialog__help">
-        Paste this into your page. The timeline opens on what you see now and shows {DEFAULT_EMBED_HEIGHT} pixels high; the
-        script makes it as tall as its content and lets links in your text pick events. Add the script once per page.
-      </p>
-      <label className="embed-dialog__field">
-        <span>Theme</span>
-        <select value={theme} onChange={(e) => setTheme(e.currentTarget.value as EmbedTheme)}>
-          {THEMES.map((t) => (
-            <option key={t.value} value={t.value}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="embed-dialog__field">
-        <span>Embed code</span>
-        <textarea ref={textRef} className="embed-dialog__code" value={snippet} readOnly rows={6} spellCheck={false} />
-      </label>
-      <p className="embed-dialog__status" role="status" aria-live="polite">
-        {status}
-      </p>
+      {unavailable !== undefined ? (
+        <p id={`${ids}-help`} className="embed-dialog__help">
+          {unavailable}
+        </p>
+      ) : (
+        <>
+          <p id={`${ids}-help`} className="embed-dialog__help">
+            Paste this into your page. The timeline opens on what you see now and shows {DEFAULT_EMBED_HEIGHT} pixels high; the
+            script makes it as tall as its content and lets links in your text pick events. Add the script once per page.
+          </p>
+          <label className="embed-dialog__field">
+            <span>Theme</span>
+            <select value={theme} onChange={(e) => setTheme(e.currentTarget.value as EmbedTheme)}>
+              {THEMES.map((t) => (
+                <option key={t.value} value={t.value}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="embed-dialog__field">
+            <span>Embed code</span>
+            <textarea ref={textRef} className="embed-dialog__code" value={snippet} readOnly rows={6} spellCheck={false} />
+          </label>
+          <p className="embed-dialog__status" role="status" aria-live="polite">
+            {status}
+          </p>
+        </>
+      )}
       <div className="embed-dialog__actions">
-        <button type="button" className="button button--primary" onClick={() => void copy()}>
-          Copy
-        </button>
+        {unavailable === undefined && (
+          <button type="button" className="button button--primary" onClick={() => void copy()}>
+            Copy
+          </button>
+        )}
         <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
           Close
         </button>

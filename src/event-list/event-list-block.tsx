@@ -12,6 +12,7 @@ interface EventListBlockProps {
   selectedStatementId?: string;
   onShow: ShowDetail;
   colorOf?: ColorOf;
+  onCompare?: (eventId: string) => void;
 }
 
 /**
@@ -19,7 +20,7 @@ interface EventListBlockProps {
  * blocks concerned, not the other 10,000 entries.
  */
 export const EventListBlock = memo(function EventListBlock({
-  entries, selectedEventId, selectedStatementId, onShow, colorOf,
+  entries, selectedEventId, selectedStatementId, onShow, colorOf, onCompare,
 }: EventListBlockProps) {
   return entries.map((entry) => (
     <li key={entry.event.id} className="event-list__item">
@@ -29,6 +30,7 @@ export const EventListBlock = memo(function EventListBlock({
         selectedStatementId={selectedStatementId !== undefined && entry.saidAt.some((s) => s.statement.id === selectedStatementId) ? selectedStatementId : undefined}
         onShow={onShow}
         colorOf={colorOf}
+        onCompare={onCompare}
       />
     </li>
   ));

@@ -23,6 +23,8 @@ interface EventListItemProps {
   onShow: ShowDetail;
   /** The colour of a speaker, for the rule beside their quotes. */
   colorOf?: ColorOf;
+  /** Opens the event's accounts side by side in the panel; offered when two or more sides spoke at it. */
+  onCompare?: (eventId: string) => void;
 }
 
 
@@ -33,7 +35,7 @@ interface EventListItemProps {
  * Memoized: a new selection re-renders only the entries whose marking changes.
  */
 export const EventListItem = memo(function EventListItem({
-  entry, selected, selectedStatementId, onShow, colorOf,
+  entry, selected, selectedStatementId, onShow, colorOf, onCompare,
 }: EventListItemProps) {
   const { event, participants, related, saidAt, sources } = entry;
   const entryId = getEntryId(event.id);
@@ -55,6 +57,7 @@ export const EventListItem = memo(function EventListItem({
             <span className="visually-hidden">Kind: </span>
             {capitalize(formatKind(event.kind))}
           </span>
+          {entry.sides > 1 && <span className="event-list__accounts">{`Accounts from ${entry.sides} sides`}</span>}
           {event.location && (
             <span className="event-list__location">
               <span className="visually-hidden">Location: </span>
@@ -71,6 +74,11 @@ export const EventListItem = memo(function EventListItem({
             aria-label={`Open in panel: ${event.title}`} onClick={() => onShow('event', event.id)}>
             Open in panel
           </button>
+          {onCompare && entry.sides > 1 && (
+            <button type="button" className="button detail-action" aria-label={`Compare accounts: ${event.title}`} onClick={() => onCompare(event.id)}>
+              Compare accounts
+            </button>
+          )}
           {selected && <span className="event-list__shown">Shown in the panel</span>}
         </p>
       </header>

@@ -9,6 +9,7 @@ import { EventListBlock } from './event-list-block.tsx';
 import { EventListPositions } from './event-list-positions.tsx';
 import { listEventEntries } from './list-event-entries.ts';
 import { useProgressiveCount } from './use-progressive-count.ts';
+import { EventListThread } from './event-list-thread.tsx';
 import { useScrollToSelected } from './use-scroll-to-selected.ts';
 // The quotes, chips and links come styled from item-views (the panel shows them alike); this view's own
 // sheet comes after that one and only lays them out.
@@ -35,6 +36,9 @@ interface EventListProps {
 export function EventList({ model, visible, colorOf }: EventListProps) {
   const store = useViewStoreApi();
   const selection = useViewStore((s) => s.selection);
+  const thread = useViewStore((s) => s.thread);
+  const setCompare = useViewStore((s) => s.setCompare);
+  const onCompare = useCallback((id: string) => setCompare(true, id), [setCompare]);
   const entries = useMemo(() => listEventEntries(model, visible), [model, visible]);
   const onShow = useCallback<ShowDetail>((kind, id) => {
     const state = store.getState();
@@ -83,6 +87,11 @@ export function EventList({ model, visible, colorOf }: EventListProps) {
     ? `Showing ${formatNumber(shown)} of ${formatCount(total, { one: 'event', other: 'events' })}, filtered.`
     : `${formatCount(shown, { one: 'event', other: 'events' })} and ${formatCount(statementCount, { one: 'statement', other: 'statements' })}, earliest first.`;
 
+  // A reply thread reads as a conversation: its statements in time order, each with where it was said.
+  if (thread && visible) {
+    return <EventListThread model={model} statements={visible.statements} selectedStatementId={selectedStatementId} onShow={onShow} colorOf={colorOf} />;
+  }
+
   return (
     <div className="event-list">
       <section className="event-list__section" aria-labelledby="event-list-heading">
@@ -102,6 +111,7 @@ export function EventList({ model, visible, colorOf }: EventListProps) {
                 selectedStatementId={i === markedBlock ? selectedStatementId : undefined}
                 onShow={onShow}
                 colorOf={colorOf}
+                onCompare={onCompare}
               />
             ))}
           </ol>

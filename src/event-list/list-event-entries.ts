@@ -3,6 +3,7 @@ import {
   selectStatementSummary, type RelatedEventLink, type StatementSummary,
 } from '../selectors/select-detail.ts';
 import type { VisibleItems } from '../selectors/select-visible-items.ts';
+import { selectEventAccounts } from '../selectors/select-event-accounts.ts';
 
 /** One event of the list with everything its entry shows, references resolved. */
 export interface EventEntry {
@@ -13,6 +14,8 @@ export interface EventEntry {
   /** Visible statements said at this event, in time order. */
   readonly saidAt: readonly StatementSummary[];
   readonly sources: readonly Source[];
+  /** How many sides spoke at the event (selectEventAccounts); two or more can be compared. */
+  readonly sides: number;
 }
 
 /** What the list shows: the events in time order, then statements that have no listed occasion. */
@@ -63,6 +66,7 @@ export function listEventEntries(model: Model, visible?: VisibleItems): EventLis
       related: listRelated(model, event, position),
       saidAt,
       sources: resolveAll(model.sources, event.sources),
+      sides: model.statementsAtEvent.has(id) ? selectEventAccounts(model, id).length : 0,
     });
   }
 

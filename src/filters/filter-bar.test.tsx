@@ -2,21 +2,13 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Model } from '../model/types.ts';
-import { validateModel } from '../model/validate-model.ts';
-import { validModel } from '../testing/fixtures/valid-model.ts';
+import { loadModel } from '../testing/load-model.ts';
 import { createViewStore } from '../view-state/create-view-store.ts';
 import { ViewStoreProvider } from '../view-state/view-store-context.tsx';
 import type { ViewState } from '../view-state/view-state.ts';
 import { FilterBar } from './filter-bar.tsx';
 
 afterEach(cleanup);
-
-function loadModel(): Model {
-  const result = validateModel(validModel());
-  if (!result.ok) throw new Error('fixture does not validate');
-  return result.model;
-}
 
 function setup(initial: Partial<ViewState> = {}) {
   const store = createViewStore(initial);
@@ -137,6 +129,29 @@ describe('FilterBar', () => {
     await user.click(talks);
     expect(store.getState().kindFilter).toEqual([]);
     expect(chipNames()).toEqual([]);
+  });
+
+  it('names each kind button and filter chip with its visible words, in order (WCAG 2.5.3 Label in Name)', async () => {
+    const { user } = setup({ actorFilter: ['aster'] });
+    const dialog = await openFilters(user);
+    await user.click(within(dialog).getByRole('button', { name: /^talks/ }));
+    const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    /** What a sighted reader sees: the text without what only screen readers get. */
+    const shown = (element: Element) => {
+      const copy = element.cloneNode(true) as Element;
+      for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+      return copy.textContent ?? '';
+    };
+    const buttons = [
+      ...within(within(dialog).getByRole('group', { name: 'Kinds' })).getAllByRole('button'),
+      ...within(screen.getByRole('list', { name: 'Active filters' })).getAllByRole('button'),
+    ];
+    expect(buttons.length).toBeGreaterThan(4);
+    for (const button of buttons) {
+      expect(words(button.getAttribute('aria-label') ?? button.textContent ?? '')).toContain(words(shown(button)));
+    }
+    // jsdom joins the hidden " event" without its space; a browser names it "talks 1 event".
+    expect(shown(within(dialog).getByRole('button', { name: /^talks 1 ?event$/ }))).toBe('talks 1');
   });
 
   it('applies a partial date on Enter and shows it as a chip', async () => {

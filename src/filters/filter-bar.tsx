@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Model } from '../model/types.ts';
-import { selectVisibleItems } from '../selectors/select-visible-items.ts';
+import { selectVisibleItems, type VisibleItems } from '../selectors/select-visible-items.ts';
 import { useViewStore } from '../view-state/view-store-context.tsx';
 import { usePopoverDismiss } from '../components/use-popover-dismiss.ts';
 import { ActiveFilterChips } from './active-filter-chips.tsx';
@@ -13,6 +13,8 @@ import './filter-bar.css';
 export interface FilterBarProps {
   /** The model whose actors and event kinds can be filtered. */
   readonly model: Model;
+  /** What the filters (and a reply thread) leave, as the app computed it; computed here when absent. */
+  readonly visible?: VisibleItems;
 }
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
@@ -24,7 +26,7 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), [href], [tabin
  * close it, and Escape and "Done" give focus back to the button. The popover's controls load on demand
  * (see lazy-filter-panel.ts), from the first hover, focus or press of the button.
  */
-export function FilterBar({ model }: FilterBarProps) {
+export function FilterBar({ model, visible: given }: FilterBarProps) {
   const panelId = useId();
   const headingId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -35,7 +37,7 @@ export function FilterBar({ model }: FilterBarProps) {
   const [wanted, setWanted] = useState(false);
   const want = () => setWanted(true);
   const filters = useViewStore(
-    useShallow((s) => ({ actorFilter: s.actorFilter, kindFilter: s.kindFilter, verbatimOnly: s.verbatimOnly, dateFilter: s.dateFilter })),
+    useShallow((s) => ({ actorFilter: s.actorFilter, kindFilter: s.kindFilter, verbatimOnly: s.verbatimOnly, dateFilter: s.dateFilter, thread: s.thread })),
   );
   const actions = useViewStore(
     useShallow((s) => ({
@@ -43,10 +45,12 @@ export function FilterBar({ model }: FilterBarProps) {
       toggleKindFilter: s.toggleKindFilter,
       setVerbatimOnly: s.setVerbatimOnly,
       setDateFilter: s.setDateFilter,
+      showThread: s.showThread,
       clearFilters: s.clearFilters,
     })),
   );
-  const visible = useMemo(() => selectVisibleItems(model, filters), [model, filters]);
+  const computed = useMemo(() => (given ? undefined : selectVisibleItems(model, filters)), [given, model, filters]);
+  const visible = given ?? computed!;
   const chips = listFilterChips(model, filters, actions);
   const summary = describeVisibleItems(model, visible);
 

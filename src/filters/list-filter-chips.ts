@@ -1,15 +1,24 @@
-import type { ActorId, Model } from '../model/types.ts';
+import type { ActorId, Model, StatementId } from '../model/types.ts';
+import { formatPartialDate } from '../model/format-partial-date.ts';
 import type { ViewStore } from '../view-state/view-store.ts';
 import type { FilterChip } from './active-filter-chips.tsx';
 import { formatKind } from '../item-views/format-kind.ts';
 
-type FilterState = Pick<ViewStore, 'actorFilter' | 'kindFilter' | 'verbatimOnly' | 'dateFilter'>;
-type FilterActions = Pick<ViewStore, 'toggleActorFilter' | 'toggleKindFilter' | 'setVerbatimOnly' | 'setDateFilter'>;
+type FilterState = Pick<ViewStore, 'actorFilter' | 'kindFilter' | 'verbatimOnly' | 'dateFilter'> & { thread?: string | null };
+type FilterActions = Pick<ViewStore, 'toggleActorFilter' | 'toggleKindFilter' | 'setVerbatimOnly' | 'setDateFilter'> & Partial<Pick<ViewStore, 'showThread'>>;
 
-/** One removable chip per active filter: actors, kinds, the two ends of the date range, verbatim. */
+/** One removable chip per active filter: a reply thread, actors, kinds, the two ends of the date range, verbatim. */
 export function listFilterChips(model: Model, state: FilterState, actions: FilterActions): FilterChip[] {
   const { since, until } = state.dateFilter;
+  const thread = state.thread ? model.statements.get(state.thread as StatementId) : undefined;
   return [
+    ...(thread && actions.showThread
+      ? [{
+          key: 'thread',
+          label: `Thread: ${model.actors.get(thread.speaker)?.name ?? thread.speaker}, ${formatPartialDate(thread.date, 'short')}`,
+          onRemove: () => actions.showThread?.(null),
+        }]
+      : []),
     ...state.actorFilter.map((id) => ({
       key: `actor:${id}`,
       label: `Actor: ${model.actors.get(id as ActorId)?.name ?? id}`,

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
+import { LinkUnavailableError } from './link-unavailable-error.ts';
 import './item-views.css';
 
 interface CopyLinkButtonProps {
-  /** Copies the link; a rejected promise shows "Could not copy the link". */
+  /** Copies the link; a rejected promise shows "Could not copy the link", or the message of a LinkUnavailableError. */
   onCopy: () => void | Promise<unknown>;
   /** Accessible name when the visible "Copy link" alone would be ambiguous, e.g. in a list. */
   label?: string;
@@ -10,26 +11,25 @@ interface CopyLinkButtonProps {
   className?: string;
 }
 
-type CopyStatus = 'idle' | 'copied' | 'failed';
-
-const MESSAGES: Record<CopyStatus, string> = { idle: '', copied: 'Link copied', failed: 'Could not copy the link' };
+const COPIED = 'Link copied';
+const FAILED = 'Could not copy the link';
 
 /** "Copy link", followed by a short spoken and visible confirmation. */
 export function CopyLinkButton({ onCopy, label, className }: CopyLinkButtonProps) {
-  const [status, setStatus] = useState<CopyStatus>('idle');
+  const [status, setStatus] = useState('');
 
   useEffect(() => {
-    if (status === 'idle') return;
-    const timer = setTimeout(() => setStatus('idle'), 4000);
+    if (status === '') return;
+    const timer = setTimeout(() => setStatus(''), 4000);
     return () => clearTimeout(timer);
   }, [status]);
 
   const copy = async () => {
     try {
       await onCopy();
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
+      setStatus(COPIED);
+    } catch (error) {
+      setStatus(error instanceof LinkUnavailableError ? error.message : FAILED);
     }
   };
 
@@ -40,7 +40,7 @@ export function CopyLinkButton({ onCopy, label, className }: CopyLinkButtonProps
       </button>
       {/* Always rendered, so screen readers already watch the region when the message appears. */}
       <span className="detail-copy-status" role="status">
-        {MESSAGES[status]}
+        {status}
       </span>
     </span>
   );

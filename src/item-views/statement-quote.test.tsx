@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Model, StatementId } from '../model/types.ts';
 import { selectStatementSummary } from '../selectors/select-detail.ts';
-import { detailTestFile, loadTestModel } from '../testing/fixtures/detail-test-model.ts';
+import { validModel } from '../testing/fixtures/valid-model.ts';
+import { loadModel } from '../testing/load-model.ts';
 import { StatementQuote } from './statement-quote.tsx';
 
 afterEach(cleanup);
@@ -12,12 +13,10 @@ afterEach(cleanup);
 // Straight quotes, doubled spaces, a trailing space, a line break and a dash: none may be "improved".
 const AWKWARD_TEXT = 'We said "no" -- and  we meant it.\nIt\'s final... ';
 
-function modelWithAwkwardText(): Model {
-  const file = detailTestFile();
-  const statement = file.statements?.[0];
-  if (statement) statement.text = AWKWARD_TEXT;
-  return loadTestModel(file);
-}
+/** The reply, said in Russian at a given minute, about a statement and an event. */
+const REPLY = { date: '2025-03-13T18:50+03:00', language: 'ru', about: ['vale-ready', 'harbour-talks'] };
+const modelWithAwkwardText = () => loadModel(validModel({ statements: { 'vale-ready': { text: AWKWARD_TEXT }, 'bask-reply': REPLY } }));
+const loadTestModel = () => loadModel(validModel({ statements: { 'bask-reply': REPLY } }));
 
 function renderQuote(model: Model, id: string, extra: Partial<Parameters<typeof StatementQuote>[0]> = {}) {
   const statement = model.statements.get(id as StatementId);

@@ -5,6 +5,7 @@ import { LinkButton } from '../components/link-button.tsx';
 import { formatPartialDate } from '../model/format-partial-date.ts';
 import type { StatementSummary } from '../selectors/select-detail.ts';
 import { AboutLinks } from './about-links.tsx';
+import { CiteButton } from './cite-button.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import type { ColorOf, CopyLink, ShowDetail } from './detail-callbacks.ts';
 import { DetailNote } from './detail-note.tsx';
@@ -65,7 +66,8 @@ export function StatementQuote({ summary, onShow, currentId, colorOf, onCopyLink
         </blockquote>
       )}
       <figcaption className="quote-caption">
-        <p className="quote-speaker">
+        {/* An attribution line, not a paragraph: as a <p> of bold text it would read as a heading. */}
+        <div className="quote-speaker">
           {speaker && speaker.id !== currentId ? (
             <LinkButton className="detail-link quote-speaker-name" onClick={() => onShow('actor', speaker.id)}>
               {speakerName}
@@ -74,7 +76,7 @@ export function StatementQuote({ summary, onShow, currentId, colorOf, onCopyLink
             <span className="quote-speaker-name">{speakerName}</span>
           )}
           {speaker?.title !== undefined && <span className="quote-speaker-title">, {speaker.title}</span>}
-        </p>
+        </div>
         <p className="quote-meta">
           <time dateTime={statement.date.raw}>{date}</time>
           {statement.setting !== undefined && <span className="quote-setting"> · {statement.setting}</span>}
@@ -110,27 +112,26 @@ export function StatementQuote({ summary, onShow, currentId, colorOf, onCopyLink
           </dl>
         )}
         {statement.note !== undefined && <DetailNote text={statement.note} />}
-        {(statement.id !== currentId || onCopyLink) && (
-          <p className="quote-actions">
-            {statement.id !== currentId && (
-              <button
-                type="button"
-                className="button detail-action"
-                aria-label={`Open statement by ${speakerName}, ${date}`}
-                onClick={() => onShow('statement', statement.id)}
-              >
-                Open statement
-              </button>
-            )}
-            {onCopyLink && (
-              <CopyLinkButton
-                className="button detail-action"
-                label={`Copy link to statement by ${speakerName}, ${date}`}
-                onCopy={() => onCopyLink('statement', statement.id)}
-              />
-            )}
-          </p>
-        )}
+        <p className="quote-actions">
+          {statement.id !== currentId && (
+            <button
+              type="button"
+              className="button detail-action"
+              aria-label={`Open statement by ${speakerName}, ${date}`}
+              onClick={() => onShow('statement', statement.id)}
+            >
+              Open statement
+            </button>
+          )}
+          {onCopyLink && (
+            <CopyLinkButton
+              className="button detail-action"
+              label={`Copy link to statement by ${speakerName}, ${date}`}
+              onCopy={() => onCopyLink('statement', statement.id)}
+            />
+          )}
+          <CiteButton className="button detail-action" label={`Cite statement by ${speakerName}, ${date}`} summary={summary} />
+        </p>
       </figcaption>
     </figure>
   );

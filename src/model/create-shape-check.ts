@@ -30,6 +30,8 @@ function compileChecks(def: Def, kind: 'string' | 'number' | 'array'): Array<(va
     const bound = c.value ?? NaN;
     if (kind === 'number' && c.check === 'greater_than') return (n: number) => (c.inclusive ? n >= bound : n > bound);
     if (kind === 'number' && c.check === 'less_than') return (n: number) => (c.inclusive ? n <= bound : n < bound);
+    // Whole numbers only (a multiple of 1): zod's decimal remainder for other steps differs from `%`.
+    if (kind === 'number' && c.check === 'multiple_of' && bound === 1) return (n: number) => Number.isInteger(n);
     throw new Unsupported(`check ${c.check}`);
   });
 }
@@ -47,6 +49,8 @@ function compile(schema: z.core.$ZodType): Check {
     }
     case 'number': {
       if (def.coerce) throw new Unsupported('coercion');
+      // Number formats (z.int(), z.int32(), …) check inside the schema itself, as string formats do.
+      if (def.format !== undefined) throw new Unsupported('number format');
       const checks = compileChecks(def, 'number');
       return (v) => typeof v === 'number' && Number.isFinite(v) && passes(checks, v);
     }

@@ -5,7 +5,9 @@ import { findJsonSyntaxError } from './find-json-syntax-error.ts';
 describe('findJsonSyntaxError', () => {
   it.each([
     ['{\n  "id": x\n}', 2, 9, 'unexpected "x"; expected a value'],
-    ['{"a": 1,}', 1, 9, 'unexpected "}"; expected a string'],
+    ['{"a": 1,}', 1, 8, 'trailing comma before "}": JSON allows no comma after the last key; remove it'],
+    ['{\n  "ids": [\n    "a",\n    "b",\n  ]\n}', 4, 8, 'trailing comma before "]": JSON allows no comma after the last item; remove it'],
+    ['[1,,2]', 1, 4, 'unexpected ","; expected a value'],
     ['{"a" 1}', 1, 6, 'unexpected "1"; expected ":" after the key'],
     ['[1, 2', 1, 6, 'unexpected end of text; expected "," or "]"'],
     ['', 1, 1, 'unexpected end of text; expected a value'],

@@ -9,7 +9,8 @@ export interface JsonSyntaxError {
 }
 
 class Stop {
-  constructor(readonly offset: number, readonly expected: string) {}
+  /** `message`, when given, is the whole message, said instead of "unexpected …; expected …". */
+  constructor(readonly offset: number, readonly expected: string, readonly message?: string) {}
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -36,6 +37,15 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     i = STRING_BODY.lastIndex;
     expect('"', 'the end of the string ("), or a valid escape like \\n or \\u00e9');
   };
+  // A comma followed by the closing bracket: the most common slip of hand-written JSON (and legal in
+  // JavaScript, which is why it is made), so it is called by its name, at the comma.
+  const trailingComma = (comma: number, close: '}' | ']') => {
+    const save = i;
+    space();
+    const found = text[i] === close;
+    i = save;
+    if (found) throw new Stop(comma, '', `trailing comma before "${close}": JSON allows no comma after the last ${close === '}' ? 'key' : 'item'}; remove it`);
+  };
   const value = (depth: number): void => {
     if (depth > 10_000) throw new Stop(i, 'less deeply nested data');
     space();
@@ -51,7 +61,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         expect(':', '":" after the key');
         value(depth + 1);
         space();
-        if (text[i] === ',') i++;
+        if (text[i] === ',') trailingComma(i++, '}');
         else return expect('}', '"," or "}"');
       }
     }
@@ -62,7 +72,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       for (;;) {
         value(depth + 1);
         space();
-        if (text[i] === ',') i++;
+        if (text[i] === ',') trailingComma(i++, ']');
         else return expect(']', '"," or "]"');
       }
     }
@@ -90,6 +100,6 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       }
     }
     const found = error.offset >= text.length ? 'unexpected end of text' : `unexpected ${JSON.stringify(String.fromCodePoint(text.codePointAt(error.offset) ?? 0))}`;
-    return { offset: error.offset, line, column: error.offset - lineStart + 1, message: `${found}; expected ${error.expected}` };
+    return { offset: error.offset, line, column: error.offset - lineStart + 1, message: error.message ?? `${found}; expected ${error.expected}` };
   }
 }

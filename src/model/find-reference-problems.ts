@@ -1,7 +1,9 @@
+import { checkReference } from './check-reference.ts';
+import { findActorByName } from './find-actor-by-name.ts';
 import type { IdDefinition } from './find-duplicate-ids.ts';
 import { forEachReference, getReferencePath, REFERENCE_KINDS } from './for-each-reference.ts';
-import type { PathSegment } from './format-path.ts';
-import { getArray, getOwn, isRecord, type JsonRecord } from './loose-json.ts';
+import { forEachViewSelection } from './for-each-view-selection.ts';
+import type { JsonRecord } from './loose-json.ts';
 import { ID_MAX_LENGTH, ID_PATTERN } from './model-file-schema.ts';
 import type { LocatedProblem } from './sort-problems.ts';
 import { suggestId } from './suggest-id.ts';
@@ -17,17 +19,11 @@ function describeKinds(kinds: readonly EntityKind[]): string {
   return `the id of ${kinds.slice(0, -1).map((k) => ARTICLE[k]).join(', ')} or ${ARTICLE[kinds.at(-1) ?? 'actor']}`;
 }
 
-/** The ids the file refers to anywhere, for the warnings (an actor nobody refers to). */
-export function findReferredIds(root: JsonRecord): Set<string> {
-  const referred = new Set<string>();
-  forEachReference(root, (id) => referred.add(id));
-  return referred;
-}
-
 /**
  * References that name no entity, or an entity of the wrong kind (a speaker must be an actor), with a
  * "did you mean" among ids of the expected kind; events related to themselves; and a view or story
- * step that selects more than one thing.
+ * step that selects more than one thing. Marks each id that is referred to (`IdDefinition.referred`),
+ * for the warnings.
  */
 export function findReferenceProblems(root: JsonRecord, ids: ReadonlyMap<string, IdDefinition>): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
@@ -36,27 +32,33 @@ export function findReferenceProblems(root: JsonRecord, ids: ReadonlyMap<string,
 
   forEachReference(root, (id, field, index, item) => {
     const target = ids.get(id);
-    const expectedKinds = REFERENCE_KINDS[field];
-    if (target && expectedKinds.includes(target.kind)) {
-      if (field === 'related' && target.index === index) {
-        problems.push({
-          severity: 'error',
-          at: getReferencePath(field, index, item),
-          message: `event "${id}" is related to itself; expected the id of another event`,
-        });
-      }
+    // Marked as the check resolves it, for the warnings (an id no one refers to), without a second pass.
+    if (target) target.referred = true;
+    const fault = checkReference(id, field, index, ids);
+    if (!fault) return;
+    if (fault === 'self') {
+      problems.push({
+        severity: 'error',
+        at: getReferencePath(field, index, item),
+        message: `event "${id}" is related to itself; expected the id of another event`,
+      });
       return;
     }
     // Malformed ids are reported by the schema; one message per mistake is enough.
     if (!ID.test(id) || id.length > ID_MAX_LENGTH) return;
+    const expectedKinds = REFERENCE_KINDS[field];
     const expected = describeKinds(expectedKinds);
     if (!target) {
-      const suggestion = suggestId(id, candidatesFor(expectedKinds));
       const noun = expectedKinds.length === 1 ? `${expectedKinds[0]} id` : 'id';
+      // An actor named instead of referred to ("obama" for "barack-obama") is a likelier slip than a typo.
+      const named = expectedKinds.includes('actor') ? findActorByName(root, id) : undefined;
+      const suggestion = named?.id ?? suggestId(id, candidatesFor(expectedKinds));
+      const what = named?.matched === 'alias' ? 'an alias' : named?.matched === 'surname' ? 'the surname' : 'the name';
+      const because = named ? ` — "${id}" is ${what} of actor "${named.id}" (${named.name}); did you mean "${named.id}"?` : suggestion ? ` — did you mean "${suggestion}"?` : '';
       problems.push({
         severity: 'error',
         at: getReferencePath(field, index, item),
-        message: `unknown ${noun} "${id}"; expected ${expected}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+        message: `unknown ${noun} "${id}"; expected ${expected}${because}`,
       });
     } else {
       problems.push({
@@ -67,8 +69,7 @@ export function findReferenceProblems(root: JsonRecord, ids: ReadonlyMap<string,
     }
   });
   // A view or a story step opens one thing: a second one is a slip, whichever ids they name.
-  const checkOne = (view: unknown, at: PathSegment[], what: string) => {
-    const named = isRecord(view) ? (['event', 'statement', 'actor'] as const).filter((key) => getOwn(view, key) !== undefined) : [];
+  forEachViewSelection(root, (named, at, what) => {
     for (const key of named.slice(1)) {
       problems.push({
         severity: 'error',
@@ -76,10 +77,6 @@ export function findReferenceProblems(root: JsonRecord, ids: ReadonlyMap<string,
         message: `${what} selects ${ARTICLE[named[0] ?? 'event']} and ${ARTICLE[key]}; expected at most one of "event", "statement" and "actor"`,
       });
     }
-  };
-  checkOne(getOwn(root, 'view'), ['view'], 'the view');
-  const story = getOwn(root, 'story');
-  const steps = isRecord(story) ? getArray(story, 'steps') : [];
-  steps.forEach((step, i) => checkOne(step, ['story', 'steps', i], 'the step'));
+  });
   return problems;
 }

@@ -10,14 +10,14 @@ const ID = new RegExp(ID_PATTERN);
 const describeEvent = (id: string | undefined) => (id === undefined ? 'event' : `event "${id}"`);
 
 /**
- * Things that are allowed but probably a curator's slip: an actor nothing refers to, an event without
- * a source, a statement dated outside the span of the event it was said at, an opening view whose
- * window shows no event or leaves out what it selects.
+ * Things that are allowed but probably a curator's slip (call it after findReferenceProblems, which
+ * marks the ids referred to): an actor nothing refers to, an event without a source, a statement
+ * dated outside the span of the event it was said at, an `order` that orders nothing, an opening view
+ * whose window shows no event or leaves out what it selects.
  */
 export function findWarnings(
   root: JsonRecord,
   ids: ReadonlyMap<string, IdDefinition>,
-  referred: ReadonlySet<string>,
   readDate: DateReader,
 ): LocatedProblem[] {
   const warnings: LocatedProblem[] = [];
@@ -25,7 +25,7 @@ export function findWarnings(
 
   for (const [index, actor] of getEntries(root, 'actors')) {
     const id = getString(actor, 'id');
-    if (id === undefined || !ID.test(id) || id.length > ID_MAX_LENGTH || referred.has(id) || ids.get(id)?.index !== index) continue;
+    if (id === undefined || !ID.test(id) || id.length > ID_MAX_LENGTH || ids.get(id)?.index !== index || ids.get(id)?.referred === true) continue;
     warn(['actors', index, 'id'], `actor "${id}" is not referred to anywhere; expected it as a participant, speaker, affiliation or in a statement's about`);
   }
 
@@ -44,6 +44,9 @@ export function findWarnings(
     if (!startReading?.ok || (endReading && !endReading.ok)) return undefined;
     return { start: startReading.date, end: endReading?.ok ? endReading.date : undefined };
   };
+  warnOrderWithoutEffect(root, 'events', 'start', readDate, warn);
+  warnOrderWithoutEffect(root, 'statements', 'date', readDate, warn);
+
   for (const [index, statement] of getEntries(root, 'statements')) {
     const raw = getString(statement, 'date');
     const occasion = getString(statement, 'event');
@@ -87,4 +90,36 @@ export function findWarnings(
     }
   }
   return warnings;
+}
+
+/**
+ * `order` ranks only items of one collection that start at the same moment; on an item that starts
+ * alone it orders nothing. The likely slip is expecting it to move a dated item past a timed one of the
+ * same day (or to override a time), which it never does.
+ */
+function warnOrderWithoutEffect(
+  root: JsonRecord,
+  collection: 'events' | 'statements',
+  dateField: 'start' | 'date',
+  readDate: DateReader,
+  warn: (at: LocatedProblem['at'], message: string) => void,
+): void {
+  const startOf = (item: JsonRecord) => {
+    const raw = getString(item, dateField);
+    const reading = raw === undefined ? undefined : readDate(raw);
+    return reading?.ok ? reading.date.start : undefined;
+  };
+  const entries = getEntries(root, collection);
+  const sharing = new Map<number | undefined, number>();
+  for (const [, item] of entries) sharing.set(startOf(item), (sharing.get(startOf(item)) ?? 0) + 1);
+  const noun = collection.slice(0, -1);
+  for (const [index, item] of entries) {
+    const start = startOf(item);
+    // A malformed order has its error already; this is about a well-formed one that does nothing.
+    if (start === undefined || sharing.get(start) !== 1 || !Number.isSafeInteger(getOwn(item, 'order'))) continue;
+    warn(
+      [collection, index, 'order'],
+      `${noun} "${getString(item, 'id')}" has an order but no other ${noun} starts with it (${getString(item, dateField)}), so it orders nothing; expected order only on ${collection} that start together`,
+    );
+  }
 }

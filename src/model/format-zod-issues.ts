@@ -1,8 +1,11 @@
 import type * as z from 'zod/mini';
+import { describeShapeMistake, shapeOf } from './describe-shape-mistake.ts';
+import { findActorByName } from './find-actor-by-name.ts';
 import { describeValue } from './describe-value.ts';
+import { explainDateMistake } from './explain-date-mistake.ts';
 import type { PathSegment } from './format-path.ts';
 import { getAtPath, isRecord } from './loose-json.ts';
-import { expectations } from './model-file-schema.ts';
+import { expectations, PARTIAL_DATE_EXPECTED } from './model-file-schema.ts';
 import type { LocatedProblem } from './sort-problems.ts';
 import { suggestId } from './suggest-id.ts';
 
@@ -61,6 +64,18 @@ function describeExpected(schema: Schema | undefined): string {
   }
 }
 
+/** Fields that refer to an actor, where a name written for an id ("Vladimir Putin") can be told apart. */
+const ACTOR_REFERENCES = new Set(['statements.#.speaker', 'events.#.participants.#.actor', 'actors.#.affiliations.#', 'statements.#.about.#']);
+
+/** " — "Ines Vale" is the name of actor "ines-vale"; did you mean …?" for a name written where an actor id goes. */
+function suggestActorForName(at: readonly PathSegment[], value: unknown, input: unknown): string {
+  if (typeof value !== 'string' || !isRecord(input) || !ACTOR_REFERENCES.has(shapeOf(at))) return '';
+  const named = findActorByName(input, value);
+  if (!named) return '';
+  const what = named.matched === 'alias' ? 'an alias' : named.matched === 'surname' ? 'the surname' : 'the name';
+  return ` — "${value}" is ${what} of actor "${named.id}" (${named.name}); did you mean "${named.id}"?`;
+}
+
 const didYouMean = (suggestion: string | undefined) =>
   suggestion === undefined ? '' : ` — did you mean "${suggestion}"?`;
 
@@ -77,9 +92,17 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: Schema):
   ) {
     return [error(`missing required key "${key}"; expected ${describeExpected(fieldSchema)}`)];
   }
-  const mismatch = () => error(`expected ${describeExpected(fieldSchema)}, got ${describeValue(value)}`);
+  const mismatch = () => {
+    const expected = describeExpected(fieldSchema);
+    // A date that is nearly right gets what is wrong with it and the value written right.
+    const hint = expected === PARTIAL_DATE_EXPECTED && typeof value === 'string' ? explainDateMistake(value) : undefined;
+    return error(`expected ${expected}, got ${describeValue(value)}${hint ? `: ${hint}` : suggestActorForName(at, value, input)}`);
+  };
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
+      const shape = describeShapeMistake(at, value);
+      return [shape ? error(shape) : mismatch()];
+    }
     case 'invalid_format':
       return [mismatch()];
     case 'too_small':

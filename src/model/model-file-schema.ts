@@ -46,6 +46,15 @@ const partialDate = expecting(pattern(PARTIAL_DATE_PATTERN), PARTIAL_DATE_EXPECT
 const httpUrl = expecting(pattern(URL_PATTERN), 'an absolute http or https URL like "https://example.org/page"');
 const language = expecting(pattern(LANGUAGE_PATTERN), 'a BCP 47 language tag like "en", "uk" or "pt-BR"');
 const text = expecting(z.string().check(z.minLength(1)), 'a non-empty string');
+// A multiple of 1, not z.int(): the same rule, without zod's number formats in the app's initial JS
+// (1.3 KB); `type` makes the JSON Schema say "integer" all the same.
+const wholeNumber = expecting(z.number().check(z.multipleOf(1)), 'a whole number like 1, 2 or -1');
+const sameStartOrder = (items: string) =>
+  describe(z.optional(wholeNumber), {
+    type: 'integer',
+    description: `Orders ${items} that start together (say, the same day without a time): lower first, absent = 0. Claims no clock time.`,
+    examples: [1, 2],
+  });
 
 export const actorSchema = describe(z.strictObject({
   id: describe(id, 'Unique id of the actor (unique across the whole file).'),
@@ -62,6 +71,7 @@ export const eventSchema = describe(z.strictObject({
   title: describe(text, 'Short title, e.g. "US–Ukraine talks in Jeddah".'),
   start: describe(partialDate, 'When the event happened or began, as precisely as known.'),
   end: describe(z.optional(partialDate), 'When a multi-day event ended (inclusive, as precisely as known).'),
+  order: sameStartOrder('events'),
   kind: describe(text, {
     description: 'What kind of event: a free word; common values are talks, meeting, visit, call, proposal, statement, military, agreement.',
     examples: ['talks', 'meeting', 'visit', 'call', 'proposal', 'statement', 'military', 'agreement'],
@@ -91,6 +101,7 @@ export const statementSchema = describe(z.strictObject({
   id: describe(id, 'Unique id of the statement (unique across the whole file).'),
   speaker: describe(ref('an actor'), 'Who said it (an actor id).'),
   date: describe(partialDate, 'When it was said, as precisely as known.'),
+  order: sameStartOrder('statements'),
   text: describe(text, 'What was said.'),
   mode: describe(z.enum(['verbatim', 'paraphrase']), 'Whether `text` is a quotation or a paraphrase.'),
   event: describe(z.optional(ref('an event')), 'The occasion it was said at (an event id).'),

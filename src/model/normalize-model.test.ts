@@ -1,9 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validModel } from '../testing/fixtures/valid-model.ts';
 import type { Model } from './types.ts';
 import { validateModel } from './validate-model.ts';
 import { loadModel } from '../testing/load-model.ts';
-import fc from 'fast-check';
 import { eraModel } from '../testing/fixtures/era-model.ts';
 import { parsePartialDate } from './partial-date.ts';
 
@@ -77,6 +77,95 @@ describe('normalizeModel (through validateModel)', () => {
 
   it('orders statements by date', () => {
     expect(model().statementOrder).toEqual(['vale-ready', 'bask-reply']);
+  });
+
+  it('orders events that start at the same moment by order, lower first, an absent order as 0', () => {
+    const file = validModel();
+    file.events!.push(
+      { id: 'late', title: 'A late one', start: '2025-03-20', kind: 'call', order: 2 },
+      { id: 'unranked', title: 'Zed', start: '2025-03-20', kind: 'call' },
+      { id: 'early', title: 'Middle', start: '2025-03-20', kind: 'call', order: 1 },
+      { id: 'before', title: 'Before', start: '2025-03-20', kind: 'call', order: -1 },
+    );
+    expect(loadModel(file).eventOrder.slice(-4)).toEqual(['before', 'unranked', 'early', 'late']);
+  });
+
+  it('never lets order move an event past one that starts earlier or later, clock times included', () => {
+    const file = validModel();
+    file.events!.push(
+      { id: 'next-day', title: 'Next day', start: '2025-03-21', kind: 'call', order: -9 },
+      { id: 'dated', title: 'Dated', start: '2025-03-20', kind: 'call', order: 9 },
+      // A time on the same day starts after the day's first moment, whatever its order.
+      { id: 'timed', title: 'Timed', start: '2025-03-20T09:00Z', kind: 'call', order: -9 },
+    );
+    expect(loadModel(file).eventOrder.slice(-3)).toEqual(['dated', 'timed', 'next-day']);
+  });
+
+  it('ranks a month against its first day by order, and by end (the day first) without one', () => {
+    const file = validModel();
+    file.events!.push(
+      { id: 'april', title: 'April', start: '2025-04', kind: 'call' },
+      { id: 'first-of-april', title: 'First', start: '2025-04-01', kind: 'call' },
+    );
+    expect(loadModel(file).eventOrder.slice(-2)).toEqual(['first-of-april', 'april']);
+    file.events!.find((e) => e.id === 'april')!.order = -1;
+    expect(loadModel(file).eventOrder.slice(-2)).toEqual(['april', 'first-of-april']);
+  });
+
+  it('orders statements of one date by order, then file order, and indexes them that way', () => {
+    const file = validModel();
+    const [first, second] = file.statements!;
+    file.statements = [
+      { ...first!, id: 'third', date: '2025-03-12', order: 2 },
+      { ...first!, id: 'first', date: '2025-03-12', order: 1 },
+      { ...second!, id: 'unranked', date: '2025-03-12', event: 'harbour-talks', about: [] },
+    ];
+    const m = loadModel(file);
+    expect(m.statementOrder).toEqual(['unranked', 'first', 'third']);
+    expect(get(m.statementsBySpeaker, 'ines-vale')).toEqual(['first', 'third']);
+  });
+
+  it('keeps every order sorted by start, and by order within a start, for any dates and orders', () => {
+    const day = fc.integer({ min: 1, max: 3 });
+    const date = fc.oneof(
+      fc.constant('2025'),
+      fc.constant('2025-03'),
+      day.map((d) => `2025-03-0${d}`),
+      fc.tuple(day, fc.integer({ min: 0, max: 23 })).map(([d, h]) => `2025-03-0${d}T${String(h).padStart(2, '0')}:00Z`),
+    );
+    const order = fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined });
+    const items = fc.array(fc.record({ date, order, title: fc.constantFrom('A', 'B', 'C') }), { maxLength: 12 });
+    fc.assert(
+      fc.property(items, (entries) => {
+        const file = validModel();
+        const [template] = file.statements!;
+        file.events = entries.map(({ date: start, order: rank, title }, i) => ({ id: `e${i}`, title, start, kind: 'call', ...(rank === undefined ? {} : { order: rank }) }));
+        file.statements = entries.map(({ date: when, order: rank }, i) => {
+          const { event: _event, ...rest } = template!;
+          return { ...rest, id: `s${i}`, date: when, about: [], ...(rank === undefined ? {} : { order: rank }) };
+        });
+        const m = loadModel(file);
+        const rank = (o: number | undefined) => o ?? 0;
+        const events = m.eventOrder.map((id) => m.events.get(id)!);
+        expect(new Set(m.eventOrder).size).toBe(entries.length);
+        for (let i = 1; i < events.length; i++) {
+          const [a, b] = [events[i - 1]!, events[i]!];
+          expect(a.span.start).toBeLessThanOrEqual(b.span.start);
+          if (a.span.start === b.span.start) expect(rank(a.order)).toBeLessThanOrEqual(rank(b.order));
+          if (a.span.start === b.span.start && rank(a.order) === rank(b.order)) expect(a.span.end).toBeLessThanOrEqual(b.span.end);
+        }
+        const statements = m.statementOrder.map((id) => m.statements.get(id)!);
+        expect(statements).toHaveLength(entries.length);
+        for (let i = 1; i < statements.length; i++) {
+          const [a, b] = [statements[i - 1]!, statements[i]!];
+          expect(a.date.start).toBeLessThanOrEqual(b.date.start);
+          if (a.date.start === b.date.start) expect(rank(a.order)).toBeLessThanOrEqual(rank(b.order));
+          // Equal start and order: file order.
+          if (a.date.start === b.date.start && rank(a.order) === rank(b.order)) expect(Number(a.id.slice(1))).toBeLessThan(Number(b.id.slice(1)));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('indexes events by actor, statements by speaker, occasion and topic', () => {

@@ -1,18 +1,15 @@
 import type { DateReader } from './find-date-problems.ts';
 import type { ModelFile, StoryStepEntry, ViewEntry } from './model-file-schema.ts';
+import { createBacklinkMap } from './create-backlink-map.ts';
+import { createKindOfMap } from './create-kind-of-map.ts';
 import { createLazyMap } from './create-lazy-map.ts';
+import { createEventIndexes, createStatementIndexes } from './create-model-indexes.ts';
 import { normalizePositions } from './normalize-positions.ts';
 import { readPartialDate } from './partial-date.ts';
 import type {
-  Actor, ActorId, Backlink, EntityId, EntityKind, EventId, Model, ModelSelection, ModelView, PartialDate, Participant,
-  Source, SourceId, Statement, StatementId, StoryFilters, StoryStep, TimelineEvent, TimeSpan,
+  Actor, ActorId, EntityId, EventId, Model, ModelSelection, ModelView, PartialDate, Source, SourceId,
+  Statement, StatementId, StoryFilters, StoryStep, TimelineEvent, TimeSpan,
 } from './types.ts';
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /**
  * Turns a model file that passed every check of `validateModel` into the read-only `Model`:
@@ -55,7 +52,7 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     const end = e.end === undefined ? undefined : date(e.end);
     events.set(id, {
       id, title: e.title, start, end, span: { start: start.start, end: end === undefined ? start.end : Math.max(start.end, end.end) },
-      kind: e.kind, summary: e.summary, location: e.location, note: e.note,
+      order: e.order, kind: e.kind, summary: e.summary, location: e.location, note: e.note,
       participants: (e.participants ?? []) as unknown as TimelineEvent['participants'],
       sources: (e.sources ?? []) as SourceId[],
       related: (e.related ?? []) as unknown as TimelineEvent['related'],
@@ -67,86 +64,37 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
   for (const s of file.statements ?? []) {
     const id = s.id as StatementId;
     statements.set(id, {
-      id, speaker: s.speaker as ActorId, date: date(s.date), text: s.text, mode: s.mode,
+      id, speaker: s.speaker as ActorId, date: date(s.date), order: s.order, text: s.text, mode: s.mode,
       event: s.event as EventId | undefined, about: (s.about ?? []) as EntityId[], language: s.language,
       translated: s.translated ?? false, setting: s.setting, source: s.source as Statement['source'], note: s.note,
     });
   }
 
-  const eventOrder = [...events.values()]
+  // The indexes below walk these sorted objects rather than looking each id up again: at 100,000
+  // events the lookups by id were most of normalizing's time.
+  // `order` ranks only items that start at the same moment (two dates of one day without a time, or a
+  // month and its first day): it is compared after the start, so it can never contradict a clock time
+  // or move an item across another's start, and every list stays sorted by start, as the timeline's
+  // interval indexes expect. Within equal starts it comes before the end: it says which began first.
+  const eventsInOrder = [...events.values()]
     .sort((a, b) =>
-      a.span.start - b.span.start || a.span.end - b.span.end ||
-      (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((e) => e.id);
-  // Array.prototype.sort is stable, so equal dates keep file order.
-  const statementOrder = [...statements.values()].sort((a, b) => a.date.start - b.date.start).map((s) => s.id);
+      a.span.start - b.span.start || (a.order ?? 0) - (b.order ?? 0) || a.span.end - b.span.end ||
+      (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const eventOrder = eventsInOrder.map((e) => e.id);
+  // Array.prototype.sort is stable, so equal dates and orders keep file order.
+  const statementsInOrder = [...statements.values()].sort((a, b) => a.date.start - b.date.start || (a.order ?? 0) - (b.order ?? 0));
+  const statementOrder = statementsInOrder.map((s) => s.id);
 
-  const eventsByActor = new Map<ActorId, EventId[]>([...actors.keys()].map((id) => [id, []]));
-  for (const id of eventOrder) {
-    const participants = events.get(id)?.participants ?? [];
-    for (let i = 0; i < participants.length; i++) {
-      const actor = (participants[i] as Participant).actor;
-      // An actor listed twice in one event is indexed once.
-      let repeated = false;
-      for (let k = 0; k < i; k++) if ((participants[k] as Participant).actor === actor) repeated = true;
-      if (!repeated) pushTo(eventsByActor, actor, id);
-    }
-  }
-  const statementsBySpeaker = new Map<ActorId, StatementId[]>([...actors.keys()].map((id) => [id, []]));
-  // Only events with statements have an entry: an empty list for each of 10,000 events was 20,000
-  // allocations before the first paint.
-  const statementsAtEvent = new Map<EventId, StatementId[]>();
-  const statementsAbout = new Map<EntityId, StatementId[]>();
-  for (const id of statementOrder) {
-    const s = statements.get(id);
-    if (!s) continue;
-    pushTo(statementsBySpeaker, s.speaker, id);
-    if (s.event) pushTo(statementsAtEvent, s.event, id);
-    for (let i = 0; i < s.about.length; i++) {
-      const about = s.about[i] as EntityId;
-      if (s.about.indexOf(about) === i) pushTo(statementsAbout, about, id);
-    }
-  }
+  const { eventsByActor } = createEventIndexes(actors.keys(), eventsInOrder);
+  const { statementsBySpeaker, statementsAtEvent, statementsAbout } = createStatementIndexes(actors.keys(), statementsInOrder);
 
   const positionTables = normalizePositions(file, date);
   const { topics, positions } = positionTables;
 
-  // Only the detail panel asks an id's kind: built on first use, not for every id before the first paint.
-  const kindOf = createLazyMap(() => {
-    const map = new Map<string, EntityKind>();
-    for (const id of actors.keys()) map.set(id, 'actor');
-    for (const id of sources.keys()) map.set(id, 'source');
-    for (const id of events.keys()) map.set(id, 'event');
-    for (const id of statements.keys()) map.set(id, 'statement');
-    for (const id of topics.keys()) map.set(id, 'topic');
-    for (const id of positions.keys()) map.set(id, 'position');
-    return map;
-  });
-
-  // Only detail views read backlinks, so they are built on first use.
-  const backlinks = createLazyMap(() => {
-    const map = new Map<EntityId, Backlink[]>();
-    const link = (to: string, from: string, fromKind: EntityKind, field: string) =>
-      pushTo(map, to as EntityId, { from: from as EntityId, fromKind, field });
-    for (const a of actors.values()) for (const other of a.affiliations) link(other, a.id, 'actor', 'affiliations');
-    for (const e of events.values()) {
-      for (const p of e.participants) link(p.actor, e.id, 'event', 'participants');
-      for (const source of e.sources) link(source, e.id, 'event', 'sources');
-      for (const r of e.related) link(r.event, e.id, 'event', 'related');
-    }
-    for (const s of statements.values()) {
-      link(s.speaker, s.id, 'statement', 'speaker');
-      if (s.event !== undefined) link(s.event, s.id, 'statement', 'event');
-      for (const about of s.about) link(about, s.id, 'statement', 'about');
-      if (s.source) link(s.source.source, s.id, 'statement', 'source');
-    }
-    for (const p of positions.values()) {
-      link(p.actor, p.id, 'position', 'actor');
-      link(p.topic, p.id, 'position', 'topic');
-      for (const statement of p.evidence) link(statement, p.id, 'position', 'evidence');
-    }
-    return map;
-  });
+  // Only the detail panel asks an id's kind, and only detail views read backlinks: both are built on
+  // first use, not for every id before the first paint.
+  const kindOf = createLazyMap(() => createKindOfMap({ actors, events, statements, sources, topics, positions }));
+  const backlinks = createLazyMap(() => createBacklinkMap({ actors, events, statements, positions }));
 
   let extent: TimeSpan | undefined;
   const widen = (start: number, end: number) => {

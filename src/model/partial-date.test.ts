@@ -103,3 +103,26 @@ describe('getDaysInMonth', () => {
     expect([getDaysInMonth(2024, 2), getDaysInMonth(2100, 2), getDaysInMonth(2000, 2), getDaysInMonth(2025, 9)]).toEqual([29, 28, 29, 30]);
   });
 });
+
+// Dates typed into a link or the date filter are read by the same parser (once parseWindowDate in
+// view-state/): these are the forms people write there.
+describe('parsePartialDate on dates from links and filters', () => {
+  it.each([
+    ['2025', '2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'],
+    ['2025-03', '2025-03-01T00:00:00.000Z', '2025-04-01T00:00:00.000Z'],
+    ['2024-02-29', '2024-02-29T00:00:00.000Z', '2024-03-01T00:00:00.000Z'],
+    ['2025-03-13T18:43+03:00', '2025-03-13T15:43:00.000Z', '2025-03-13T15:44:00.000Z'],
+    ['2025-03-13T18:43:05Z', '2025-03-13T18:43:05.000Z', '2025-03-13T18:43:06.000Z'],
+    ['0050', '0050-01-01T00:00:00.000Z', '0051-01-01T00:00:00.000Z'],
+  ])('reads %s as the interval it stands for', (raw, start, end) => {
+    const date = parsePartialDate(raw);
+    expect(date && new Date(date.start).toISOString()).toBe(start);
+    expect(date && new Date(date.end).toISOString()).toBe(end);
+  });
+
+  it.each(['', '25', '2025-3', '2025-13', '2025-02-29', '2025-04-31', '0000', '2025-03-13T24:00Z',
+    '2025-03-13T18:60Z', '2025-03-13T18:43', '2025-03-13T18:43+15:00', '2025-03-13 ', 'next week'])(
+    'rejects %j, which is not a real partial date',
+    (raw) => expect(parsePartialDate(raw)).toBeUndefined(),
+  );
+});

@@ -78,6 +78,8 @@ export interface TimelineEvent {
   readonly end?: PartialDate;
   /** From the start of `start` to the end of `end` (or of `start` when there is no end). */
   readonly span: TimeSpan;
+  /** Rank among events with the same span start (lower first; absent counts as 0). See `eventOrder`. */
+  readonly order?: number;
   readonly kind: string;
   readonly summary?: string;
   readonly location?: EventLocation;
@@ -98,6 +100,8 @@ export interface Statement {
   readonly id: StatementId;
   readonly speaker: ActorId;
   readonly date: PartialDate;
+  /** Rank among statements with the same date start (lower first; absent counts as 0). See `statementOrder`. */
+  readonly order?: number;
   readonly text: string;
   readonly mode: StatementMode;
   /** The occasion it was said at. */
@@ -208,9 +212,12 @@ export interface Model {
   readonly statements: ReadonlyMap<StatementId, Statement>;
   readonly sources: ReadonlyMap<SourceId, Source>;
   readonly kindOf: ReadonlyMap<string, EntityKind>;
-  /** Events by span start, then span end, then title, then id. */
+  /**
+   * Events in time order: by span start; among equal starts (two events of one day without a time) by
+   * `order` (absent = 0), then span end, title, id. Every view that walks events in time order reads this.
+   */
   readonly eventOrder: readonly EventId[];
-  /** Statements by date start, then file order. */
+  /** Statements by date start; among equal starts by `order` (absent = 0), then file order. */
   readonly statementOrder: readonly StatementId[];
   /** Actors in file order. */
   readonly actorOrder: readonly ActorId[];

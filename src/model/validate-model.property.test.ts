@@ -1,24 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { positionsModel } from '../testing/fixtures/positions-model.ts';
+import { storyModel } from '../testing/fixtures/story-model.ts';
 import { validModel } from '../testing/fixtures/valid-model.ts';
 import { createShapeCheck } from './create-shape-check.ts';
 import { modelFileSchema } from './model-file-schema.ts';
 import { validateModel } from './validate-model.ts';
-import { validateModelQuickly } from './validate-model-quickly.ts';
-
-/** The valid model with a two-step story (window, selection, filters). */
-function storyModel() {
-  return {
-    ...validModel(),
-    story: {
-      steps: [
-        { title: 'The talks', text: 'They meet.', from: '2025-03-10', to: '2025-03-12', event: 'harbour-talks' },
-        { title: 'The reply', text: 'Borea answers.', from: '2025-03', to: '2025-03', statement: 'bask-reply', filters: { actors: ['borea'], kinds: ['talks'], verbatim: true, since: '2025-03-01', until: '2025-03-31' } },
-      ],
-    },
-  };
-}
 
 /** Replaces the value at a random path of a valid model (plain, with positions or with a story) with arbitrary JSON, or deletes it. */
 const mutatedModel = fc
@@ -102,6 +89,28 @@ describe('createShapeCheck', () => {
     }
   });
 
+  it('checks whole numbers (a multiple of 1) as zod does, and leaves other steps and number formats to zod', async () => {
+    const z = await import('zod/mini');
+    const schema = z.strictObject({ n: z.optional(z.number().check(z.multipleOf(1))) });
+    const check = createShapeCheck(schema);
+    // Whole numbers and halves: the two agree.
+    fc.assert(
+      fc.property(fc.integer(), fc.boolean(), (whole, half) => {
+        const n = half ? whole + 0.5 : whole;
+        expect(check?.({ n })).toBe(schema.safeParse({ n }).success);
+      }),
+    );
+    // Any number: what the check lets through, zod accepts (zod, reading digits, also takes 1e-7 as a
+    // multiple of 1; the check says no, and zod then has the last word, as for every "no").
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.constantFrom(2 ** 53 - 1, 2 ** 60, -0, 1e-7, '1')), (n) => {
+        if (check?.({ n })) expect(schema.safeParse({ n }).success).toBe(true);
+      }),
+    );
+    expect(createShapeCheck(z.strictObject({ n: z.number().check(z.multipleOf(5)) }))).toBeUndefined();
+    expect(createShapeCheck(z.strictObject({ n: z.int() }))).toBeUndefined();
+  });
+
   it('reads past checks that only attach metadata', async () => {
     const z = await import('zod/mini');
     const check = createShapeCheck(z.strictObject({ a: z.string().check(z.describe('A.'), z.minLength(2)), b: z.array(z.number()).check(z.meta({ title: 'B' })) }));
@@ -131,43 +140,6 @@ describe('validateModel on generated opening views', () => {
         const errors = result.ok ? [] : result.problems.filter((p) => p.severity === 'error');
         if (to.end <= from.start) expect(errors.map((p) => p.path)).toEqual(['view.to']);
         else expect(errors).toEqual([]);
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
-
-describe('validateModelQuickly, the app’s first pass', () => {
-  it('keeps a story, as validateModel does', () => {
-    const quick = validateModelQuickly(storyModel());
-    const full = validateModel(storyModel());
-    expect(quick?.story?.map((s) => s.title)).toEqual(['The talks', 'The reply']);
-    expect(full.ok && full.model.story).toEqual(quick?.story);
-  });
-
-  it('gives a model exactly when validateModel finds no errors, and the same model', () => {
-    fc.assert(
-      fc.property(anyInput, (input) => {
-        const full = validateModel(input, { warningsWhenValid: false });
-        let quick: ReturnType<typeof validateModelQuickly>;
-        try {
-          quick = validateModelQuickly(input);
-        } catch {
-          // validateModel reports a throw as a problem; the app's loader then asks it for that.
-          expect(full.ok).toBe(false);
-          return;
-        }
-        expect(quick !== undefined).toBe(full.ok);
-        // Same model: the same entities in the same orders (its lazy indexes do not compare by value).
-        if (full.ok && quick) {
-          expect(quick.meta).toEqual(full.model.meta);
-          expect([...quick.events.values()]).toEqual([...full.model.events.values()]);
-          expect([...quick.statements.values()]).toEqual([...full.model.statements.values()]);
-          expect(quick.eventOrder).toEqual(full.model.eventOrder);
-          expect(quick.statementOrder).toEqual(full.model.statementOrder);
-          expect(quick.actorOrder).toEqual(full.model.actorOrder);
-          expect(quick.topicOrder).toEqual(full.model.topicOrder);
-        }
       }),
       { numRuns: 300 },
     );

@@ -63,7 +63,7 @@ describe('validateModel', () => {
 
   it('reports a malformed date in curator terms', () => {
     expect(only(misshapenModel(), 'statements[0].date').message).toBe(
-      'expected a partial date like 2025, 2025-03, 2025-03-13 or 2025-03-13T18:43+03:00, got "13/03/2025"',
+      'expected a partial date like 2025, 2025-03, 2025-03-13 or 2025-03-13T18:43+03:00, got "13/03/2025": write dates year first, as YYYY-MM-DD (e.g. 2025-03-13): which of these numbers is the day cannot be told',
     );
   });
 
@@ -213,6 +213,32 @@ describe('validateModel', () => {
         path: 'statements[0].date',
         message: 'statement dated "2025-03-19" falls outside its occasion "harbour-talks" (11–12 March 2025); expected a date within the event\'s span',
       },
+    ]);
+  });
+
+  it('warns about an order on an item that shares its start with no other, where it orders nothing', () => {
+    const file = validModel();
+    file.events!.push(
+      { id: 'day-one', title: 'One', start: '2025-03-20', kind: 'call', order: 1, sources: ['daily-report'] },
+      { id: 'day-two', title: 'Two', start: '2025-03-20', kind: 'call', order: 2, sources: ['daily-report'] },
+      // The same day, but with a time: it starts later than the dated-only events, so order cannot rank it.
+      { id: 'timed', title: 'Timed', start: '2025-03-20T09:00Z', kind: 'call', order: 0, sources: ['daily-report'] },
+    );
+    file.statements![1]!.order = 3;
+    const result = validateModel(file);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map((w) => w.path)).toEqual(['events[6].order', 'statements[1].order']);
+    expect(result.warnings[0]?.message).toBe(
+      'event "timed" has an order but no other event starts with it (2025-03-20T09:00Z), so it orders nothing; ' +
+        'expected order only on events that start together',
+    );
+  });
+
+  it('rejects an order that is not a whole number, with its path', () => {
+    const json = edited((m) => (m.events[0].order = 1.5));
+    expect(problemsOf(json)).toEqual([
+      { severity: 'error', path: 'events[0].order', message: expect.stringMatching(/whole number/) },
     ]);
   });
 

@@ -1,8 +1,8 @@
-import { createCachedDateReader } from './create-cached-date-reader.ts';
 import { createShapeCheck } from './create-shape-check.ts';
+import { createCachedDateReader } from './create-cached-date-reader.ts';
 import { findDateProblems } from './find-date-problems.ts';
 import { findDuplicateIds } from './find-duplicate-ids.ts';
-import { findReferenceProblems, findReferredIds } from './find-reference-problems.ts';
+import { findReferenceProblems } from './find-reference-problems.ts';
 import { findWarnings } from './find-warnings.ts';
 import { findPositionProblems } from './find-position-problems.ts';
 import { findPositionWarnings } from './find-position-warnings.ts';
@@ -49,9 +49,8 @@ function validate(json: unknown, { warningsWhenValid = true }: ValidateOptions):
   ].filter((p) => !reported.has(formatPath(p.at)));
   const errors: LocatedProblem[] = [...shapeProblems, ...laterProblems];
   const isValid = errors.length === 0 && parsed.success;
-  // Which ids are referred to is a pass of its own, made only when warnings are wanted.
   const warnings = isValid && !warningsWhenValid ? [] : sortProblems([
-    ...findWarnings(json, ids, findReferredIds(json), readDate),
+    ...findWarnings(json, ids, readDate),
     ...findPositionWarnings(json, ids),
   ], json);
   if (!isValid) {

@@ -18,11 +18,11 @@ function drag(type: string, options: { files?: File[]; types?: string[] } = {}) 
   return event;
 }
 
-const overlay = () => screen.queryByText('Drop the model file to open it');
+const overlay = () => screen.queryByText('Drop a model, a TimelineJS file or CSV files to open them');
 
 describe('ModelDropZone', () => {
   it('shows an overlay while a file is dragged over the page and hides it when the drag leaves', () => {
-    render(<ModelDropZone onModelFile={() => {}} />);
+    render(<ModelDropZone onModelFiles={() => {}} />);
     expect(overlay()).toBeNull();
     drag('dragenter');
     expect(overlay()).not.toBeNull();
@@ -31,7 +31,7 @@ describe('ModelDropZone', () => {
   });
 
   it('keeps the overlay while the drag crosses child elements', () => {
-    render(<ModelDropZone onModelFile={() => {}} />);
+    render(<ModelDropZone onModelFiles={() => {}} />);
     drag('dragenter');
     drag('dragenter');
     drag('dragleave');
@@ -39,23 +39,24 @@ describe('ModelDropZone', () => {
   });
 
   it('passes the dropped file on and keeps the browser from opening it', () => {
-    const onModelFile = vi.fn();
-    render(<ModelDropZone onModelFile={onModelFile} />);
+    const onModelFiles = vi.fn();
+    render(<ModelDropZone onModelFiles={onModelFiles} />);
     const file = new File(['{}'], 'model.json', { type: 'application/json' });
+    const other = new File(['id,name'], 'actors.csv', { type: 'text/csv' });
     drag('dragenter', { files: [file] });
     expect(drag('dragover', { files: [file] }).defaultPrevented).toBe(true);
-    const drop = drag('drop', { files: [file] });
+    const drop = drag('drop', { files: [file, other] });
     expect(drop.defaultPrevented).toBe(true);
-    expect(onModelFile).toHaveBeenCalledWith(file);
+    expect(onModelFiles).toHaveBeenCalledWith([file, other]);
     expect(overlay()).toBeNull();
   });
 
   it('leaves drags of text and links alone', () => {
-    const onModelFile = vi.fn();
-    render(<ModelDropZone onModelFile={onModelFile} />);
+    const onModelFiles = vi.fn();
+    render(<ModelDropZone onModelFiles={onModelFiles} />);
     drag('dragenter', { types: ['text/plain'] });
     expect(overlay()).toBeNull();
     expect(drag('drop', { types: ['text/plain'] }).defaultPrevented).toBe(false);
-    expect(onModelFile).not.toHaveBeenCalled();
+    expect(onModelFiles).not.toHaveBeenCalled();
   });
 });

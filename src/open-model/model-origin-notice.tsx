@@ -34,16 +34,19 @@ export function ModelOriginNotice({ modelUrl, fileName, trustedOrigins = TRUSTED
   const described = describeOrigin(modelUrl, fileName, origin, trustedOrigins);
   if (!described) return null;
   return (
-    <p role="note" className="model-origin-notice">
-      <strong className="model-origin-notice__from">Model from {described.from}</strong>{' '}
-      <span>
-        This timeline was loaded from {described.what}, not made by this site. Check its sources before relying on it.
-      </span>{' '}
-      {'href' in described && described.href && (
-        <a href={described.href} rel="noopener noreferrer" target="_blank">
-          Open the model file
-        </a>
-      )}
-    </p>
+    // A landmark of its own, so it is found among the page's regions and not skipped as loose text.
+    <section className="model-origin-notice" aria-label="Where this model comes from">
+      <p role="note" className="model-origin-notice__note">
+        <strong className="model-origin-notice__from">Model from {described.from}</strong>{' '}
+        <span>
+          This timeline was loaded from {described.what}, not made by this site. Check its sources before relying on it.
+        </span>{' '}
+        {'href' in described && described.href && (
+          <a href={described.href} rel="noopener noreferrer" target="_blank">
+            Open the model file
+          </a>
+        )}
+      </p>
+    </section>
   );
 }

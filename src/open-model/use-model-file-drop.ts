@@ -8,13 +8,13 @@ function carriesFiles(event: DragEvent): boolean {
 }
 
 /**
- * Lets the reader drop a model file anywhere on the page. Returns whether a file is being dragged
+ * Lets the reader drop model files anywhere on the page (one model, or the CSV template's files). Returns whether a file is being dragged
  * over the page, for a drop overlay. Drags of text or links are left alone; a dropped file is never
  * opened by the browser as a page of its own.
  */
-export function useModelFileDrop(onModelFile: (file: File) => void, target?: DropTarget): { dragging: boolean } {
+export function useModelFileDrop(onModelFiles: (files: File[]) => void, target?: DropTarget): { dragging: boolean } {
   const [dragging, setDragging] = useState(false);
-  const handleFile = useEffectEvent((file: File) => onModelFile(file));
+  const handleFiles = useEffectEvent((files: File[]) => onModelFiles(files));
 
   useEffect(() => {
     const on = target ?? (typeof window === 'undefined' ? undefined : window);
@@ -41,8 +41,8 @@ export function useModelFileDrop(onModelFile: (file: File) => void, target?: Dro
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) handleFile(file);
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      if (files.length > 0) handleFiles(files);
     };
     const listeners = [
       ['dragenter', enter],

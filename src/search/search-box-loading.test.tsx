@@ -4,9 +4,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Model } from '../model/types.ts';
-import { validateModel } from '../model/validate-model.ts';
-import { validModel } from '../testing/fixtures/valid-model.ts';
+import { loadModel } from '../testing/load-model.ts';
 import { createViewStore } from '../view-state/create-view-store.ts';
 import { ViewStoreProvider } from '../view-state/view-store-context.tsx';
 import { SearchBox } from './search-box.tsx';
@@ -27,9 +25,7 @@ vi.mock('./search-results.ts', async (importOriginal) => {
 afterEach(cleanup);
 
 function setup() {
-  const result = validateModel(validModel());
-  if (!result.ok) throw new Error('fixture does not validate');
-  const model: Model = result.model;
+  const model = loadModel();
   const user = userEvent.setup();
   render(
     <ViewStoreProvider store={createViewStore()}>

@@ -2,9 +2,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Model } from '../model/types.ts';
-import { validateModel } from '../model/validate-model.ts';
-import { validModel } from '../testing/fixtures/valid-model.ts';
+import { loadModel } from '../testing/load-model.ts';
 import { createViewStore } from '../view-state/create-view-store.ts';
 import { ViewStoreProvider } from '../view-state/view-store-context.tsx';
 import type { ViewState } from '../view-state/view-state.ts';
@@ -12,11 +10,6 @@ import { SearchBox } from './search-box.tsx';
 
 afterEach(cleanup);
 
-function loadModel(): Model {
-  const result = validateModel(validModel());
-  if (!result.ok) throw new Error('fixture does not validate');
-  return result.model;
-}
 
 function setup(initial: Partial<ViewState> = {}) {
   const store = createViewStore(initial);

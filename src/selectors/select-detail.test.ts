@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateModel } from '../model/validate-model.ts';
-import type { Model } from '../model/types.ts';
 import { validModel } from '../testing/fixtures/valid-model.ts';
+import { loadModel } from '../testing/load-model.ts';
 import {
   selectActorDetail, selectDetail, selectEventDetail, selectStatementDetail, selectStatementSummary,
 } from './select-detail.ts';
 
-function loadModel(file: unknown = validModel()): Model {
-  const result = validateModel(file);
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return result.model;
-}
 
 describe('selectEventDetail', () => {
   const model = loadModel();
@@ -122,10 +116,7 @@ describe('selectStatementDetail', () => {
   });
 
   it('names each target once even when the file repeats it', () => {
-    const file = validModel();
-    const statement = file.statements?.[0];
-    if (statement) statement.about = ['borea', 'borea'];
-    const repeated = loadModel(file);
+    const repeated = loadModel(validModel({ statements: { 'vale-ready': { about: ['borea', 'borea'] } } }));
     const s = repeated.statements.values().next().value;
     if (!s) throw new Error('fixture has no statements');
     expect(selectStatementSummary(repeated, s).about).toHaveLength(1);

@@ -10,15 +10,16 @@ import { selectSearchResults, type SearchHit } from './select-search-results.ts'
 
 /** The fixture with an accented actor and a long summary added, for folding and snippet tests. */
 function fixture(): Model {
-  const file = validModel();
-  file.actors?.push({ id: 'zoe', name: 'Zoë Brönte-Ålund', kind: 'person', aliases: ['Zoe Bronte'] });
-  const event = file.events?.find((e) => e.id === 'monitoring');
-  if (event) {
-    event.summary =
-      'Observers from the Calder Forum take up posts along the line of contact, with a mandate renewed weekly by ' +
-      'both capitals and a small headquarters in Port Lune; they report ceasefire violations to the Forum’s secretariat.';
-  }
-  return loadModel(file);
+  return loadModel(validModel({
+    actors: { zoe: { name: 'Zoë Brönte-Ålund', kind: 'person', aliases: ['Zoe Bronte'] } },
+    events: {
+      monitoring: {
+        summary:
+          'Observers from the Calder Forum take up posts along the line of contact, with a mandate renewed weekly by ' +
+          'both capitals and a small headquarters in Port Lune; they report ceasefire violations to the Forum’s secretariat.',
+      },
+    },
+  }));
 }
 
 const marked = (text: string, ranges: readonly (readonly [number, number])[]) => ranges.map(([s, e]) => text.slice(s, e));
@@ -111,7 +112,8 @@ describe('selectSearchResults', () => {
     expect(selectSearchResults(loadModel(minimalModel()), 'anything').total).toBe(0);
   });
 
-  it('searches ten thousand events quickly', () => {
+  // How fast it is belongs to the benchmarks, not to a timed test that a busy machine fails.
+  it('finds matches among ten thousand events, folding accents and case', () => {
     const file = validModel();
     const base = file.events![0]!;
     file.events = Array.from({ length: 10_000 }, (_, i) => ({
@@ -119,27 +121,25 @@ describe('selectSearchResults', () => {
     }));
     file.statements = [];
     const model = loadModel(file as ModelFile);
-    selectSearchResults(model, 'warm up the index');
-    const started = performance.now();
-    const results = selectSearchResults(model, 'geneve 77');
-    const elapsed = performance.now() - started;
+    const results = selectSearchResults(model, 'GENEVE 77');
+    // Every event whose title or summary has both words: 77 in the title (e77, e177, e770…) or in the
+    // summary's item number (i × 7), counted in full though only the first few are listed.
+    const expected = Array.from({ length: 10_000 }, (_, i) => i).filter((i) => `${i}`.includes('77') || `${i * 7}`.includes('77'));
+    expect(results.total).toBe(expected.length);
     expect(results.events.length).toBeGreaterThan(0);
-    expect(elapsed).toBeLessThan(100);
+    for (const hit of results.events) expect(hit.title).toMatch(/Genève/);
   });
 });
 
-const bundledModel = readBundledModel();
-
-describe.skipIf(bundledModel === undefined)('selectSearchResults on the bundled model', () => {
-  const model = bundledModel;
-
+describe('selectSearchResults on the bundled model', () => {
   it('finds the Kursk incursion and Putin’s question about letting the troops out for "Kursk"', () => {
-    const results = selectSearchResults(model!, 'Kursk', 50);
+    const results = selectSearchResults(readBundledModel(), 'Kursk', 50);
     expect(results.events.some((h) => /incursion/i.test(h.title))).toBe(true);
     expect(results.statements.some((h) => h.title.includes('let them out'))).toBe(true);
   });
 
   it('finds the same for "kursk" typed without capitals', () => {
-    expect(selectSearchResults(model!, 'kursk').total).toBe(selectSearchResults(model!, 'KURSK').total);
+    const model = readBundledModel();
+    expect(selectSearchResults(model, 'kursk').total).toBe(selectSearchResults(model, 'KURSK').total);
   });
 });

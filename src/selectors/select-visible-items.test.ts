@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelFile } from '../model/model-file-schema.ts';
 import type { Model } from '../model/types.ts';
-import { validateModel } from '../model/validate-model.ts';
 import { validModel } from '../testing/fixtures/valid-model.ts';
+import { loadModel } from '../testing/load-model.ts';
 import { selectVisibleItems, type ItemFilters } from './select-visible-items.ts';
 
-function load(edit: (file: ModelFile) => void = () => {}): Model {
-  const file = validModel();
-  edit(file);
-  const result = validateModel(file);
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return result.model;
-}
 
 const NONE: ItemFilters = { actorFilter: [], kindFilter: [], verbatimOnly: false, dateFilter: {} };
 const visible = (model: Model, filters: Partial<ItemFilters>) => selectVisibleItems(model, { ...NONE, ...filters });
 
 describe('selectVisibleItems', () => {
-  const model = load();
+  const model = loadModel();
 
   it('has id sets that hold exactly the visible events and statements', () => {
     for (const filters of [{}, { actorFilter: ['ines-vale'] }, { kindFilter: ['call'] }]) {
@@ -69,17 +61,12 @@ describe('selectVisibleItems', () => {
   });
 
   it('keeps a statement without an occasion when filtering by kind', () => {
-    const withLoose = load((file) => {
-      file.statements?.push({ id: 'loose', speaker: 'aster', date: '2025-03-14', text: 'We remain ready.', mode: 'verbatim' });
-    });
+    const withLoose = loadModel(validModel({ statements: { loose: { speaker: 'aster', date: '2025-03-14', text: 'We remain ready.', mode: 'verbatim' } } }));
     expect(visible(withLoose, { kindFilter: ['call'] }).statements).toEqual(['bask-reply', 'loose']);
   });
 
   it('keeps a statement whose occasion has a chosen kind even when the occasion itself falls outside the dates', () => {
-    const later = load((file) => {
-      const statement = file.statements?.find((s) => s.id === 'vale-ready');
-      if (statement) statement.date = '2025-03-14';
-    });
+    const later = loadModel(validModel({ statements: { 'vale-ready': { date: '2025-03-14' } } }));
     const result = visible(later, { kindFilter: ['talks'], dateFilter: { since: '2025-03-13' } });
     expect(result.events).toEqual([]);
     expect(result.statements).toEqual(['vale-ready']);
@@ -121,7 +108,7 @@ describe('selectVisibleItems', () => {
     const other = selectVisibleItems(model, { ...filters, kindFilter: ['talks'] });
     expect(other).not.toBe(first);
     expect(other.events).toEqual(['harbour-talks']);
-    const reloaded = load();
+    const reloaded = loadModel();
     expect(selectVisibleItems(reloaded, filters)).not.toBe(first);
     expect(selectVisibleItems(reloaded, filters).events).toEqual(first.events);
   });

@@ -1,19 +1,26 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLED_MODEL_PATH } from '../data/model-query-options';
+import { DEFAULT_MODEL_PATH } from '../data/model-query-options';
 import type { Model } from '../model/types';
-import { validateModel } from '../model/validate-model';
+import { loadModel } from './load-model';
 
 // A path, not `new URL(…, import.meta.url)`, which Vite rewrites into a served asset URL.
-const BUNDLED_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../public', BUNDLED_MODEL_PATH);
+export const BUNDLED_MODEL_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../public', DEFAULT_MODEL_PATH);
+
+/** A model file from disk, normalized; throws when it is missing, is not JSON or does not validate. */
+export function readModelFile(path: string): Model {
+  return loadModel(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+let cached: Model | undefined;
 
 /**
- * The bundled model (public/data/), normalized, for tests that check the app against the real story;
- * undefined while the file is missing or does not validate (it is curated alongside the code).
+ * The bundled model (public/data/), normalized, for tests that check the app against the real story.
+ * Throws when the file is missing, is not JSON or does not validate, with every problem by JSON path:
+ * a broken bundled model fails each test that reads it, never skips it.
  */
-export function readBundledModel(): Model | undefined {
-  if (!existsSync(BUNDLED_FILE)) return undefined;
-  const result = validateModel(JSON.parse(readFileSync(BUNDLED_FILE, 'utf8')));
-  return result.ok ? result.model : undefined;
+export function readBundledModel(): Model {
+  cached ??= readModelFile(BUNDLED_MODEL_FILE);
+  return cached;
 }

@@ -1,5 +1,7 @@
 import type { TimelineTracks, TrackItem } from '../timeline/scene/build-timeline-tracks';
-import { SCENE, type SceneMark, type TimelineScene } from '../timeline/scene/layout-timeline-scene';
+import { clusterPillWidth, SCENE, type SceneMark, type TimelineScene } from '../timeline/scene/layout-timeline-scene';
+import type { SceneCallout } from '../timeline/scene/layout-quote-callouts';
+import { getQuotationMarks } from '../model/get-quotation-marks';
 
 /** What a scene was laid out from, as the scene saw it. */
 export interface SceneUnderTest {
@@ -11,6 +13,9 @@ export interface SceneUnderTest {
   readonly t1: number;
   readonly width: number;
   readonly emphasisId?: string | undefined;
+  /** The scene's quote callouts (layoutQuoteCallouts), set in the quotation marks of `language` ('en' by default). */
+  readonly callouts?: readonly SceneCallout[];
+  readonly language?: string;
 }
 
 /** The scene's promises, by name: each violation found is reported as "<name>: <what>". */
@@ -26,7 +31,31 @@ export const SCENE_INVARIANTS = {
   marksApart: 'no two event marks on one row overlap',
   positioned: 'every event drawn in its first lane has a position (for links and focus)',
   emphasised: 'the emphasised item in the window is drawn as its own mark',
+  calloutsOwned: 'every callout follows the quote marker, or the cluster of quote markers, whose most important quote it shows',
+  calloutWords: 'every callout shows the opening words of its quote, a verbatim one in quotation marks, a paraphrase without',
+  calloutsApart: 'no two callouts overlap',
+  calloutsClearOfLabels: 'no callout overlaps a label',
+  calloutsClearOfMarks: 'no callout overlaps a mark or a cluster',
+  calloutsInside: 'every callout lies inside the plot',
 } as const;
+
+/** Half the height of a line of label or callout text around its row's centre (12 px type, baseline 4 px below). */
+const TEXT_HALF_HEIGHT = 7;
+
+interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right - EPSILON && b.left < a.right - EPSILON && a.top < b.bottom && b.top < a.bottom;
+}
+
+function textBox(x: number, y: number, width: number): Box {
+  return { left: x, right: x + width, top: y - TEXT_HALF_HEIGHT, bottom: y + TEXT_HALF_HEIGHT };
+}
 
 const EPSILON = 1e-6;
 
@@ -53,7 +82,7 @@ function near(a: number, b: number): boolean {
  * Checks a scene against SCENE_INVARIANTS and returns what it finds (at most a few per invariant),
  * so a failing test says which promise broke and where, not only that a digest changed.
  */
-export function findSceneViolations({ tracks, scene, scale, t0, t1, width, emphasisId }: SceneUnderTest): string[] {
+export function findSceneViolations({ tracks, scene, scale, t0, t1, width, emphasisId, callouts = [], language = 'en' }: SceneUnderTest): string[] {
   const found: string[] = [];
   const perInvariant = new Map<string, number>();
   const report = (invariant: keyof typeof SCENE_INVARIANTS, what: string) => {
@@ -138,5 +167,55 @@ export function findSceneViolations({ tracks, scene, scale, t0, t1, width, empha
     const item = lane === undefined ? undefined : tracks.tracks[lane]?.events.find((e) => e.id === emphasisId);
     if (item && isInWindow(item, t0, t1, scale, width) && !scene.marks.some((m) => m.item.id === emphasisId)) report('emphasised', `${emphasisId} is not drawn`);
   }
+
+  checkCallouts(scene, callouts, width, getQuotationMarks(language), report);
   return found;
+}
+
+function checkCallouts(scene: TimelineScene, callouts: readonly SceneCallout[], width: number, marks: { open: string; close: string }, report: (invariant: keyof typeof SCENE_INVARIANTS, what: string) => void): void {
+  const boxes: [string, Box][] = [];
+  for (const mark of scene.marks) {
+    const [left, right] = markBox(mark);
+    const half = mark.isBand ? SCENE.bandHeight / 2 : SCENE.markRadius;
+    boxes.push([mark.key, { left, right, top: mark.y - half, bottom: mark.y + half }]);
+  }
+  for (const cluster of scene.clusters) {
+    const half = clusterPillWidth(cluster.count) / 2;
+    boxes.push([`a cluster of ${cluster.count} at ${cluster.cx}`, { left: cluster.cx - half, right: cluster.cx + half, top: cluster.y - 8, bottom: cluster.y + 8 }]);
+  }
+  callouts.forEach((callout, i) => {
+    const box = textBox(callout.x, callout.y, callout.width);
+    const name = `the callout "${callout.text}" of ${callout.id}`;
+    if (callout.x < -EPSILON || callout.x + callout.width > width + EPSILON) report('calloutsInside', `${name} at ${callout.x}…${callout.x + callout.width}`);
+    for (const label of scene.labels) if (overlaps(box, textBox(label.x, label.y, label.width))) report('calloutsClearOfLabels', `${name} and "${label.text}"`);
+    for (const [what, other] of boxes) if (overlaps(box, other)) report('calloutsClearOfMarks', `${name} over ${what}`);
+    for (let j = i + 1; j < callouts.length; j++) if (overlaps(box, textBox(callouts[j]!.x, callouts[j]!.y, callouts[j]!.width))) report('calloutsApart', `${name} and "${callouts[j]!.text}"`);
+
+    // Its owner, and the quote it shows.
+    let quotes: readonly TrackItem[];
+    let ownerRight: number;
+    let ownerY: number;
+    if (callout.cluster < 0) {
+      const mark = scene.marks.find((m) => m.key === `statement:${callout.id}` && m.lane === callout.lane);
+      quotes = mark ? [mark.item] : [];
+      ownerRight = mark ? mark.cx + SCENE.markRadius : NaN;
+      ownerY = mark?.y ?? NaN;
+    } else {
+      const cluster = scene.clusters[callout.cluster];
+      quotes = cluster?.kind === 'statement' && cluster.lane === callout.lane ? Array.from(cluster.members, (m) => cluster.items[m]!) : [];
+      ownerRight = cluster ? cluster.cx + clusterPillWidth(cluster.count) / 2 : NaN;
+      ownerY = cluster?.y ?? NaN;
+    }
+    const quote = quotes.find((q) => q.id === callout.id);
+    if (!quote || quotes.some((q) => q.priority > quote.priority) || ownerY !== callout.y || !(callout.x > ownerRight)) {
+      report('calloutsOwned', `${name} in lane ${callout.lane} (cluster ${callout.cluster}) at ${callout.x}, ${callout.y}`);
+      return;
+    }
+    const words = quote.label.replace(/\s+/gu, ' ').trim();
+    const open = quote.paraphrase ? '' : marks.open;
+    const close = quote.paraphrase ? '' : marks.close;
+    const inner = callout.text.startsWith(open) && callout.text.endsWith(close) ? callout.text.slice(open.length, callout.text.length - close.length) : undefined;
+    const shown = inner?.endsWith('…') && !words.endsWith(inner) ? inner.slice(0, -1) : inner;
+    if (callout.paraphrase !== (quote.paraphrase === true) || !shown || !words.startsWith(shown)) report('calloutWords', `${name} for "${words.slice(0, 60)}"`);
+  });
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseWindowDate } from '../view-state/parse-window-date';
+import { parsePartialDate } from '../model/partial-date';
 import { formatWindowBounds } from './format-window-bounds';
 
 const DAY = 86_400_000;
@@ -33,8 +33,8 @@ describe('formatWindowBounds', () => {
     fc.assert(
       fc.property(fc.double({ min: low, max: high, noNaN: true }), fc.double({ min: 60_000, max: 400 * 365 * DAY, noNaN: true }), (t0, length) => {
         const { from, to } = formatWindowBounds(t0, Math.min(t0 + length, high));
-        const a = parseWindowDate(from);
-        const b = parseWindowDate(to);
+        const a = parsePartialDate(from);
+        const b = parsePartialDate(to);
         expect(a, from).toBeDefined();
         expect(b, to).toBeDefined();
         expect(a!.start).toBeLessThanOrEqual(b!.start);

@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent } from 'react';
+import { Fragment, memo, type KeyboardEvent } from 'react';
 import type { Model, TimelineEvent } from '../model/types';
 import { formatPartialDate } from '../model/format-partial-date';
 import { getEventGlyphPath, isHollowGlyph } from './event-glyph';
@@ -8,10 +8,14 @@ import { getMarkName } from './get-mark-name';
 import { pathAt } from './layout/path-at';
 import type { TabStop } from './use-roving-tab-stop';
 import { clusterPillWidth, SCENE, type SceneCluster, type SceneMark, type TimelineScene } from './scene/layout-timeline-scene';
+import type { SceneCallout } from './scene/layout-quote-callouts';
+import { formatClusterCallout, formatQuoteMarkerName, QuoteCallout } from './quote-callout';
 
 interface SceneLayerProps {
   model: Model;
   scene: TimelineScene;
+  /** Opening words of quotes beside their markers and clusters (layoutQuoteCallouts of `scene`). */
+  callouts: readonly SceneCallout[];
   /** Colour of an actor (CSS value); marks take their lane's or speaker's colour. */
   colorOf: (actorId: string | undefined) => string | undefined;
   selectedId: string | undefined;
@@ -93,7 +97,7 @@ function EventMark({ mark, event, model, color, className, tabbable, onShowEvent
 }
 
 /** Event marks, statement markers, clusters, connectors and labels of one frame. */
-export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, selectedId, linked, tabStop, onShowEvent, onShowStatement, onOpenCluster, drawnRows }: SceneLayerProps) {
+export const SceneLayer = memo(function SceneLayer({ model, scene, callouts, colorOf, selectedId, linked, tabStop, onShowEvent, onShowStatement, onOpenCluster, drawnRows }: SceneLayerProps) {
   const isDrawn = drawnRows ? (y: number) => y >= drawnRows.top && y <= drawnRows.bottom : () => true;
   // DOM order by key, not by layout order: React moves nodes whose order changes, and moving the
   // focused mark would blur it (e.g. when the selection is cleared and the layout is redone).
@@ -101,25 +105,38 @@ export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, sele
   const bands = scene.marks.filter((m) => m.isBand && isDrawn(m.y)).sort(byKey);
   const points = scene.marks.filter((m) => !m.isBand && isDrawn(m.y)).sort(byKey);
   const connectors = drawnRows ? scene.connectors.filter((c) => isDrawn(c.y0)) : scene.connectors;
-  const clusters = drawnRows ? scene.clusters.filter((c) => isDrawn(c.y)) : scene.clusters;
   const labels = drawnRows ? scene.labels.filter((l) => isDrawn(l.y)) : scene.labels;
+  // A callout belongs to a single quote marker (by statement id) or to a cluster (by index).
+  const calloutOf = new Map<string | number, SceneCallout>();
+  for (const callout of callouts) calloutOf.set(callout.cluster < 0 ? callout.id : callout.cluster, callout);
   const renderMark = (mark: SceneMark) => {
     if (mark.item.kind === 'statement') {
       const statement = model.statements.get(mark.item.id as never);
       if (!statement) return null;
       const speaker = model.actors.get(statement.speaker)?.name ?? statement.speaker;
+      const callout = calloutOf.get(statement.id);
+      const button = {
+        'data-statement-id': statement.id,
+        role: 'button',
+        tabIndex: -1,
+        // The callout's words once, in the name: the callout itself is hidden from assistive technology.
+        'aria-label': formatQuoteMarkerName(statement.mode === 'paraphrase', speaker, formatPartialDate(statement.date), callout),
+        onClick: () => onShowStatement(statement.id),
+      } as const;
+      const glyph = {
+        className: markClass(statement.mode === 'paraphrase' ? 'quote-mark quote-mark--paraphrase' : 'quote-mark', statement.id, selectedId, linked),
+        style: { color: colorOf(statement.speaker) },
+        d: quoteGlyphAt(mark.cx, mark.y),
+      };
+      if (!callout) return <path key={mark.key} {...button} {...glyph} />;
+      // The words sit beside the button, not inside it (as a cluster's do): axe's label-in-name check
+      // reads text inside a button even when it is aria-hidden, and the name and the drawn text are
+      // worded differently ("Quote by …: words"). A click on the words does what the marker does.
       return (
-        <path
-          key={mark.key}
-          className={markClass(statement.mode === 'paraphrase' ? 'quote-mark quote-mark--paraphrase' : 'quote-mark', statement.id, selectedId, linked)}
-          style={{ color: colorOf(statement.speaker) }}
-          data-statement-id={statement.id}
-          role="button"
-          tabIndex={-1}
-          aria-label={`${statement.mode === 'paraphrase' ? 'Paraphrase' : 'Quote'} by ${speaker}, ${formatPartialDate(statement.date)}`}
-          onClick={() => onShowStatement(statement.id)}
-          d={quoteGlyphAt(mark.cx, mark.y)}
-        />
+        <Fragment key={mark.key}>
+          <path {...button} {...glyph} />
+          <QuoteCallout callout={callout} className={markClass('quote-callout', statement.id, selectedId, linked)} onClick={button.onClick} />
+        </Fragment>
       );
     }
     const event = model.events.get(mark.item.id as never);
@@ -144,22 +161,31 @@ export const SceneLayer = memo(function SceneLayer({ model, scene, colorOf, sele
         <line key={`c:${c.id}`} className={markClass('connector', c.id, selectedId, linked)} x1={c.x} x2={c.x} y1={c.y0} y2={c.y1} />
       ))}
       {points.map(renderMark)}
-      {clusters.map((cluster, index) => (
-        <g
+      {scene.clusters.map((cluster, index) => {
+        if (!isDrawn(cluster.y)) return null;
+        const callout = calloutOf.get(index);
+        const among = callout ? formatClusterCallout(model, callout) : '';
+        return (
           // By index: clusters regroup at every zoom, so "the same cluster" only means "the same slot".
-          key={index}
-          className={linked ? 'cluster is-dimmed' : 'cluster'}
-          role="button"
-          tabIndex={-1}
-          aria-label={`${formatCount(cluster.count, CLUSTER_NOUNS[cluster.kind])} ${cluster.separable ? 'close together. Zoom in' : 'at the same time. List them'}`}
-          onClick={() => onOpenCluster(cluster)}
-        >
-          <rect className="cluster__pill" x={cluster.cx - clusterPillWidth(cluster.count) / 2} y={cluster.y - 8} width={clusterPillWidth(cluster.count)} height={16} rx={8} />
-          <text className="cluster__count" x={cluster.cx} y={cluster.y + 4} textAnchor="middle">
-            {cluster.count}
-          </text>
-        </g>
-      ))}
+          <Fragment key={index}>
+            <g
+              className={linked ? 'cluster is-dimmed' : 'cluster'}
+              role="button"
+              tabIndex={-1}
+              aria-label={`${formatCount(cluster.count, CLUSTER_NOUNS[cluster.kind])} ${cluster.separable ? 'close together' : 'at the same time'}${among}. ${cluster.separable ? 'Zoom in' : 'List them'}`}
+              onClick={() => onOpenCluster(cluster)}
+            >
+              <rect className="cluster__pill" x={cluster.cx - clusterPillWidth(cluster.count) / 2} y={cluster.y - 8} width={clusterPillWidth(cluster.count)} height={16} rx={8} />
+              <text className="cluster__count" x={cluster.cx} y={cluster.y + 4} textAnchor="middle">
+                {cluster.count}
+              </text>
+            </g>
+            {/* Beside the button, not in it: its drawn text would read "11“These 30 days…”", which no
+                name can contain (its words are in the name). A click on it does what the pill does. */}
+            {callout && <QuoteCallout callout={callout} className={linked ? 'quote-callout is-dimmed' : 'quote-callout'} onClick={() => onOpenCluster(cluster)} />}
+          </Fragment>
+        );
+      })}
       <g className="labels" aria-hidden="true">
         {labels.map((label) => (
           <text key={label.key} className={markClass('mark-label', label.id, selectedId, linked)} x={label.x} y={label.y + 4}>

@@ -2,6 +2,11 @@ import type { TimelineScene } from './scene/layout-timeline-scene';
 import type { Selection } from '../view-state/view-state';
 import { layoutLinkPath } from './layout/layout-link-path';
 
+// What else a selection adds to the timeline comes in this chunk, fetched after the first paint with
+// the curves (one dynamic import in the timeline): the reply arcs, and the ids that stay undimmed.
+export { ReplyArcs } from './reply-arcs';
+export { selectLinkedIds } from '../selectors/select-linked-ids';
+
 interface SelectionLinksProps {
   scene: TimelineScene;
   selection: Selection;

@@ -1,30 +1,30 @@
-import { lazy, Suspense, type ReactNode, type Ref } from 'react';
-import type { Model } from '../model/types';
+import type { ReactNode, Ref } from 'react';
+import type { Model, TimeSpan } from '../model/types';
 import type { Selection } from '../view-state/view-state';
-import type { AxisTicks } from './layout/select-axis-ticks';
+import type { LiveWindow } from './live-window';
 import type { Lane } from './layout/layout-lanes';
 import type { SceneCluster, TimelineScene } from './scene/layout-timeline-scene';
+import type { SceneCallout } from './scene/layout-quote-callouts';
 import type { DrawnRows } from './use-progressive-paint';
 import type { TabStop } from './use-roving-tab-stop';
-import { afterFirstPaint } from './first-paint';
+import type { SelectionOverlays } from './use-selection-overlays';
 import { LaneLabels } from './lane-labels';
 import { SceneLayer } from './scene-layer';
-import { TimeAxis } from './time-axis';
+import { LiveFrame } from './live-frame';
+import { LiveTimeAxis } from './live-time-axis';
 
 /** Height of the time axis above the plot. */
 export const AXIS_HEIGHT = 44;
 
-// The curves (and d3-shape) are drawn only once something is selected; fetched after the first paint.
-const loadSelectionLinks = () => import('./selection-links');
-const SelectionLinks = lazy(() => loadSelectionLinks().then((m) => ({ default: m.SelectionLinks })));
-// Fetched once the first timeline is on screen, so a click draws its links at once. Offline by then:
-// the links are simply not drawn (the panel still lists them).
-afterFirstPaint().then(loadSelectionLinks).catch(() => undefined);
-
 interface TimelinePlotProps {
   model: Model;
   scene: TimelineScene;
-  ticks: AxisTicks;
+  /** Opening words of quotes beside their markers (layoutQuoteCallouts of `scene`). */
+  callouts: readonly SceneCallout[];
+  /** The window on screen, on every frame of a gesture (the axis and the marks' transform follow it). */
+  live: LiveWindow;
+  /** The window the scene is laid out for (reply arcs stop at its edges). */
+  drawn: TimeSpan;
   /** Full width (gutter + plot) and the gutter for lane labels (0: no labels). */
   fullWidth: number;
   gutter: number;
@@ -33,11 +33,13 @@ interface TimelinePlotProps {
   colorOf: (actorId: string | undefined) => string | undefined;
   highlightedLane: string | undefined;
   selection: Selection | null;
+  /** The thread in force (`thread=`): its replies are drawn as arcs. */
+  thread: string | null;
+  /** The selection's curves and reply arcs, once their module has arrived. */
+  overlays: SelectionOverlays | undefined;
   linked: ReadonlySet<string> | undefined;
   tabStop: TabStop | undefined;
   drawnRows: DrawnRows | undefined;
-  /** The CSS transform that moves the drawn marks to what is shown, while a large scene waits for its layout. */
-  preview: string | undefined;
   plotRef: Ref<HTMLDivElement>;
   /** The accessible name of the marks' group. */
   layerName: string;
@@ -52,7 +54,7 @@ interface TimelinePlotProps {
 
 /** The axis and lane labels (one SVG), and over them the plot: the element gestures bind to, holding the marks. */
 export function TimelinePlot({
-  model, scene, ticks, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, linked, tabStop, drawnRows, preview, plotRef, layerName,
+  model, scene, callouts, live, drawn, fullWidth, gutter, lanes, laneColorOf, colorOf, highlightedLane, selection, thread, overlays, linked, tabStop, drawnRows, plotRef, layerName,
   onShowEvent, onShowActor, onShowStatement, onOpenCluster, overlay,
 }: TimelinePlotProps) {
   const width = Math.max(0, fullWidth - gutter);
@@ -73,25 +75,24 @@ export function TimelinePlot({
             </clipPath>
           </defs>
           <g clipPath="url(#timeline-axis-clip)">
-            <TimeAxis ticks={ticks} plotHeight={scene.height} height={AXIS_HEIGHT} />
+            <LiveTimeAxis live={live} width={width} plotHeight={scene.height} height={AXIS_HEIGHT} />
           </g>
         </g>
       </svg>
       {/* The marks sit in their own element over the axis: d3-zoom binds to it. While a large scene
-          waits for its next layout, the browser only moves the HTML wrapper with a CSS transform: on the
-          <svg> itself, Chromium lays out every text in it again on every frame. */}
+          waits for its next layout, LiveFrame moves them with a CSS transform, without rendering them. */}
       <div id="timeline-plot" className="timeline__plot" ref={plotRef} style={{ left: gutter, top: AXIS_HEIGHT, width, height: plotHeight }}>
-        <div className="timeline__frame" style={preview ? { transform: preview } : undefined}>
+        <LiveFrame live={live} drawn={drawn} width={width}>
           <svg className="timeline__layer" width={width} height={plotHeight} role="group" aria-label={layerName}>
             {overlay}
-            {linked && selection && (
-              <Suspense fallback={null}>
-                <SelectionLinks scene={scene} selection={selection} linked={linked} />
-              </Suspense>
+            {overlays && linked && selection && <overlays.SelectionLinks scene={scene} selection={selection} linked={linked} />}
+            {overlays && (selection || thread) && (
+              <overlays.ReplyArcs model={model} scene={scene} lanes={lanes} selection={selection} thread={thread} width={width} window={drawn} />
             )}
             <SceneLayer
               model={model}
               scene={scene}
+              callouts={callouts}
               colorOf={colorOf}
               selectedId={selection?.id}
               linked={linked}
@@ -102,7 +103,7 @@ export function TimelinePlot({
               drawnRows={drawnRows}
             />
           </svg>
-        </div>
+        </LiveFrame>
       </div>
     </>
   );

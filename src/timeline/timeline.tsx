@@ -1,13 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EventId, Model, StatementId } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
-import { selectLinkedIds } from '../selectors/select-linked-ids';
 import { useViewStore, useViewStoreApi } from '../view-state/view-store-context';
 import { useElementWidth } from '../components/use-element-width';
 import { formatCount, formatNumber } from '../components/format-count';
-import { assignActorColors } from './actor-colors';
-import { selectAxisTicks } from './layout/select-axis-ticks';
-import { windowScaleOf, timeScaleOf } from './layout/view-window';
+import { selectActorColors } from '../selectors/select-actor-colors';
+import { windowScaleOf } from './layout/view-window';
 import type { Lane } from './layout/layout-lanes';
 import { buildTimelineTracks, type TimelineTracks, type TrackMode } from './scene/build-timeline-tracks';
 import { shouldDefaultToActorLanes } from './scene/should-default-to-actor-lanes';
@@ -16,7 +14,9 @@ import { useTimelineViewport } from './use-timeline-viewport';
 import { useProgressivePaint } from './use-progressive-paint';
 import { useRevealSelection } from './use-reveal-selection';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
+import { useQuoteCallouts } from './use-quote-callouts';
 import { useClusterOpening } from './use-cluster-opening';
+import { useSelectionOverlays } from './use-selection-overlays';
 import { AXIS_HEIGHT, TimelinePlot } from './timeline-plot';
 import { TimelineToolbar } from './timeline-toolbar';
 import './timeline.css';
@@ -51,12 +51,15 @@ const STATEMENTS = { one: 'statement', other: 'statements' };
 /** Above this many drawn things, marks are re-laid out when a zoom gesture ends, not on every frame. */
 const HEAVY_SCENE = 600;
 /** Narrowest window "Zoom to selection" shows around an item. */
-const SELECTION_MIN_SPAN = 10 * 86_400_000;
+const DAY = 86_400_000;
+const SELECTION_MIN_SPAN = 10 * DAY;
 
 /** The zoomable D3 timeline: axis, actor lanes or a compact track, marks, links and keyboard access. */
 export function Timeline({ model, visible, embedded = false, laneOverlay, toolbarExtra }: TimelineProps) {
   const storeApi = useViewStoreApi();
   const selection = useViewStore((s) => s.selection);
+  const thread = useViewStore((s) => s.thread);
+  const overlays = useSelectionOverlays();
   const storeWindow = useViewStore((s) => s.window);
   const lanesSetting = useViewStore((s) => s.lanes);
   const showEvent = useViewStore((s) => s.showEvent);
@@ -67,7 +70,7 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
 
   const mode: TrackMode = lanesSetting ?? (shouldDefaultToActorLanes(model) ? 'actors' : 'compact');
   const tracks = useMemo(() => buildTimelineTracks(model, visible, mode), [model, visible, mode]);
-  const colors = useMemo(() => assignActorColors(model), [model]);
+  const colors = selectActorColors(model);
   const colorOf = useCallback((id: string | undefined) => (id ? colors.get(id as never) : undefined), [colors]);
   const laneColorOf = useCallback((lane: Lane) => colorOf(lane.actorId), [colorOf]);
 
@@ -100,11 +103,11 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
     [drawn, width, emphasisId],
   );
   const { scene, drawnRows, complete } = useProgressivePaint(containerRef, AXIS_HEIGHT, tracks, width > 0 ? layOut : undefined);
+  const callouts = useQuoteCallouts(scene, (width * DAY) / Math.max(drawn.end - drawn.start, 1), width, model.meta.language);
   useEffect(() => {
     heavy.current = !!scene && scene.marks.length + scene.clusters.length + scene.labels.length > HEAVY_SCENE;
   });
-  const ticks = useMemo(() => (width > 0 ? selectAxisTicks(timeScaleOf(viewport.shown, width), width) : undefined), [viewport.shown, width]);
-  const linked = useMemo(() => (selection ? selectLinkedIds(model, selection) : undefined), [model, selection]);
+  const linked = useMemo(() => (selection && overlays ? overlays.selectLinkedIds(model, selection) : undefined), [model, selection, overlays]);
 
   const reveal = useRevealSelection({
     model, selection, viewport, ready: !!scene && complete,
@@ -152,11 +155,13 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
         onPointerDownCapture={keyboard.onPointerDown}
         onClickCapture={keyboard.onClick}
       >
-        {fullWidth > 0 && scene && ticks && (
+        {width > 0 && scene && (
           <TimelinePlot
             model={model}
             scene={scene}
-            ticks={ticks}
+            callouts={callouts}
+            live={viewport.live}
+            drawn={drawn}
             fullWidth={fullWidth}
             gutter={gutter}
             lanes={tracks.lanes}
@@ -164,10 +169,11 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
             colorOf={colorOf}
             highlightedLane={selection?.kind === 'actor' ? `actor:${selection.id}` : undefined}
             selection={selection}
+            thread={thread}
+            overlays={overlays}
             linked={linked}
             tabStop={keyboard.tabStop}
             drawnRows={drawnRows}
-            preview={viewport.preview}
             plotRef={viewport.plotRef}
             layerName={`Timeline of ${events}`}
             onShowEvent={showEvent}

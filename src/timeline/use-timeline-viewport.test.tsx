@@ -67,7 +67,7 @@ describe('useTimelineViewport', () => {
     const calls = onSettle.mock.calls.length;
     act(() => result.current.show(zoomed));
     expect(result.current.shown).toBe(zoomed);
-    expect(result.current.preview).toBeUndefined();
+    expect(result.current.live.get()).toBe(zoomed);
     expect(onSettle.mock.calls.length).toBe(calls);
   });
 

@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { TimeSpan } from '../model/types';
 import type { TimeWindow } from '../view-state/view-state';
-import { parseWindowDate } from '../view-state/parse-window-date';
+import { parsePartialDate } from '../model/partial-date';
 import { createTimeScale } from './layout/create-time-scale';
 import { fitTransform } from './layout/fit-transform';
 import { transformForWindow } from './layout/transform-for-window';
 import { windowOfTransform } from './layout/window-of-transform';
 import { zoomScaleExtent } from './layout/zoom-scale-extent';
 import { IDENTITY_TRANSFORM, type ViewTransform } from './layout/view-transform';
-import { previewTransformOf, sameWindow } from './layout/view-window';
+import { sameWindow } from './layout/view-window';
+import { createLiveWindow } from './live-window';
 import { formatWindowBounds } from './format-window-bounds';
 import { useZoomGestures } from './use-zoom-gestures';
 
@@ -23,7 +25,7 @@ export interface ViewportOptions {
   readonly onSettle: (window: TimeWindow | null) => void;
   /**
    * Asked on every frame of a gesture: lay the marks out for it (a small scene), or keep the drawn
-   * layer and move it with `preview` until the gesture rests (a large one).
+   * layer and move it with a transform (see LiveFrame) until the gesture rests (a large one).
    */
   readonly relayoutWhileMoving: () => boolean;
   /** Embedded: plain wheel scrolls the host page (see bindZoom). */
@@ -34,7 +36,7 @@ export interface ViewportOptions {
 
 /** null: everything, whatever the model's extent and the width. */
 interface ViewState {
-  /** What the reader sees now: the axis follows it on every frame. */
+  /** What the reader sees, as of the last render (during a large scene's gesture, `live` is ahead). */
   readonly shown: TimeSpan | null;
   /** What the marks are laid out for. */
   readonly drawn: TimeSpan | null;
@@ -49,10 +51,11 @@ const keyOf = (w: TimeWindow | null) => (w ? `${w.from}/${w.to}` : '');
  * moves both arrive as transforms for the current width, in `follow` (each frame) and `settle` (at
  * rest); the URL's window comes in through `requested` and goes out through `onSettle`, never echoed.
  *
- * Two windows come out: `shown` (the axis) and `drawn` (what the marks are laid out for), with
- * `preview`, the CSS transform from one to the other. Whether `drawn` follows every frame is the
- * caller's policy (`relayoutWhileMoving`); a renderer that re-lays out once per animation frame, or
- * that applies `preview` to the layer itself without a React render, changes `follow` only.
+ * One frame, one update: gesture events are coalesced to one per animation frame. Each frame sets
+ * `live`, the window on screen, which only the axis and the drawn layer's transform subscribe to.
+ * A small scene is also laid out again in that frame (`drawn` follows, rendered synchronously); a
+ * large one keeps its marks, moved by a transform, and is laid out once, when the gesture rests.
+ * Nothing here reads layout. `shown` and `drawn` are React state, as of the last render.
  */
 export function useTimelineViewport(options: ViewportOptions) {
   const { extent, width, requested } = options;
@@ -66,6 +69,20 @@ export function useTimelineViewport(options: ViewportOptions) {
   const everything = useMemo(() => windowOfTransform(base, IDENTITY_TRANSFORM), [base]);
 
   const [view, setView] = useState<ViewState>(EVERYTHING);
+  const [live] = useState(() => createLiveWindow(everything));
+  const everythingNow = useRef(everything);
+  useLayoutEffect(() => {
+    everythingNow.current = everything;
+  });
+  // A render that moved the view (a resize, a settle, the URL) brings `live` back to it; unless a
+  // gesture is under way (the layout of the last rest committing mid-gesture): it would jump back.
+  const rendered = view.shown ?? everything;
+  const renderedNow = useRef(rendered);
+  const moving = useRef(false);
+  useLayoutEffect(() => {
+    renderedNow.current = rendered;
+    if (!moving.current) live.set(rendered);
+  }, [live, rendered]);
   // The last window written to (or read from) the URL, so a window we wrote is not applied again.
   const committed = useRef('');
 
@@ -73,26 +90,55 @@ export function useTimelineViewport(options: ViewportOptions) {
   const windowOf = useCallback((t: ViewTransform) => (t.k <= 1.0001 && Math.abs(t.x) < 0.5 ? null : windowOfTransform(base, t)), [base]);
   const transformOf = useCallback((w: TimeSpan | null) => (w ? transformForWindow(base, w.start, w.end, scaleExtent) : IDENTITY_TRANSFORM), [base, scaleExtent]);
 
+  // The latest gesture transform not yet shown, and the animation frame that will show it.
+  const pending = useRef<ViewTransform | null>(null);
+  const frame = useRef(0);
+  const cancelFrame = useCallback(() => {
+    if (frame.current) cancelAnimationFrame(frame.current);
+    frame.current = 0;
+    pending.current = null;
+  }, []);
+  useEffect(() => cancelFrame, [cancelFrame]);
   const follow = useCallback(
     (t: ViewTransform) => {
-      const shown = windowOf(t);
-      setView((v) => ({ shown, drawn: latest.current.relayoutWhileMoving() ? shown : v.drawn }));
+      moving.current = true;
+      pending.current = t;
+      if (frame.current) return;
+      frame.current = requestAnimationFrame(() => {
+        frame.current = 0;
+        const next = pending.current;
+        pending.current = null;
+        if (!next) return;
+        const shown = windowOf(next);
+        if (latest.current.relayoutWhileMoving()) flushSync(() => setView({ shown, drawn: shown }));
+        live.set(shown ?? everythingNow.current);
+      });
     },
-    [windowOf],
+    [windowOf, live],
   );
   const settle = useCallback(
     (t: ViewTransform, moved: boolean) => {
+      cancelFrame();
+      moving.current = false;
       // A click, or a gesture back where it began: nothing to lay out again, nothing to write.
-      if (!moved) return;
+      if (!moved) {
+        live.set(renderedNow.current);
+        return;
+      }
       const shown = windowOf(t);
+      live.set(shown ?? everythingNow.current);
       const same = (a: TimeSpan | null) => (a && shown ? sameWindow(a, shown, latest.current.width) : a === shown);
-      setView((v) => (same(v.shown) && same(v.drawn) ? v : { shown, drawn: shown }));
+      const update = () => setView((v) => (same(v.shown) && same(v.drawn) ? v : { shown, drawn: shown }));
+      // A large scene's layout at rest yields to the next gesture step (which only moves the drawn
+      // layer) instead of holding its frame; the axis and the layer's transform are already there.
+      if (latest.current.relayoutWhileMoving()) update();
+      else startTransition(update);
       const next = shown && formatWindowBounds(shown.start, shown.end);
       if (keyOf(next) === committed.current) return;
       committed.current = keyOf(next);
       latest.current.onSettle(next);
     },
-    [windowOf],
+    [windowOf, live, cancelFrame],
   );
   const shownTransform = transformOf(view.shown);
   const gestures = useZoomGestures({ width, scaleExtent, transform: shownTransform, wheelNeedsIntent: options.wheelNeedsIntent, onZoom: follow, onZoomEnd: settle });
@@ -133,8 +179,8 @@ export function useTimelineViewport(options: ViewportOptions) {
   useLayoutEffect(() => {
     if (requestedKey === committed.current) return;
     committed.current = requestedKey;
-    const from = requested && parseWindowDate(requested.from);
-    const to = requested && parseWindowDate(requested.to);
+    const from = requested && parsePartialDate(requested.from);
+    const to = requested && parsePartialDate(requested.to);
     if (!requested) show(null);
     else if (from && to) show({ start: from.start, end: to.end }, { animate: latest.current.easeRequested?.() ?? false });
     // `requested` is read through its key: a new object with the same window is not a new request.
@@ -154,8 +200,8 @@ export function useTimelineViewport(options: ViewportOptions) {
     shown,
     /** The window the marks are laid out for. */
     drawn,
-    /** The CSS transform that moves the drawn layer to what is shown, while they differ. */
-    preview: previewTransformOf(drawn, shown, width),
+    /** The window on screen on every frame of a gesture: for the axis and the drawn layer's transform. */
+    live,
     plotRef: gestures.plotRef,
     show,
     zoomBy,

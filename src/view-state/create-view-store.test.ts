@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createViewStore } from './create-view-store.ts';
 import { DEFAULT_VIEW_STATE, getUrlViewState } from './view-state.ts';
-import { normalizeModel } from '../model/normalize-model.ts';
-import { validModel } from '../testing/fixtures/valid-model.ts';
+import { loadModel } from '../testing/load-model.ts';
 
 describe('createViewStore', () => {
   it('starts from the defaults, overridden field by field', () => {
@@ -146,7 +145,7 @@ describe('createViewStore', () => {
   });
 
   it('drops what the model lacks and says so', () => {
-    const model = normalizeModel(validModel());
+    const model = loadModel();
     const store = createViewStore({ selection: { kind: 'event', id: 'ghost' }, actorFilter: ['aster', 'nobody'] });
     store.getState().reconcileWithModel(model);
     const s = store.getState();

@@ -7,6 +7,7 @@ import { createWindowSlice } from './window-slice.ts';
 import { createFilterSlice } from './filter-slice.ts';
 import { createPositionsSlice } from './positions-slice.ts';
 import { createUiSlice } from './ui-slice.ts';
+import { createExchangeSlice } from './exchange-slice.ts';
 import { createStorySlice } from './story-slice.ts';
 import { reconcileWithModel } from './reconcile-with-model.ts';
 
@@ -43,6 +44,7 @@ export function createViewStore(initial: Partial<ViewState> = {}): ViewStoreApi 
     ...createFilterSlice(...a),
     ...createPositionsSlice(...a),
     ...createUiSlice(...a),
+    ...createExchangeSlice(...a),
     ...createStorySlice(...a),
     ...createUrlSlice(...a),
     ...pickViewState(initial),

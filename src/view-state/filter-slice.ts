@@ -32,6 +32,7 @@ export const createFilterSlice: ViewStoreSlice<FilterSlice> = (set, get) => ({
       kindFilter: DEFAULT_VIEW_STATE.kindFilter,
       verbatimOnly: DEFAULT_VIEW_STATE.verbatimOnly,
       dateFilter: DEFAULT_VIEW_STATE.dateFilter,
+      thread: null,
       historyStep: 'replace',
     }),
 });

@@ -1,6 +1,7 @@
 import type { LaneMode, Selection, UrlViewState, ViewMode } from './view-state.ts';
 import { isViewId, isViewKind, VIEW_PARAM_NAMES } from './view-params.ts';
-import { parseWindowDate, repairWindowDate } from './parse-window-date.ts';
+import { parsePartialDate } from '../model/partial-date.ts';
+import { repairWindowDate } from './repair-window-date.ts';
 
 /** What a link asked for: the fields it set validly, and a reader-facing sentence per thing ignored. */
 export interface ParsedViewParams {
@@ -17,7 +18,7 @@ export interface ParsedViewParams {
 }
 
 const LANES: readonly string[] = ['actors', 'compact'] satisfies LaneMode[];
-const VIEWS: readonly string[] = ['timeline', 'list', 'positions'] satisfies ViewMode[];
+const VIEWS: readonly string[] = ['timeline', 'list', 'positions', 'relations'] satisfies ViewMode[];
 const SELECTION_KINDS = ['event', 'actor', 'statement', 'position'] as const;
 
 /** Quotes a value from the link for a notice, cut short so a hostile link cannot flood the page. */
@@ -52,6 +53,18 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
     else notices.push(`The link's ${named[0].kind} ${show(named[0].id)} isn't a valid id; showing nothing selected.`);
   }
 
+  if (readFlag('compare', 'showing the event on its own')) {
+    if (state.selection?.kind === 'event') state.compare = true;
+    else notices.push('The link asked to compare accounts but named no event; ignoring it.');
+  }
+
+  const speaker = first('speaker');
+  const subject = first('subject');
+  if (speaker !== undefined || subject !== undefined) {
+    if (speaker !== undefined && subject !== undefined && isViewId(speaker) && isViewId(subject)) state.relationCell = { speaker, subject };
+    else notices.push('A relations cell in the link needs a "speaker" and a "subject", both ids; showing none.');
+  }
+
   const window = readRange(first('from'), first('to'), 'from', 'to', true, notices, 'time window');
   if (window?.low !== undefined && window.high !== undefined) state.window = { from: window.low, to: window.high };
   // `window=all` shows everything even where the model has an opening view of its own; a window
@@ -81,6 +94,8 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
     else notices.push(`The link asked for view ${show(view)}, which Parley doesn't have; showing the timeline.`);
   }
 
+  if (readFlag('fold', 'showing people on their own')) state.foldActors = true;
+
   const query = first('q');
   if (query !== undefined) state.query = query;
 
@@ -89,12 +104,8 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
   const kinds = readList('kinds', first('kinds'), isViewKind, 'event kinds', notices);
   if (kinds.length > 0) state.kindFilter = kinds;
 
-  const verbatim = first('verbatim');
-  if (verbatim === '1' || verbatim === 'true') state.verbatimOnly = true;
-  else if (verbatim === '0' || verbatim === 'false') state.verbatimOnly = false;
-  else if (verbatim !== undefined) {
-    notices.push(`The link's "verbatim" value ${show(verbatim)} isn't 1 or 0; showing all statements.`);
-  }
+  const verbatim = readFlag('verbatim', 'showing all statements');
+  if (verbatim !== undefined) state.verbatimOnly = verbatim;
 
   const range = readRange(first('since'), first('until'), 'since', 'until', false, notices, 'date range');
   if (range) {
@@ -107,7 +118,7 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
   const at = first('at');
   if (at !== undefined) {
     const repaired = repairWindowDate(at);
-    if (parseWindowDate(repaired)) state.positionsAt = repaired;
+    if (parsePartialDate(repaired)) state.positionsAt = repaired;
     else notices.push(`The link's positions date ${show(at)} isn't a date like 2025-03-13; showing the positions at the end of the time window.`);
   }
 
@@ -117,8 +128,23 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
     else notices.push(`The link's topic ${show(topic)} isn't a valid id; drawing no stances on the timeline.`);
   }
 
+  const thread = first('thread');
+  if (thread !== undefined) {
+    if (isViewId(thread)) state.thread = thread;
+    else notices.push(`The link's thread ${show(thread)} isn't a valid statement id; showing every statement.`);
+  }
+
   const hasViewParams = VIEW_PARAM_NAMES.some((name) => name !== 'step' && params.getAll(name).some((v) => v !== ''));
   return { state, notices, hasViewParams };
+
+  /** `1`/`true` and `0`/`false`; undefined when absent, or (with a notice) anything else. */
+  function readFlag(name: string, fallback: string): boolean | undefined {
+    const value = first(name);
+    if (value === '1' || value === 'true') return true;
+    if (value === '0' || value === 'false') return false;
+    if (value !== undefined) notices.push(`The link's "${name}" value ${show(value)} isn't 1 or 0; ${fallback}.`);
+    return undefined;
+  }
 }
 
 /**
@@ -141,8 +167,8 @@ function readRange(
   }
   const low = lowRaw === undefined ? undefined : repairWindowDate(lowRaw);
   const high = highRaw === undefined ? undefined : repairWindowDate(highRaw);
-  const lowSpan = low === undefined ? undefined : parseWindowDate(low);
-  const highSpan = high === undefined ? undefined : parseWindowDate(high);
+  const lowSpan = low === undefined ? undefined : parsePartialDate(low);
+  const highSpan = high === undefined ? undefined : parsePartialDate(high);
   for (const [name, raw, span] of [[lowName, low, lowSpan], [highName, high, highSpan]] as const) {
     if (raw !== undefined && span === undefined) {
       notices.push(`The ${what} in the link has "${name}" ${show(raw)}, which isn't a date like 2025-03-10; showing everything.`);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileWithModel } from './reconcile-with-model.ts';
-import { normalizeModel } from '../model/normalize-model.ts';
-import { validModel } from '../testing/fixtures/valid-model.ts';
+import { loadModel } from '../testing/load-model.ts';
 import { positionsModel } from '../testing/fixtures/positions-model.ts';
 import type { ViewState } from './view-state.ts';
 
-const model = normalizeModel(validModel());
+const model = loadModel();
 
 describe('reconcileWithModel', () => {
   it('returns a state the model fully knows unchanged, as the same object', () => {
@@ -41,7 +40,7 @@ describe('reconcileWithModel', () => {
   });
 
   it('keeps a known position and stance topic, and drops a topic the model lacks', () => {
-    const withPositions = normalizeModel(positionsModel());
+    const withPositions = loadModel(positionsModel());
     expect(reconcileWithModel({ selection: { kind: 'position', id: 'aster-truce-supports' }, stanceTopic: 'truce' }, withPositions).notices).toEqual([]);
     expect(reconcileWithModel({ stanceTopic: 'truce' }, model)).toEqual({
       state: { stanceTopic: null },
@@ -54,7 +53,7 @@ describe('reconcileWithModel', () => {
       state: { view: 'timeline' },
       notices: ['This model records no positions; showing the timeline.'],
     });
-    expect(reconcileWithModel({ view: 'positions' }, normalizeModel(positionsModel())).notices).toEqual([]);
+    expect(reconcileWithModel({ view: 'positions' }, loadModel(positionsModel())).notices).toEqual([]);
   });
 
   it('drops unknown actors and event kinds from the filters, keeping the rest in order', () => {

@@ -2,8 +2,8 @@ import type { ActorId, EventId, Model, PositionId, StatementId, TopicId } from '
 import type { ViewState } from './view-state.ts';
 
 /**
- * Drops what the loaded model does not have: a selection of an unknown id, an unknown stance topic, unknown actors in the
- * actor filter, unknown event kinds in the kind filter, each with a notice such as
+ * Drops what the loaded model does not have: a selection, thread or relations cell of an unknown id, an unknown
+ * stance topic, unknown actors in the actor filter, unknown event kinds in the kind filter, each with a notice such as
  * `No event "x" in this model.` Fields that need no change are returned as they were (same object).
  */
 export function reconcileWithModel<S extends Partial<ViewState>>(state: S, model: Model): { state: S; notices: string[] } {
@@ -21,6 +21,18 @@ export function reconcileWithModel<S extends Partial<ViewState>>(state: S, model
       notices.push(`No ${selection.kind} "${selection.id}" in this model.`);
       next.selection = null;
     }
+  }
+
+  if (state.thread && !model.statements.has(state.thread as StatementId)) {
+    notices.push(`No statement "${state.thread}" in this model.`);
+    next.thread = null;
+  }
+
+  const cell = state.relationCell;
+  const missing = cell && [cell.speaker, cell.subject].find((id) => !model.actors.has(id as ActorId));
+  if (missing) {
+    notices.push(`No actor "${missing}" in this model.`);
+    next.relationCell = null;
   }
 
   if (state.actorFilter?.length) {

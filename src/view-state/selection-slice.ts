@@ -7,7 +7,7 @@ export const createSelectionSlice: ViewStoreSlice<SelectionSlice> = (set, get) =
     const current = get().selection;
     // Re-showing what is shown must not notify, or url-sync would see a change that is none.
     if (current?.kind === kind && current.id === id) return;
-    set({ selection: { kind, id }, historyStep: 'push' });
+    set({ selection: { kind, id }, compare: false, relationCell: null, historyStep: 'push' });
   };
   return {
     selection: DEFAULT_VIEW_STATE.selection,
@@ -16,7 +16,8 @@ export const createSelectionSlice: ViewStoreSlice<SelectionSlice> = (set, get) =
     showStatement: (id) => show('statement', id),
     showPosition: (id) => show('position', id),
     clearSelection: () => {
-      if (get().selection !== null) set({ selection: null, historyStep: 'push' });
+      const { selection, relationCell } = get();
+      if (selection || relationCell) set({ selection: null, compare: false, relationCell: null, historyStep: 'push' });
     },
   };
 };

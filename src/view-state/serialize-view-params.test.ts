@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { serializeLinkParams, serializeViewParams } from './serialize-view-params.ts';
 import { parseViewParams } from './parse-view-params.ts';
-import { parseWindowDate } from './parse-window-date.ts';
+import { parsePartialDate } from '../model/partial-date.ts';
 import { isViewKind } from './view-params.ts';
 import type { UrlViewState } from './view-state.ts';
 import { DEFAULT_VIEW_STATE, getUrlViewState } from './view-state.ts';
@@ -31,13 +31,23 @@ describe('serializeViewParams', () => {
       dateFilter: { since: '2025', until: '2026' },
       positionsAt: '2025-03-13',
       stanceTopic: 'truce',
+      thread: 's2',
+      compare: false,
+      relationCell: { speaker: 'trump', subject: 'putin' },
+      foldActors: true,
       step: 3,
     };
     expect(serializeViewParams(state)).toBe(
-      'step=3&statement=s1&from=2025-03-13T18:43%2B03:00&to=2025-03-14T09:00Z&lanes=actors&view=list' +
+      'step=3&statement=s1&speaker=trump&subject=putin&from=2025-03-13T18:43%2B03:00&to=2025-03-14T09:00Z&lanes=actors&view=list&fold=1' +
         '&q=peace,+now+%26+then%3F&actors=putin,trump&kinds=phone+call,talks&verbatim=1&since=2025&until=2026' +
-        '&at=2025-03-13&topic=truce',
+        '&at=2025-03-13&topic=truce&thread=s2',
     );
+  });
+
+  it('writes compare=1 only beside an event', () => {
+    expect(serializeViewParams({ selection: { kind: 'event', id: 'call' }, compare: true })).toBe('event=call&compare=1');
+    expect(serializeViewParams({ selection: { kind: 'actor', id: 'putin' }, compare: true })).toBe('actor=putin');
+    expect(serializeViewParams({ compare: true })).toBe('');
   });
 
   it('writes one-sided date ranges', () => {
@@ -98,13 +108,17 @@ const partialDate = fc
     return `${y}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}${second === null ? '' : `:${two(second)}`}${offset}`;
   });
 
-const ordered = (a: string, b: string) => parseWindowDate(a)!.start < parseWindowDate(b)!.end;
+const ordered = (a: string, b: string) => parsePartialDate(a)!.start < parsePartialDate(b)!.end;
 
 const validState: fc.Arbitrary<UrlViewState> = fc.record({
   selection: fc.option(fc.record({ kind: fc.constantFrom('event', 'actor', 'statement', 'position'), id })),
+  compare: fc.boolean(),
+  thread: fc.option(id),
+  relationCell: fc.option(fc.record({ speaker: id, subject: id })),
+  foldActors: fc.boolean(),
   window: fc.option(fc.tuple(partialDate, partialDate).filter(([a, b]) => ordered(a, b)).map(([from, to]) => ({ from, to }))),
   lanes: fc.constantFrom(null, 'actors', 'compact'),
-  view: fc.constantFrom('timeline', 'list', 'positions'),
+  view: fc.constantFrom('timeline', 'list', 'positions', 'relations'),
   query: fc.string({ unit: 'grapheme', maxLength: 20 }),
   actorFilter: fc.uniqueArray(id, { maxLength: 4 }),
   kindFilter: fc.uniqueArray(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter(isViewKind), { maxLength: 4 }),
@@ -116,7 +130,8 @@ const validState: fc.Arbitrary<UrlViewState> = fc.record({
   positionsAt: fc.option(partialDate),
   stanceTopic: fc.option(id),
   step: fc.option(fc.integer({ min: 1, max: 9999 })),
-});
+  // Accounts are compared only for an event.
+}).map((state) => ({ ...state, compare: state.compare && state.selection?.kind === 'event' }));
 
 describe('the URL codec round trip', () => {
   it('serialize(parse(serialize(s))) === serialize(s) for valid states', () => {

@@ -28,6 +28,11 @@ export function serializeViewParams(state: Partial<UrlViewState>, opening: Parti
 
   if (state.step) add('step', String(state.step));
   if (state.selection) add(state.selection.kind, state.selection.id);
+  if (state.compare && state.selection?.kind === 'event') add('compare', '1');
+  if (state.relationCell) {
+    add('speaker', state.relationCell.speaker);
+    add('subject', state.relationCell.subject);
+  }
   if (state.window) {
     add('from', state.window.from);
     add('to', state.window.to);
@@ -36,6 +41,7 @@ export function serializeViewParams(state: Partial<UrlViewState>, opening: Parti
   }
   if (state.lanes && state.lanes !== d.lanes) add('lanes', state.lanes);
   if (state.view && state.view !== d.view) add('view', state.view);
+  if (state.foldActors) add('fold', '1');
   if (state.query) add('q', state.query);
   // Items are encoded one by one so the separating commas stay readable.
   if (state.actorFilter?.length) parts.push(`actors=${state.actorFilter.map(encode).join(',')}`);
@@ -45,6 +51,7 @@ export function serializeViewParams(state: Partial<UrlViewState>, opening: Parti
   if (state.dateFilter?.until) add('until', state.dateFilter.until);
   if (state.positionsAt) add('at', state.positionsAt);
   if (state.stanceTopic) add('topic', state.stanceTopic);
+  if (state.thread) add('thread', state.thread);
   return parts.join('&');
 }
 

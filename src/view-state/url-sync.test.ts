@@ -3,8 +3,7 @@ import { startUrlSync, createViewStoreFromUrl, readAppParams } from './url-sync.
 import type { UrlSyncWindow } from './url-sync.ts';
 import { createViewStore } from './create-view-store.ts';
 import { getUrlViewState } from './view-state.ts';
-import { normalizeModel } from '../model/normalize-model.ts';
-import { validModel } from '../testing/fixtures/valid-model.ts';
+import { loadModel } from '../testing/load-model.ts';
 
 /** A stand-in for window with a history stack; `back()` moves and fires popstate as a browser does. */
 function createFakeWindow(start: string) {
@@ -216,7 +215,7 @@ describe('startUrlSync', () => {
     const fake = createFakeWindow(`${BASE}?event=ghost`);
     const store = createViewStore();
     startUrlSync(store, fake.win);
-    store.getState().reconcileWithModel(normalizeModel(validModel()));
+    store.getState().reconcileWithModel(loadModel());
     vi.runAllTimers();
     expect(fake.history.pushState).not.toHaveBeenCalled();
     expect(fake.history.replaceState).toHaveBeenCalledTimes(1);

@@ -28,13 +28,15 @@ export interface UrlSyncOptions {
 function isNavigation(prev: ViewStore, next: ViewStore): boolean {
   return (
     next.historyStep === 'push' &&
-    (prev.view !== next.view || prev.step !== next.step || prev.selection?.kind !== next.selection?.kind || prev.selection?.id !== next.selection?.id)
+    (prev.view !== next.view || prev.step !== next.step || prev.selection?.kind !== next.selection?.kind || prev.selection?.id !== next.selection?.id ||
+      prev.thread !== next.thread || prev.compare !== next.compare || prev.relationCell !== next.relationCell)
   );
 }
 
 /**
  * Keeps `store` and the URL in step: applies the URL now and on every popstate, and writes store
- * changes back: pushState when the reader navigates (selection, view), so Back walks selections;
+ * changes back: pushState when the reader navigates (selection, view, thread, compared accounts, a
+ * relations cell), so Back walks them;
  * replaceState, debounced, for everything else. Parameters the view does not own are kept as they are.
  * Returns a function that stops syncing (writing any pending change first).
  */

@@ -4,6 +4,7 @@ import { ID_MAX_LENGTH, ID_PATTERN } from '../model/model-file-schema.ts';
 export const VIEW_PARAM_NAMES = [
   'step', 'event', 'actor', 'statement', 'from', 'to', 'window', 'lanes', 'view', 'q', 'actors', 'kinds', 'verbatim', 'since', 'until',
   'position', 'at', 'topic',
+  'thread', 'compare', 'speaker', 'subject', 'fold',
 ] as const;
 
 export type ViewParamName = (typeof VIEW_PARAM_NAMES)[number];

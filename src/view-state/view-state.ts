@@ -22,7 +22,13 @@ export interface DateFilter {
 }
 
 export type LaneMode = 'actors' | 'compact';
-export type ViewMode = 'timeline' | 'list' | 'positions';
+export type ViewMode = 'timeline' | 'list' | 'positions' | 'relations';
+
+/** One cell of the relations matrix: the statements of `speaker` about `subject` (actor ids). */
+export interface RelationCell {
+  readonly speaker: string;
+  readonly subject: string;
+}
 
 /** A gentle message for the reader, e.g. about a link that named something this model lacks. */
 export interface Notice {
@@ -47,12 +53,20 @@ export interface ViewState {
   readonly verbatimOnly: boolean;
   /** Only things dated inside this range. */
   readonly dateFilter: DateFilter;
-  /** Timeline, its text alternative the list, or the positions table. */
+  /** Timeline, its text alternative the list, the positions table, or the relations matrix. */
   readonly view: ViewMode;
   /** The date the positions table shows (a partial date like the URL's `at`); null: the end of the time window. */
   readonly positionsAt: string | null;
   /** The topic whose stances are drawn as strips on the timeline's lanes (URL `topic`); null: none. */
   readonly stanceTopic: string | null;
+  /** Only the thread of this statement (selectThread): what it answers and what answered it, all steps. */
+  readonly thread: string | null;
+  /** The selected event's accounts side by side, one column per side. */
+  readonly compare: boolean;
+  /** The relations cell whose statements the panel lists; a selection replaces it. */
+  readonly relationCell: RelationCell | null;
+  /** The relations matrix counts people and organisations as their state. */
+  readonly foldActors: boolean;
   /** The story step being read (1-based), or null outside the story. */
   readonly step: number | null;
   /** Whether the search box is open; not part of the URL. */
@@ -81,6 +95,7 @@ export interface ViewState {
 export const URL_VIEW_FIELDS = [
   'selection', 'window', 'lanes', 'query', 'actorFilter', 'kindFilter', 'verbatimOnly', 'dateFilter', 'view', 'step',
   'positionsAt', 'stanceTopic',
+  'thread', 'compare', 'relationCell', 'foldActors',
 ] as const;
 
 export type UrlViewField = (typeof URL_VIEW_FIELDS)[number];
@@ -98,6 +113,10 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'timeline',
   positionsAt: null,
   stanceTopic: null,
+  thread: null,
+  compare: false,
+  relationCell: null,
+  foldActors: false,
   step: null,
   searchOpen: false,
   notices: [],

@@ -1,6 +1,6 @@
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { Model } from '../model/types.ts';
-import type { DateFilter, LaneMode, Selection, TimeWindow, UrlViewState, ViewMode, ViewState } from './view-state.ts';
+import type { DateFilter, LaneMode, RelationCell, Selection, TimeWindow, UrlViewState, ViewMode, ViewState } from './view-state.ts';
 
 /** What the detail panel shows, and the verbs that change it. url-sync records these as new history entries. */
 export interface SelectionSlice {
@@ -13,8 +13,26 @@ export interface SelectionSlice {
   showStatement(id: string): void;
   /** Show one position in the detail panel (clears any other selection). */
   showPosition(id: string): void;
-  /** Close the detail panel. */
+  /** Close the detail panel (whatever it shows: a selection, accounts compared, a relations cell). */
   clearSelection(): void;
+}
+
+/** The exchanges between actors: a reply thread, compared accounts, the relations matrix. Navigation, pushed. */
+export interface ExchangeSlice {
+  readonly thread: string | null;
+  readonly compare: boolean;
+  readonly relationCell: RelationCell | null;
+  readonly foldActors: boolean;
+  /** Narrow the timeline and the list to a statement's thread, or null to show everything again. */
+  showThread(id: string | null): void;
+  /** Show the selected event's (or, given, this event's) accounts side by side; false shows the event again. */
+  setCompare(compare: boolean, eventId?: string): void;
+  /** List the statements of one relations cell in the panel, in place of a selection. */
+  showRelationCell(speaker: string, subject: string): void;
+  /** Switch to the timeline with this statement shown, in one history entry (from a relations cell). */
+  showStatementOnTimeline(id: string): void;
+  /** Count people and organisations as their state in the relations matrix (replaced, not pushed). */
+  setFoldActors(fold: boolean): void;
 }
 
 /** Which stretch of time is visible and how lanes are laid out. */
@@ -44,7 +62,7 @@ export interface FilterSlice {
   setVerbatimOnly(verbatimOnly: boolean): void;
   /** Limit to a date range (partial-date strings); empty strings count as open ends. */
   setDateFilter(filter: DateFilter): void;
-  /** Drop the actor, kind, verbatim and date filters; the search text stays (it has its own clear button). */
+  /** Drop the actor, kind, verbatim and date filters and the thread; the search text stays (it has its own clear button). */
   clearFilters(): void;
 }
 
@@ -68,7 +86,7 @@ export interface UiSlice {
    * view), `replace` otherwise. Set by the actions; components never need it.
    */
   readonly historyStep: 'push' | 'replace';
-  /** Switch between the timeline, the list and the positions table. */
+  /** Switch between the timeline, the list, the positions table and the relations matrix. */
   setView(view: ViewMode): void;
   openSearch(): void;
   closeSearch(): void;
@@ -109,6 +127,6 @@ export interface UrlSlice {
   setOpening(opening: UrlViewState | null, storySteps?: readonly UrlViewState[]): void;
 }
 
-export type ViewStore = SelectionSlice & WindowSlice & FilterSlice & PositionsSlice & UiSlice & StorySlice & UrlSlice;
+export type ViewStore = SelectionSlice & WindowSlice & FilterSlice & PositionsSlice & UiSlice & ExchangeSlice & StorySlice & UrlSlice;
 export type ViewStoreApi = StoreApi<ViewStore>;
 export type ViewStoreSlice<T> = StateCreator<ViewStore, [], [], T>;

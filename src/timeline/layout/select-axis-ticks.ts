@@ -1,6 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 
 export type AxisGranularity =
   | 'century' | 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute';
@@ -67,12 +66,17 @@ const formatYear = (d: Date): string => {
   const y = d.getUTCFullYear();
   return y >= 1 ? String(y) : `${1 - y} BCE`;
 };
-const formatTime = utcFormat('%H:%M');
-const formatDayOfMonth = utcFormat('%-d');
-const formatMonthShort = utcFormat('%b');
+// The axis speaks English, as the rest of the interface does. These few fixed formats are written
+// out rather than taken from d3-time-format, whose locale machinery was ~3 KB of the first script.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const formatTime = (d: Date): string => `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+const formatDayOfMonth = (d: Date): string => String(d.getUTCDate());
+const formatMonth = (d: Date): string => MONTHS[d.getUTCMonth()]!;
+const formatMonthShort = (d: Date): string => formatMonth(d).slice(0, 3);
 const formatQuarter = (d: Date): string => `Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
-const formatDayMonth = utcFormat('%a %-d %B');
-const formatMonth = utcFormat('%B');
+const formatDayMonth = (d: Date): string => `${WEEKDAYS[d.getUTCDay()]!} ${formatDayOfMonth(d)} ${formatMonth(d)}`;
 const formatDay = (d: Date): string => `${formatDayMonth(d)} ${formatYear(d)}`;
 const formatMonthYear = (d: Date): string => `${formatMonth(d)} ${formatYear(d)}`;
 

@@ -16,9 +16,15 @@ export interface TrackItem {
   readonly precision: DatePrecision;
   /** The event kind (for its glyph), or 'statement'. */
   readonly glyph: string;
+  /** An event's title, for its label; a statement's words as the model has them, for its callout. */
   readonly label: string;
-  /** Which label wins when space is short: more statements and participants first. */
+  /**
+   * Which label wins when space is short: more statements and participants first. Of statements, which
+   * one a cluster's callout quotes: verbatim words before a paraphrase, then the most answered.
+   */
   readonly priority: number;
+  /** For a statement: its words are a paraphrase (its callout shows them without quotation marks). */
+  readonly paraphrase?: boolean;
   /** For events drawn in several lanes: true in the one lane that carries the label and the focus. */
   readonly primary: boolean;
   /** Colour of the actor this item is drawn for (lane actor or speaker). */
@@ -126,11 +132,19 @@ function eventPriority(model: Model, event: TimelineEvent): number {
   return 3 * said + 2 * about + event.participants.length + event.related.length;
 }
 
+/** Verbatim before paraphrase whatever the answers: a callout is there to show a speaker's own words. */
+const VERBATIM_FIRST = 1_000_000;
+
 function statementItem(model: Model, id: StatementId): TrackItem | undefined {
   const s = model.statements.get(id);
   if (!s) return undefined;
-  const speaker = model.actors.get(s.speaker)?.name ?? s.speaker;
-  return { kind: 'statement', id, span: s.date, precision: s.date.precision, glyph: 'statement', label: `Statement by ${speaker}`, priority: 0, primary: true, actor: s.speaker };
+  const paraphrase = s.mode === 'paraphrase';
+  // Answers to the quote itself, and to the event it was said at (replies often name the occasion:
+  // "Putin's statement was very promising"), so the quote others responded to leads its cluster.
+  const direct = model.statementsAbout.get(id)?.length ?? 0;
+  const toOccasion = s.event ? (model.statementsAbout.get(s.event)?.length ?? 0) : 0;
+  const answers = Math.min(direct + toOccasion, VERBATIM_FIRST - 1);
+  return { kind: 'statement', id, span: s.date, precision: s.date.precision, glyph: 'statement', label: s.text, priority: (paraphrase ? 0 : VERBATIM_FIRST) + answers, primary: true, actor: s.speaker, paraphrase };
 }
 
 /**

@@ -11,6 +11,7 @@ import { transformForWindow } from '../layout/transform-for-window';
 import { rescaleTime, type ViewTransform } from '../layout/view-transform';
 import { zoomScaleExtent } from '../layout/zoom-scale-extent';
 import { buildTimelineTracks, type TimelineTracks, type TrackMode } from './build-timeline-tracks';
+import { layoutQuoteCallouts } from './layout-quote-callouts';
 import { layoutTimelineScene } from './layout-timeline-scene';
 import { listClusterIds, planClusterZoom } from './plan-cluster-zoom';
 
@@ -43,6 +44,13 @@ function writeDate(day: Date, precision: Precision, minuteOfDay: number, second:
   return `${d}T${clock}${precision === 'second' ? `:${pad(second)}` : ''}${offset}`;
 }
 
+/** A quote's words: short or long, plain or odd (astral characters, runs of white space, no spaces at all). */
+const quoteText = fc.oneof(
+  fc.constantFrom('These 30 days – how will they be used?', 'Yes.', 'The ball is now in their court, and we will see whether they want peace or not.'),
+  fc.array(fc.constantFrom('ceasefire', 'a', 'talks,', '–', '𝔄𝔅𝔆', 'Unprecedentedly-long-compound', '\n', 'we'), { minLength: 1, maxLength: 40 }).map((w) => w.join(' ')),
+  fc.string({ minLength: 1, maxLength: 200 }).filter((t) => t.trim() !== ''),
+);
+
 const precision = fc.constantFrom<Precision>('year', 'month', 'day', 'day', 'day', 'minute', 'minute', 'second');
 
 /** One event's date, `day` days into the era: often on the same few days, often at the same minute. */
@@ -70,13 +78,14 @@ const generatedModel = fc
       era: fc.integer({ min: 1, max: 9999 - Math.ceil((spreadDays + 900) / 365) }),
       actors: fc.constant(actors),
       events: fc.array(fc.record({ date: eventDate(spreadDays), participants: fc.subarray([...Array(actors).keys()]) }), { minLength: 1, maxLength: 40 }),
-      statements: fc.array(fc.record({ event: fc.nat(), speaker: fc.nat(), sameDate: fc.boolean(), date: eventDate(spreadDays) }), { maxLength: 15 }),
+      statements: fc.array(fc.record({ event: fc.nat(), speaker: fc.nat(), sameDate: fc.boolean(), date: eventDate(spreadDays), text: quoteText, paraphrase: fc.boolean() }), { maxLength: 15 }),
+      language: fc.constantFrom('en', 'fr', 'de', 'ja'),
     }),
   )
-  .map(({ era, actors, events, statements }): ModelFile => {
+  .map(({ era, actors, events, statements, language }): ModelFile => {
     const write = (date: { day: number; precision: Precision; minute: number; second: number; offset: string }) => writeDate(dayAfter(era, date.day), date.precision, date.minute, date.second, date.offset);
     const file: ModelFile = {
-      format: 'parley/1', id: 'generated', title: 'Generated', description: 'A generated model.', language: 'en', updated: '2025',
+      format: 'parley/1', id: 'generated', title: 'Generated', description: 'A generated model.', language, updated: '2025',
       actors: Array.from({ length: actors }, (_, a) => ({ id: `actor-${a}`, name: `Actor ${a}`, kind: 'state' as const })),
       events: events.map(({ date, participants }, i) => {
         const start = write(date);
@@ -90,7 +99,7 @@ const generatedModel = fc
       }),
       statements: statements.map((s, i) => {
         const event = events[s.event % events.length]!;
-        return { id: `said-${i}`, speaker: `actor-${s.speaker % actors}`, date: write(s.sameDate ? event.date : s.date), text: `Statement ${i}.`, mode: 'verbatim' as const, event: `event-${s.event % events.length}` };
+        return { id: `said-${i}`, speaker: `actor-${s.speaker % actors}`, date: write(s.sameDate ? event.date : s.date), text: s.text, mode: s.paraphrase ? ('paraphrase' as const) : ('verbatim' as const), event: `event-${s.event % events.length}` };
       }),
     };
     return file;
@@ -104,7 +113,7 @@ function layoutAt(tracks: TimelineTracks, base: ReturnType<typeof createTimeScal
   const scale = (time: number) => (time - d0) * k;
   const invert = (x: number) => zoomed.invert(x).getTime();
   const scene = layoutTimelineScene({ tracks, scale, invert, width, ...(emphasisId ? { emphasisId } : {}) });
-  return { scene, scale, t0: invert(0), t1: invert(width) };
+  return { scene, scale, t0: invert(0), t1: invert(width), dayWidth: DAY * k };
 }
 
 const view = fc.record({
@@ -135,16 +144,22 @@ function viewOf(model: Model, v: View) {
 }
 
 describe('layoutTimelineScene on generated models (any era, precision, span and zoom)', () => {
-  it('keeps every scene invariant', () => {
+  it('keeps every scene invariant, quote callouts included', () => {
+    let callouts = 0;
     fc.assert(
       fc.property(generatedModel, view, (file, v) => {
         const model = loadModel(file);
         const { tracks, base, transform, emphasisId } = viewOf(model, v);
-        const { scene, scale, t0, t1 } = layoutAt(tracks, base, transform, v.width, emphasisId);
-        expect(findSceneViolations({ tracks, scene, scale, t0, t1, width: v.width, emphasisId })).toEqual([]);
+        const { scene, scale, t0, t1, dayWidth } = layoutAt(tracks, base, transform, v.width, emphasisId);
+        const language = model.meta.language;
+        const laidOut = layoutQuoteCallouts(scene, v.width, dayWidth, language);
+        callouts += laidOut.length;
+        expect(findSceneViolations({ tracks, scene, scale, t0, t1, width: v.width, emphasisId, callouts: laidOut, language })).toEqual([]);
       }),
       { numRuns: RUNS ?? 400 },
     );
+    // The callout invariants were put to the test, not passed by scenes without callouts.
+    expect(callouts).toBeGreaterThan(20);
   }, TIMEOUT);
 
   it('"zoom in" on a cluster goes to a window where its items come apart, unless no zoom can part them', () => {

@@ -91,10 +91,11 @@ describe('layoutTimelineScene', () => {
 
   // Two exact recordings, so that an optimisation that should change nothing is seen to change
   // nothing. Re-record them (and say why in the commit) when the layout changes on purpose: the
-  // invariants above are what must hold. Recorded when clusters of one went (issue 11).
+  // invariants above are what must hold. Recorded when clusters of one went (issue 11); the one-month
+  // scene re-recorded when same-day events took rows in the order of the day (issue 11 §6).
   it.each([
     ['actors', 'all years', 1112, undefined, { marks: 722, clusters: 340, labels: 82, connectors: 160, hash: 've57ro8wgw' }],
-    ['compact', 'one month', 1000, 'event-00986', { marks: 51, clusters: 5, labels: 32, connectors: 0, hash: '1m4whaj58zy' }],
+    ['compact', 'one month', 1000, 'event-00986', { marks: 51, clusters: 5, labels: 33, connectors: 0, hash: '2feicvvvu7e' }],
   ] as const)('draws the recorded scene (%s, %s, %i px, emphasis %s)', (tracks, zoom, width, emphasisId, expected) => {
     expect(digest(sceneOf(tracks, zoom, width, emphasisId).scene)).toEqual(expected);
   });
@@ -264,6 +265,23 @@ describe('layoutTimelineScene: one item is drawn as itself', () => {
       expect(calls.map((m) => m.item.id).sort()).toEqual(['call-0', 'call-1', 'call-2']);
       expect(new Set(calls.map((m) => m.y)).size).toBe(3);
       expect(s.clusters).toEqual([]);
+    }
+  });
+
+  it('stacks the events of one day on rows in the order of the day (their `order`), not by importance', () => {
+    // Three events of 13 July, written out of order in the file; the last of the day matters most (it
+    // answers the other two), which alone would give it the top row.
+    const file = iranTalksModel();
+    file.events = [
+      { id: 'reply', title: 'Reply', start: '2015-07-13', order: 3, kind: 'statement', participants: [{ actor: 'usa' }], related: [{ event: 'morning', relation: 'responds-to' }, { event: 'answer', relation: 'responds-to' }] },
+      { id: 'answer', title: 'Answer', start: '2015-07-13', order: 2, kind: 'statement', participants: [{ actor: 'usa' }] },
+      { id: 'morning', title: 'Morning talk', start: '2015-07-13', order: 1, kind: 'meeting', participants: [{ actor: 'usa' }] },
+    ];
+    const model = loadModel(file);
+    for (const width of [1000, 294]) {
+      const s = scene(model, 'actors', at('2015-07-12T12:00Z'), at('2015-07-14T12:00Z'), width);
+      const rows = s.marks.filter((m) => m.item.primary).sort((a, b) => a.y - b.y).map((m) => m.item.id);
+      expect(rows, `${width} px`).toEqual(['morning', 'answer', 'reply']);
     }
   });
 

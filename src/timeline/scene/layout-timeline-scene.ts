@@ -92,8 +92,12 @@ export interface SceneInput {
  * cluster by its highest), left to right among equals; ranges wider than half the view (a
  * year-precision date seen at day zoom) come last, so they cannot take every row from the marks.
  * When room is short, the labels that give way are the less important ones, not the later ones.
+ * Once a day is wider than a mark (`dayZoom`), units with the same box (events of one day) claim rows
+ * together, at the priority of the most important, in the lane's order (model.eventOrder, which
+ * reads the model's same-day `order`): their rows read top to bottom in the order of the day. Zoomed
+ * further out a box holds a point for days or weeks, and the order of its rows says nothing.
  */
-function placementOrder(units: readonly Unit[], width: number, emphasisId: string | undefined): Unit[] {
+function placementOrder(units: readonly Unit[], width: number, emphasisId: string | undefined, dayZoom: boolean): Unit[] {
   const emphasised: Unit[] = [];
   const narrow: Unit[] = [];
   const wide: Unit[] = [];
@@ -104,7 +108,32 @@ function placementOrder(units: readonly Unit[], width: number, emphasisId: strin
     else (unit.right - unit.left > width / 2 ? wide : narrow).push(unit);
   }
   // Array sort is stable: units at the same left keep their order.
-  return emphasised.concat(narrow.sort(byPriorityThenLeft), wide.sort(byLeft));
+  return emphasised.concat(dayZoom ? byPriorityOfSameBoxes(narrow) : narrow.sort(byPriorityThenLeft), wide.sort(byLeft));
+}
+
+/** Units by the highest priority among those of the same box, then left, right and lane order. */
+function byPriorityOfSameBoxes(units: Unit[]): Unit[] {
+  units.sort(byBoxThenIndex);
+  const boxPriority = new Float64Array(units.length);
+  for (let from = 0; from < units.length; ) {
+    let to = from + 1;
+    let best = units[from]!.priority;
+    while (to < units.length && sameBox(units[to]!, units[from]!)) best = Math.max(best, units[to++]!.priority);
+    boxPriority.fill(best, from, to);
+    from = to;
+  }
+  const positions = Array.from(units.keys());
+  // Sorted by box already: ties in priority keep that order (left, right, lane order).
+  positions.sort((a, b) => boxPriority[b]! - boxPriority[a]! || a - b);
+  return positions.map((k) => units[k]!);
+}
+
+function sameBox(a: Unit, b: Unit): boolean {
+  return a.left === b.left && a.right === b.right;
+}
+
+function byBoxThenIndex(a: Unit, b: Unit): number {
+  return a.left - b.left || a.right - b.right || a.index - b.index;
 }
 
 function byLeft(a: Unit, b: Unit): number {
@@ -161,7 +190,8 @@ function rowWithLeastImportantLabels(marksIn: readonly number[][], labelsIn: rea
  */
 function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneInput, t0: number, t1: number, frame: SceneFrame): void {
   const { scale, width, emphasisId } = input;
-  const units = placementOrder(collectUnits('event', track.events, queryTimeIndex(track.eventIndex, t0, t1), t0, t1, scale, width, emphasisId), width, emphasisId);
+  const dayZoom = scale(t0 + 86_400_000) - scale(t0) >= SCENE.markRadius * 2;
+  const units = placementOrder(collectUnits('event', track.events, queryTimeIndex(track.eventIndex, t0, t1), t0, t1, scale, width, emphasisId), width, emphasisId, dayZoom);
   const rowY = (row: number) => top + SCENE.laneTopPad + row * SCENE.rowHeight;
   // Per row, the boxes taken by marks and, separately, by labels: a label may give way to a mark.
   const marksIn: number[][] = [];
@@ -173,7 +203,6 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
   // Labels in the order they were placed, and the marks' labels that the second pass may still place.
   const laneLabels: LabelBox[] = [];
   const candidates: LabelCandidate[] = [];
-  const dayZoom = scale(t0 + 86_400_000) - scale(t0) >= SCENE.markRadius * 2;
   let overflow: Unit[] | undefined;
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;

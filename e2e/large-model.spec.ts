@@ -1,0 +1,157 @@
+import { expect, test, type Page } from '@playwright/test';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateModel } from '../bench/generate-model.ts';
+import { BUNDLED_MODEL_URL_GLOB, readBundledModel } from './model-file';
+import { startHostServer } from './hosts/host-pages.ts';
+
+// Assumptions about the app: a model of 8 MB or more is checked in a worker; a load still running after
+// 0.4 s shows its progress (a progressbar named "Loading <file>", the stage in a status) and a Cancel
+// button; a file opened over a model shows that progress in a dialog named "Opening <file>". The
+// timeline is a region named "Timeline"; the full page's level-1 heading is the model's title.
+
+/** 30,000 events, 120 actors, 15,000 statements: ~14 MB, over the worker threshold and quick to check. */
+const LARGE = generateModel({ events: 30_000, actors: 120, statements: 15_000, seed: 3 });
+const LARGE_TEXT = JSON.stringify(LARGE);
+const LARGE_PATH = '**/bench-data/large-model.json';
+const BUNDLED = readBundledModel();
+
+// A 14 MB model is checked in a few seconds; on a loaded machine, in several times that.
+test.describe.configure({ timeout: 120_000 });
+
+/** The large model as a file on disk, to open with "Open model…" (a path, not 14 MB sent through the protocol). */
+let largeFile: string;
+let againFile: string;
+test.beforeAll(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-large-'));
+  largeFile = join(dir, 'large-model.json');
+  againFile = join(dir, 'again.json');
+  writeFileSync(largeFile, LARGE_TEXT);
+  writeFileSync(againFile, LARGE_TEXT);
+});
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const modelTitle = (page: Page, title: string) => page.getByRole('heading', { level: 1, name: title });
+
+/** Records every stage sentence the progress view shows, so that a short stage is not missed. */
+async function recordStages(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __stages: string[] }).__stages = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('.model-load__stage')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __stages: string[] }).__stages);
+}
+
+test('a large model shows its progress, "Checking 30,000 events…", and then the timeline', async ({ page }) => {
+  const stages = await recordStages(page);
+  // The answer waits a moment, so the progress view (shown after 0.4 s) is up before the bytes arrive.
+  await page.route(LARGE_PATH, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.fulfill({ status: 200, contentType: 'application/json', body: LARGE_TEXT });
+  });
+  await page.goto('./?model=bench-data/large-model.json');
+  await expect(page.getByRole('progressbar', { name: 'Loading large-model.json' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await expect(timeline(page)).toBeVisible({ timeout: 60_000 });
+  await expect(modelTitle(page, LARGE.title)).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  expect(await stages()).toEqual(expect.arrayContaining(['Checking 30,000 events and 15,000 statements…', 'Preparing the timeline…']));
+  // The model checked in the worker is the model: an event found by its title opens with its details.
+  const event = LARGE.events?.[12_345];
+  if (!event) throw new Error('the generated model is too small');
+  await page.getByRole('combobox', { name: 'Search the timeline' }).fill(event.title);
+  await page.getByRole('option', { name: new RegExp(escape(event.title)) }).first().click();
+  await expect(page.getByRole('complementary', { name: new RegExp(`^${escape(event.title)}`) })).toBeVisible();
+});
+
+test('Cancel while the first model loads says so and offers to load it again', async ({ page }) => {
+  let answer = false;
+  await page.route(BUNDLED_MODEL_URL_GLOB, async (route) => {
+    // Never answers until the test says so: the load can only end by Cancel.
+    while (!answer) await new Promise((resolve) => setTimeout(resolve, 100));
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Loading stopped' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('was stopped');
+  await expect(page.getByLabel('Open model…')).toBeAttached();
+  answer = true;
+  await page.getByRole('button', { name: 'Load again' }).click();
+  await expect(timeline(page)).toBeVisible();
+  await expect(modelTitle(page, BUNDLED.title)).toBeVisible();
+});
+
+test('Cancel while a large file opens returns to the model shown before, as it was', async ({ page }) => {
+  const first = BUNDLED.events[0];
+  if (!first) throw new Error('the bundled model has no events');
+  await page.goto(`./?event=${first.id}`);
+  await expect(timeline(page)).toBeVisible();
+  const panel = page.getByRole('complementary', { name: new RegExp(`^${escape(first.title)}`) });
+  await expect(panel).toBeVisible();
+  const url = page.url();
+
+  await page.getByLabel('Open model…').setInputFiles(largeFile);
+  const dialog = page.getByRole('dialog', { name: 'Opening large-model.json' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(modelTitle(page, BUNDLED.title)).toBeVisible();
+  await expect(panel).toBeVisible();
+  expect(page.url()).toBe(url);
+  // And it stays so: the cancelled load does not land later.
+  await page.waitForTimeout(3000);
+  await expect(modelTitle(page, BUNDLED.title)).toBeVisible();
+});
+
+test('a large file opened over a model replaces it once it is checked, and Escape would have cancelled', async ({ page }) => {
+  await page.goto('./');
+  await expect(timeline(page)).toBeVisible();
+  await page.getByLabel('Open model…').setInputFiles(largeFile);
+  await expect(page.getByRole('dialog', { name: 'Opening large-model.json' })).toBeVisible();
+  await expect(modelTitle(page, LARGE.title)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await page.getByLabel('Open model…').setInputFiles(againFile);
+  await expect(page.getByRole('dialog', { name: 'Opening again.json' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(modelTitle(page, LARGE.title)).toBeVisible();
+});
+
+test('a file over the size limit is refused before it is read, with a message naming the limit', async ({ page }, testInfo) => {
+  // 101 MB on disk without writing 101 MB: a sparse file. The app must refuse it by its size alone.
+  const path = testInfo.outputPath('huge-model.json');
+  const fd = openSync(path, 'w');
+  ftruncateSync(fd, 101 * 1024 * 1024);
+  closeSync(fd);
+  await page.goto('./');
+  await expect(timeline(page)).toBeVisible();
+  await page.getByLabel('Open model…').setInputFiles(path);
+  await expect(page.getByRole('heading', { name: 'The model file is too large' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('huge-model.json is 101 MB; models larger than 100 MB are not opened.');
+  await page.getByRole('button', { name: 'Back to the timeline' }).click();
+  await expect(timeline(page)).toBeVisible();
+});
+
+test('in an iframe sandboxed to allow-scripts only, where no worker can start, a large model still opens', async ({ page }, testInfo) => {
+  const baseURL = testInfo.project.use.baseURL;
+  if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL');
+  const host = await startHostServer(baseURL);
+  try {
+    // The frame's origin is opaque: the model's answer must allow any origin, as a static host would.
+    await page.route(LARGE_PATH, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: LARGE_TEXT }),
+    );
+    await page.goto(host.hostPage({ query: 'embed=1&model=bench-data/large-model.json', sandbox: 'allow-scripts' }));
+    await expect(page.frameLocator('#app').getByRole('region', { name: 'Timeline' })).toBeVisible({ timeout: 60_000 });
+  } finally {
+    await host.close();
+  }
+});

@@ -1,0 +1,131 @@
+import type { ModelPack } from '../model/pack-model';
+import { unpackModelInSteps } from '../model/unpack-model';
+import type { LoadedModel } from './decode-model-bytes';
+import { ModelLoadError } from './model-load-error';
+import type { ModelLoadOptions } from './model-load-progress';
+import type { DecodeRequest, WorkerResponse } from './model-worker-protocol';
+import { createCancelledError, type ModelBody } from './read-model-body';
+
+/** Raised when this page cannot start a worker (a sandboxed iframe has an opaque origin; a policy forbids it). */
+export class WorkerUnavailableError extends Error {
+  override readonly name = 'WorkerUnavailableError';
+}
+
+/** The page's share of the work per slice: short enough that a frame is never kept waiting long. */
+const SLICE_MS = 12;
+
+/** What the page needs of a worker; a stand-in in tests. */
+export interface ModelWorker {
+  postMessage(message: DecodeRequest, transfer: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerResponse>) => void): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+  terminate(): void;
+}
+
+/** Starts the model worker (src/data/model-worker.ts; Vite bundles it as a file of its own). */
+function createWorker(): ModelWorker {
+  return new Worker(new URL('./model-worker.ts', import.meta.url), { type: 'module', name: 'parley-model' });
+}
+
+/**
+ * A worker that has said it is running, so the bytes can be handed over (and are not lost to a worker
+ * that never started). Rejects with WorkerUnavailableError when it cannot start: a sandboxed iframe's
+ * opaque origin may not run our script as a worker, a strict policy may forbid workers.
+ */
+export function startModelWorker(create: () => ModelWorker = createWorker): Promise<ModelWorker> {
+  return new Promise((resolve, reject) => {
+    let worker: ModelWorker;
+    try {
+      worker = create();
+    } catch (cause) {
+      reject(new WorkerUnavailableError('This page cannot start a worker', { cause }));
+      return;
+    }
+    worker.addEventListener('message', (event) => {
+      if (event.data.type === 'ready') resolve(worker);
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new WorkerUnavailableError(`The model worker did not start: ${event.message || 'script error'}`));
+    });
+  });
+}
+
+/** The next task: lets the page paint and handle input between two slices of work. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
+ * Decodes, validates and normalizes a model in a worker, then rebuilds it here in slices of ~12 ms,
+ * so the page's main thread never waits long: the longest task is receiving a slice of the strings.
+ * Aborting terminates the worker. Where no worker can start, `fallback` does the work on the page:
+ * slower for the page, but the model still opens. (Passed in rather than imported: importing the
+ * page's decoder here made the bundler split shared model code into a chunk of its own.)
+ */
+export async function decodeModelInWorker(
+  body: ModelBody,
+  label: string,
+  options: ModelLoadOptions & { readonly fallback?: () => Promise<LoadedModel> } = {},
+  worker = startModelWorker(),
+): Promise<LoadedModel> {
+  try {
+    return await decodeInWorker(body, label, options, worker);
+  } catch (error) {
+    if (!(error instanceof WorkerUnavailableError) || !options.fallback) throw error;
+    return options.fallback();
+  }
+}
+
+async function decodeInWorker(body: ModelBody, label: string, options: ModelLoadOptions, worker: Promise<ModelWorker>): Promise<LoadedModel> {
+  const { signal, onProgress } = options;
+  const cancelled = () => createCancelledError(label);
+  const running = await new Promise<ModelWorker>((resolve, reject) => {
+    const abort = () => reject(cancelled());
+    if (signal?.aborted) abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    worker.then(resolve, reject).finally(() => signal?.removeEventListener('abort', abort));
+  }).catch((error: unknown) => {
+    void worker.then((w) => w.terminate(), () => undefined);
+    throw error;
+  });
+
+  try {
+    const pack = await new Promise<ModelPack>((resolve, reject) => {
+      const strings: string[] = [];
+      const abort = () => reject(cancelled());
+      if (signal?.aborted) return abort();
+      signal?.addEventListener('abort', abort, { once: true });
+      running.addEventListener('message', ({ data }) => {
+        if (data.type === 'progress') onProgress?.(data.progress);
+        else if (data.type === 'strings') for (const s of data.strings) strings.push(s);
+        else if (data.type === 'done') resolve({ ...data.pack, strings });
+        else if (data.type === 'error') {
+          const { kind, message, status, problems } = data.error;
+          reject(new ModelLoadError(kind, message, { ...(status === undefined ? {} : { status }), problems }));
+        }
+      });
+      running.addEventListener('error', (event) => reject(new Error(`Checking ${label} failed in the browser: ${event.message || 'the worker stopped'}.`)));
+      const buffers = [...new Set(body.chunks.map((chunk) => chunk.buffer as ArrayBuffer))];
+      running.postMessage({ type: 'decode', label, chunks: body.chunks }, buffers);
+    });
+    running.terminate();
+
+    const steps = unpackModelInSteps(pack);
+    for (;;) {
+      const start = performance.now();
+      let step = steps.next();
+      while (!step.done && performance.now() - start < SLICE_MS) step = steps.next();
+      if (step.done) return { model: step.value };
+      onProgress?.({ stage: 'prepare', share: step.value });
+      await nextTask();
+      if (signal?.aborted) throw cancelled();
+    }
+  } finally {
+    running.terminate();
+  }
+}

@@ -1,0 +1,47 @@
+import { decodeModelBytes, type LoadedModel } from './decode-model-bytes';
+import type { ModelLoadOptions } from './model-load-progress';
+import type { ModelBody } from './read-model-body';
+import type { ModelWorker } from './decode-model-in-worker';
+
+/**
+ * From this size on, a model is parsed, validated and normalized in a Web Worker, so that the page
+ * stays responsive and shows the progress. Below it the page does the work itself: ~10,000 events
+ * (4.8 MB) take about 0.25 s of its main thread, less than starting a worker and moving the model
+ * back would add (bench/README.md, "Large models").
+ */
+export const WORKER_THRESHOLD_BYTES = 8 * 1024 * 1024;
+
+const canUseWorker = (byteLength: number) => byteLength >= WORKER_THRESHOLD_BYTES && typeof Worker !== 'undefined';
+
+/**
+ * Starts the worker for a file of this size while its bytes are still arriving (it takes a moment to
+ * load and start); undefined when the file will be checked on the page. Pass it to decodeModel.
+ */
+export function startWorkerFor(byteLength: number): Promise<ModelWorker> | undefined {
+  if (!canUseWorker(byteLength)) return undefined;
+  const worker = import('./decode-model-in-worker').then((m) => m.startModelWorker());
+  worker.catch(() => undefined);
+  return worker;
+}
+
+/**
+ * Bytes → validated model: in a worker for a large file (decode-model-in-worker.ts), here otherwise.
+ * `worker`, from startWorkerFor, is used or terminated.
+ */
+export async function decodeModel(body: ModelBody, label: string, options: ModelLoadOptions = {}, worker?: Promise<ModelWorker>): Promise<LoadedModel> {
+  const decodeHere = () => {
+    options.onProgress?.({ stage: 'parse', bytes: body.byteLength });
+    return decodeModelBytes(body.chunks, label);
+  };
+  if (canUseWorker(body.byteLength)) {
+    const { decodeModelInWorker, startModelWorker } = await import('./decode-model-in-worker');
+    return decodeModelInWorker(body, label, { ...options, fallback: decodeHere }, worker ?? startModelWorker());
+  }
+  stopWorker(worker);
+  return decodeHere();
+}
+
+/** Terminates a worker started for a load that will not use it. */
+export function stopWorker(worker: Promise<ModelWorker> | undefined): void {
+  void worker?.then((w) => w.terminate(), () => undefined);
+}

@@ -1,0 +1,47 @@
+import { packModel } from '../model/pack-model';
+import { decodeUtf8 } from './decode-model-bytes';
+import { isModelLoadError } from './model-load-error';
+import type { DecodeRequest, WorkerResponse } from './model-worker-protocol';
+import { parseJsonText } from './parse-json-text';
+import { validateModelJson } from './validate-model-json';
+
+/** Strings per message: ~50,000 strings take ~10 ms for the page to receive. */
+const STRINGS_PER_MESSAGE = 50_000;
+
+/** Posts a message to the page, moving the listed buffers rather than copying them. */
+export type PostToPage = (message: WorkerResponse, transfer?: Transferable[]) => void;
+
+const lengthOf = (json: unknown, key: string): number => {
+  const value = json !== null && typeof json === 'object' ? (json as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(value) ? value.length : 0;
+};
+
+/**
+ * The worker's job (src/data/model-worker.ts runs it): the same decoding, parsing, validation and
+ * normalization as on the page (src/model/, shared with the validator CLI), then the model packed into
+ * typed arrays for the way back. Never throws: failures are posted as errors.
+ */
+export function handleModelWorkerRequest(request: DecodeRequest, post: PostToPage): void {
+  const { label, chunks } = request;
+  try {
+    const bytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+    post({ type: 'progress', progress: { stage: 'parse', bytes } });
+    const json = parseJsonText(decodeUtf8(chunks, label), label);
+    chunks.length = 0;
+    post({ type: 'progress', progress: { stage: 'check', events: lengthOf(json, 'events'), statements: lengthOf(json, 'statements') } });
+    const { model } = validateModelJson(json, label);
+    post({ type: 'progress', progress: { stage: 'prepare', share: 0 } });
+    const { pack, transfer } = packModel(model);
+    for (let from = 0; from < pack.strings.length; from += STRINGS_PER_MESSAGE) {
+      post({ type: 'strings', strings: pack.strings.slice(from, from + STRINGS_PER_MESSAGE) });
+    }
+    post({ type: 'done', pack: { ...pack, strings: [] } }, transfer);
+  } catch (error) {
+    post({
+      type: 'error',
+      error: isModelLoadError(error)
+        ? { kind: error.kind, message: error.message, status: error.status, problems: error.problems }
+        : { kind: 'invalid-model', message: `${label} could not be checked: ${error instanceof Error ? error.message : String(error)}`, problems: [] },
+    });
+  }
+}

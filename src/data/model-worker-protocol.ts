@@ -1,0 +1,30 @@
+import type { ModelPack } from '../model/pack-model';
+import type { ModelProblem } from '../model/types';
+import type { ModelLoadErrorKind } from './model-load-error';
+import type { ModelLoadProgress } from './model-load-progress';
+
+/** Page → worker: the file's bytes (transferred), to be checked and prepared. */
+export interface DecodeRequest {
+  readonly type: 'decode';
+  readonly label: string;
+  readonly chunks: Uint8Array[];
+}
+
+/** A ModelLoadError as plain data, since errors lose their class on the way between threads. */
+export interface SerializedLoadError {
+  readonly kind: ModelLoadErrorKind;
+  readonly message: string;
+  readonly status?: number;
+  readonly problems: readonly ModelProblem[];
+}
+
+/** Worker → page. */
+export type WorkerResponse =
+  /** The worker's script loaded and runs: bytes may be sent. */
+  | { readonly type: 'ready' }
+  | { readonly type: 'progress'; readonly progress: ModelLoadProgress }
+  /** A slice of the pack's string table, in order; sent apart so that no one message takes long to receive. */
+  | { readonly type: 'strings'; readonly strings: string[] }
+  /** The rest of the pack; its `strings` are the slices sent before. */
+  | { readonly type: 'done'; readonly pack: ModelPack }
+  | { readonly type: 'error'; readonly error: SerializedLoadError };

@@ -1,0 +1,141 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { StatementSummary } from '../selectors/select-detail.ts';
+import { formatApaCitation } from './format-apa-citation.ts';
+import { formatChicagoCitation } from './format-chicago-citation.ts';
+import { useItemLinks } from './item-links.ts';
+import { collectQuoteCitation } from './quote-citation.ts';
+import './citation-dialog.css';
+
+export interface CitationDialogProps {
+  /** Whether the dialog is showing (as a modal). */
+  open: boolean;
+  /** Called when the reader closes it (Close, Escape). */
+  onClose: () => void;
+  summary: StatementSummary;
+}
+
+/** Selects an element's text, for copying by hand where the clipboard is refused. */
+function selectText(element: HTMLElement | null): void {
+  const selection = element ? window.getSelection() : null;
+  if (!element || !selection) return;
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/**
+ * Ready citations of one quote in a native modal <dialog>: Chicago and APA, each with Copy, and the
+ * link back to the quote in this timeline (or why there is none). Plain text, so what is copied is
+ * what is shown.
+ */
+export function CitationDialog({ open, onClose, summary }: CitationDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
+  const ids = useId();
+  const [status, setStatus] = useState('');
+  const links = useItemLinks();
+  const citation = useMemo(() => collectQuoteCitation(summary), [summary]);
+  const link = links.linkTo('statement', summary.statement.id);
+  const entries = [
+    { id: `${ids}-chicago`, name: 'Chicago', text: formatChicagoCitation(citation), what: 'the Chicago citation', isLink: false },
+    { id: `${ids}-apa`, name: 'APA', text: formatApaCitation(citation), what: 'the APA citation', isLink: false },
+    ...(link ? [{ id: `${ids}-link`, name: 'Link to this quote', text: link, what: 'the link to this quote', isLink: true }] : []),
+  ];
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      opener.current = document.activeElement;
+      setStatus('');
+      // jsdom and very old browsers lack showModal; the open attribute still shows the content.
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    } else if (!open) {
+      if (dialog.open) {
+        if (typeof dialog.close === 'function') dialog.close();
+        else dialog.removeAttribute('open');
+      }
+      const previous = opener.current;
+      opener.current = null;
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+    }
+  }, [open]);
+
+  const copy = async (entry: (typeof entries)[number]) => {
+    try {
+      // Refused in some iframes and insecure contexts; then the text is selected for copying by hand.
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(entry.text);
+      setStatus(`Copied ${entry.what}.`);
+    } catch {
+      selectText(document.getElementById(entry.id));
+      setStatus('The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="citation-dialog"
+      aria-labelledby={`${ids}-title`}
+      onClose={onClose}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      onKeyDown={(event) => {
+        // The app's Escape closes the panel; here it closes only the dialog.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div className="citation-dialog__header">
+        <h2 id={`${ids}-title`} className="citation-dialog__title">
+          Cite this quote
+        </h2>
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <p className="citation-dialog__help">
+        {citation.speaker}, {citation.paraphrase ? 'as paraphrased by the source' : 'as quoted by the source'}. Check the citation against your style guide; the
+        source is the document Parley found the words in.
+      </p>
+      {entries.map((entry) => (
+        <section key={entry.id} className="citation-dialog__entry" aria-labelledby={`${entry.id}-name`}>
+          <h3 id={`${entry.id}-name`} className="citation-dialog__name">
+            {entry.name}
+          </h3>
+          {entry.isLink ? (
+            <a id={entry.id} className="citation-dialog__text" href={entry.text}>
+              {entry.text}
+            </a>
+          ) : (
+            <p id={entry.id} className="citation-dialog__text">
+              {entry.text}
+            </p>
+          )}
+          <button type="button" className="button" aria-label={`Copy ${entry.what}`} onClick={() => void copy(entry)}>
+            Copy
+          </button>
+        </section>
+      ))}
+      {!link && links.unavailable && (
+        <section className="citation-dialog__entry" aria-labelledby={`${ids}-nolink`}>
+          <h3 id={`${ids}-nolink`} className="citation-dialog__name">
+            Link to this quote
+          </h3>
+          <p className="citation-dialog__text">{links.unavailable}</p>
+        </section>
+      )}
+      <p className="citation-dialog__status" role="status">
+        {status}
+      </p>
+    </dialog>
+  );
+}

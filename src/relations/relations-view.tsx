@@ -1,0 +1,73 @@
+import { useId, useLayoutEffect, useMemo } from 'react';
+import type { Model } from '../model/types.ts';
+import { selectRelationsMatrix } from '../selectors/select-relations-matrix.ts';
+import type { VisibleItems } from '../selectors/select-visible-items.ts';
+import { parsePartialDate } from '../model/partial-date.ts';
+import { useViewStore } from '../view-state/view-store-context.tsx';
+import { RelationsMatrixTable } from './relations-matrix-table.tsx';
+import { RelationsWindowForm } from './relations-window-form.tsx';
+import './relations.css';
+
+export interface RelationsViewProps {
+  model: Model;
+  /** What survives the filters: only these statements are counted. */
+  visible: VisibleItems;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Who talks about whom: the relations matrix of the statements in the time window (the timeline's,
+ * from the store) and the filters. Folding and the open cell live in the store, hence in the URL.
+ */
+export function RelationsView({ model, visible }: RelationsViewProps) {
+  const window = useViewStore((s) => s.window);
+  const fold = useViewStore((s) => s.foldActors);
+  const current = useViewStore((s) => s.relationCell);
+  const onWindowChange = useViewStore((s) => s.setTimeWindow);
+  const onFoldChange = useViewStore((s) => s.setFoldActors);
+  const onShowCell = useViewStore((s) => s.showRelationCell);
+  const legendId = useId();
+  const span = useMemo(() => {
+    const from = window && parsePartialDate(window.from);
+    const to = window && parsePartialDate(window.to);
+    return from && to ? { start: from.start, end: to.end } : null;
+  }, [window]);
+  const matrix = useMemo(() => selectRelationsMatrix(model, { statements: visible.statements, window: span, fold }), [model, visible.statements, span, fold]);
+
+  // For the benchmark: the matrix of this window is on screen (the frame after this commit).
+  useLayoutEffect(() => {
+    const frame = requestAnimationFrame(() => performance.mark('parley:relations-ready'));
+    return () => cancelAnimationFrame(frame);
+  }, [matrix]);
+
+  const scope = `${window ? `from ${window.from} to ${window.to}` : 'all dates'}${visible.isFiltered ? ', filtered' : ''}`;
+  return (
+    <section className="relations" aria-labelledby="relations-heading">
+      <header className="relations__header">
+        <h2 id="relations-heading" className="relations__heading">
+          Who talks about whom
+        </h2>
+        <p className="relations__summary" role="status">
+          {matrix.statementCount === 0
+            ? `No statement about someone else, ${scope}.`
+            : `${plural(matrix.statementCount, 'statement', 'statements')} by ${plural(matrix.speakers.length, 'speaker', 'speakers')} about ${plural(matrix.subjects.length, 'subject', 'subjects')}, ${scope}.`}
+        </p>
+      </header>
+      <div className="relations__controls">
+        <RelationsWindowForm value={window} onChange={onWindowChange} />
+        <label className="relations__fold">
+          <input type="checkbox" checked={fold} onChange={(e) => onFoldChange(e.target.checked)} />
+          Fold people into their states
+        </label>
+      </div>
+      {matrix.statementCount > 0 && <RelationsMatrixTable model={model} matrix={matrix} current={current} onShowCell={onShowCell} describedBy={legendId} />}
+      {/* Under the table, so the first screen shows the matrix itself; the table points to it. */}
+      <p id={legendId} className="relations__legend">
+        Each cell counts the statements of the row’s speaker about the column’s subject: the actors it names, the
+        people at the events it names, the speakers of the statements it names. Darker cells hold more. Rows and
+        columns are ordered so that pairs who talk a lot sit together.
+      </p>
+    </section>
+  );
+}
