@@ -29,10 +29,11 @@ export interface DrawnRows {
  * that frame is on screen, a few hundred ms later. (Half a screen either side, as before 2026-11-27,
  * drew twice as much before the first paint, for a reader who scrolls within that time.)
  *
- * Tracks of more than SLICED_ITEMS items (100,000 events) are laid out in slices between tasks the
- * first time (no scene meanwhile, or the previous one while its lanes are the same): one piece would
- * be the load's longest task. A new window, width or emphasis for the same tracks (a zoom) is laid
- * out at once, as for any model: culled to the window, it is the usual per-frame work.
+ * Tracks of more than SLICED_ITEMS items (a model of 10,000 events and more) are laid out in slices
+ * between tasks, the first paint's rows and then the rest (the first paint's scene stays meanwhile):
+ * in one piece, at 100,000 events, it was the load's longest task. A new window, width or emphasis
+ * for the same tracks (a zoom) is laid out at once, as for any model: culled to the window, it is the
+ * usual per-frame work. New tracks (a filter) are laid out in slices again, with no scene meanwhile.
  *
  * `layOut` lays out the tracks it is given (undefined while there is no width or no tracks). Returns
  * the scene, the rows to draw of it (undefined: all) and whether the whole scene is laid out and drawn.
@@ -55,8 +56,11 @@ export function useProgressivePaint(
 
   // Until the first paint, the lanes outside those rows are left empty (their heights stay).
   const laidOut = useMemo(() => (drawnRows ? tracksWithinRows(tracks, drawnRows.top, drawnRows.bottom) : tracks), [tracks, drawnRows]);
-  const [sliced, setSliced] = useState<{ laidOut: TimelineTracks; layOut: LayOut; scene: TimelineScene }>();
-  const inSlices = layOut !== undefined && sliced?.laidOut !== laidOut && itemCount(laidOut) > SLICED_ITEMS;
+  const [sliced, setSliced] = useState<{ tracks: TimelineTracks; laidOut: TimelineTracks; layOut: LayOut; scene: TimelineScene }>();
+  // Decided on the whole tracks, so that the first paint's scene, laid out in slices too, is the one
+  // shown while the rest is.
+  const isLarge = useMemo(() => itemCount(tracks) > SLICED_ITEMS, [tracks]);
+  const inSlices = layOut !== undefined && isLarge && sliced?.laidOut !== laidOut;
   const now = useMemo(() => {
     if (!layOut || inSlices) return undefined;
     if (sliced && sliced.laidOut === laidOut && sliced.layOut === layOut) return sliced.scene;
@@ -64,16 +68,18 @@ export function useProgressivePaint(
   }, [layOut, laidOut, inSlices, sliced]);
   useEffect(() => {
     if (!inSlices) return;
-    return runInSlices(layOut(laidOut), (scene) => setSliced({ laidOut, layOut, scene }));
-  }, [inSlices, layOut, laidOut]);
-  // While the new tracks are laid out, the previous scene stays if it fits their lanes.
-  const scene = now ?? (inSlices && sliced?.laidOut.lanes === laidOut.lanes ? sliced.scene : undefined);
+    return runInSlices(layOut(laidOut), (scene) => setSliced({ tracks, laidOut, layOut, scene }));
+  }, [inSlices, layOut, laidOut, tracks]);
+  // While the rest of the tracks is laid out, the first paint's scene stays (same tracks, same window).
+  const stale = inSlices && sliced?.tracks === tracks && sliced.layOut === layOut ? sliced.scene : undefined;
+  const scene = now ?? stale;
+  const complete = drawnRows === null && now !== undefined;
 
   useEffect(() => {
     if (!scene) return;
     markFirstPaint();
     if (drawnRows === null) {
-      markEverythingDrawn();
+      if (complete) markEverythingDrawn();
       return;
     }
     if (!drawnRows) return;
@@ -82,7 +88,7 @@ export function useProgressivePaint(
     return () => {
       live = false;
     };
-  }, [drawnRows, scene]);
+  }, [drawnRows, scene, complete]);
 
-  return { scene, drawnRows: drawnRows ?? undefined, complete: drawnRows === null };
+  return { scene, drawnRows: drawnRows ?? undefined, complete };
 }

@@ -9,7 +9,7 @@ import { runInSlices } from './run-in-slices';
  * tasks (useProgressivePaint): at 100,000 events each is a few hundred ms of the main thread in one
  * piece, a page that answers no click or key meanwhile. Below it, at once, as the render asks.
  */
-export const SLICED_ITEMS = 20_000;
+export const SLICED_ITEMS = 5_000;
 
 /**
  * The visible items on tracks (buildTimelineTracks). For a large model they are built in slices after
