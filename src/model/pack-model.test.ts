@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { positionsModel } from '../testing/fixtures/positions-model.ts';
+import { storyModel } from '../testing/fixtures/story-model.ts';
 import { validModel } from '../testing/fixtures/valid-model.ts';
 import { loadModel } from '../testing/load-model.ts';
 import { readBundledModel } from '../testing/bundled-model.ts';
@@ -126,6 +127,14 @@ describe('packModel and unpackModel', () => {
     expect(model.view?.selection).toEqual({ kind: 'statement', id: 'bask-reply' });
     const back = roundTrip(model);
     expect(back.view).toEqual(model.view);
+    expect(plain(back)).toEqual(plain(model));
+  });
+
+  it('carry the curator\'s story, every step with its window, selection and filters', () => {
+    const model = loadModel(storyModel());
+    expect(model.story).toHaveLength(2);
+    const back = roundTrip(model);
+    expect(back.story).toEqual(model.story);
     expect(plain(back)).toEqual(plain(model));
   });
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EventId, Model, StatementId } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
-import { useViewStore } from '../view-state/view-store-context';
+import { useViewStore, useViewStoreApi } from '../view-state/view-store-context';
 import { useElementWidth } from '../components/use-element-width';
 import { formatCount, formatNumber } from '../components/format-count';
 import { LoadingIndicator } from '../components/loading-indicator';
@@ -60,6 +60,7 @@ const NO_TRACKS: TimelineTracks = { mode: 'compact', lanes: [], tracks: [], lane
 
 /** The zoomable D3 timeline: axis, actor lanes or a compact track, marks, links and keyboard access. */
 export function Timeline({ model, visible, embedded = false, laneOverlay, toolbarExtra }: TimelineProps) {
+  const storeApi = useViewStoreApi();
   const selection = useViewStore((s) => s.selection);
   const thread = useViewStore((s) => s.thread);
   const overlays = useSelectionOverlays();
@@ -91,6 +92,8 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
     onSettle: setTimeWindow,
     relayoutWhileMoving: () => !heavy.current,
     wheelNeedsIntent: embedded,
+    // A story step glides to its window (instantly under prefers-reduced-motion).
+    easeRequested: () => storeApi.getState().windowEase,
   });
 
   // The event the keyboard walked to is drawn on its own, like the selection, even amid a cluster;
@@ -111,7 +114,14 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
   });
   const linked = useMemo(() => (selection && overlays ? overlays.selectLinkedIds(model, selection) : undefined), [model, selection, overlays]);
 
-  const reveal = useRevealSelection({ model, selection, viewport, ready: !!scene && complete });
+  const reveal = useRevealSelection({
+    model, selection, viewport, ready: !!scene && complete,
+    // A story step's selection is shown in the window its curator chose for it (which may be on its way).
+    keepsWindow: (id) => {
+      const { step, storySteps } = storeApi.getState();
+      return step !== null && storySteps?.[step - 1]?.selection?.id === id;
+    },
+  });
   const { show } = viewport;
   const clusters = useClusterOpening({ model, tracks, scene, viewport, containerRef, plotTop: AXIS_HEIGHT, gutter, fullWidth, onShowEvent: showEvent, onShowStatement: showStatement });
   const itemSpan = selection && (model.events.get(selection.id as EventId)?.span ?? model.statements.get(selection.id as StatementId)?.date);
