@@ -162,5 +162,7 @@ describe('packModel and unpackModel', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress.every((p) => p >= 0 && p < 1)).toBe(true);
     expect(step.value.events.size).toBe(5_004);
+    // The indexes, built a slice at a time, are the whole model's.
+    expect(plain(step.value)).toEqual(plain(model));
   });
 });

@@ -4,12 +4,14 @@ import type { VisibleItems } from '../selectors/select-visible-items';
 import { useViewStore, useViewStoreApi } from '../view-state/view-store-context';
 import { useElementWidth } from '../components/use-element-width';
 import { formatCount, formatNumber } from '../components/format-count';
+import { LoadingIndicator } from '../components/loading-indicator';
 import { selectActorColors } from '../selectors/select-actor-colors';
 import { windowScaleOf } from './layout/view-window';
 import type { Lane } from './layout/layout-lanes';
-import { buildTimelineTracks, type TimelineTracks, type TrackMode } from './scene/build-timeline-tracks';
+import type { TimelineTracks, TrackMode } from './scene/build-timeline-tracks';
 import { shouldDefaultToActorLanes } from './scene/should-default-to-actor-lanes';
-import { layoutTimelineScene } from './scene/layout-timeline-scene';
+import { layoutTimelineSceneInSteps } from './scene/layout-timeline-scene';
+import { useTimelineTracks } from './use-timeline-tracks';
 import { useTimelineViewport } from './use-timeline-viewport';
 import { useProgressivePaint } from './use-progressive-paint';
 import { useRevealSelection } from './use-reveal-selection';
@@ -53,6 +55,8 @@ const HEAVY_SCENE = 600;
 /** Narrowest window "Zoom to selection" shows around an item. */
 const DAY = 86_400_000;
 const SELECTION_MIN_SPAN = 10 * DAY;
+/** While a large model's tracks are built (useTimelineTracks): nothing to draw yet. */
+const NO_TRACKS: TimelineTracks = { mode: 'compact', lanes: [], tracks: [], lanesOfEvent: new Map() };
 
 /** The zoomable D3 timeline: axis, actor lanes or a compact track, marks, links and keyboard access. */
 export function Timeline({ model, visible, embedded = false, laneOverlay, toolbarExtra }: TimelineProps) {
@@ -69,7 +73,8 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
   const setLanes = useViewStore((s) => s.setLanes);
 
   const mode: TrackMode = lanesSetting ?? (shouldDefaultToActorLanes(model) ? 'actors' : 'compact');
-  const tracks = useMemo(() => buildTimelineTracks(model, visible, mode), [model, visible, mode]);
+  const built = useTimelineTracks(model, visible, mode);
+  const tracks = built ?? NO_TRACKS;
   const colors = selectActorColors(model);
   const colorOf = useCallback((id: string | undefined) => (id ? colors.get(id as never) : undefined), [colors]);
   const laneColorOf = useCallback((lane: Lane) => colorOf(lane.actorId), [colorOf]);
@@ -99,10 +104,10 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
 
   const { drawn } = viewport;
   const layOut = useCallback(
-    (laidOut: TimelineTracks) => layoutTimelineScene({ tracks: laidOut, ...windowScaleOf(drawn, width), width, ...(emphasisId ? { emphasisId } : {}) }),
+    (laidOut: TimelineTracks) => layoutTimelineSceneInSteps({ tracks: laidOut, ...windowScaleOf(drawn, width), width, ...(emphasisId ? { emphasisId } : {}) }),
     [drawn, width, emphasisId],
   );
-  const { scene, drawnRows, complete } = useProgressivePaint(containerRef, AXIS_HEIGHT, tracks, width > 0 ? layOut : undefined);
+  const { scene, drawnRows, complete } = useProgressivePaint(containerRef, AXIS_HEIGHT, tracks, width > 0 && built ? layOut : undefined);
   const callouts = useQuoteCallouts(scene, (width * DAY) / Math.max(drawn.end - drawn.start, 1), width, model.meta.language);
   const isHeavy = !!scene && scene.marks.length + scene.clusters.length + scene.labels.length > HEAVY_SCENE;
   useEffect(() => {
@@ -156,6 +161,8 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
         onPointerDownCapture={keyboard.onPointerDown}
         onClickCapture={keyboard.onClick}
       >
+        {/* A large model's first scene is laid out in slices (useTimelineTracks, useProgressivePaint). */}
+        {width > 0 && !scene && <LoadingIndicator label={`Drawing ${events}…`} />}
         {width > 0 && scene && (
           <TimelinePlot
             model={model}
