@@ -30,6 +30,28 @@ async function axisDays(page: Page): Promise<number[]> {
 test.describe('at 1280×800', () => {
   test.use({ viewport: DESKTOP });
 
+  test('the header keeps its height when the search field replaces its look-alike after the first paint', async ({ page }) => {
+    // Found when the Story button joined the bar: the look-alike's text counted more than the real
+    // field towards the bar's least width, so the bar took two rows until the field arrived, moving
+    // the timeline 40 px down and back.
+    await page.addInitScript(() => {
+      const heights: number[] = [];
+      (window as unknown as { headerHeights: number[] }).headerHeights = heights;
+      const record = () => {
+        const header = document.querySelector('.app-header');
+        if (header && document.querySelector('.timeline')) heights.push(Math.round(header.getBoundingClientRect().height));
+        requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    });
+    await page.goto('./');
+    await expect(page.getByRole('combobox', { name: /search/i })).toBeVisible();
+    await page.waitForFunction(() => performance.getEntriesByName('parley:complete').length > 0);
+    const heights = await page.evaluate(() => (window as unknown as { headerHeights: number[] }).headerHeights);
+    expect(heights.length).toBeGreaterThan(0);
+    expect(new Set(heights).size, `header heights frame by frame: ${[...new Set(heights)].join(' → ')}`).toBe(1);
+  });
+
   test('the bare address opens on the story week with Putin’s answer selected and labelled, and keeps the address clean', async ({ page }) => {
     await page.goto('./');
     await expect(page.locator('.time-axis__context').first()).toHaveText('March 2025');

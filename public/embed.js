@@ -2,7 +2,13 @@
 (function (w, d) {
 if (w.Parley) return;
 var ID = /^[a-z0-9][a-z0-9_-]{0,63}$/, KINDS = ['event', 'actor', 'statement', 'position'], SEL = 'iframe[data-parley]',
-  held = new WeakMap(); // frame -> queued commands, 0 once ready
+  BEAT = '[data-parley-step],[data-parley-event],[data-parley-from]', // scrollytelling paragraphs
+  held = new WeakMap(), // frame -> queued commands, 0 once ready
+  warned = new WeakSet(),
+  // A line across the middle of the viewport: a paragraph takes over as it crosses it.
+  io = w.IntersectionObserver && new IntersectionObserver(function (es) {
+    es.forEach(function (e) { if (e.isIntersecting) beat(e.target); });
+  }, { rootMargin: '-50% 0px -49% 0px' });
 function origin(f) { // sandboxed: "null", reached only by '*'
   if (f.hasAttribute('sandbox') && !f.sandbox.contains('allow-same-origin')) return 'null';
   return (/^https?:\/\/[^/]+/.exec(f.src) || [''])[0];
@@ -19,14 +25,31 @@ function track(f) {
   f.addEventListener('load', ping);
   ping.call(f);
 }
+function observe(n) { if (io) io.observe(n); }
 function scan(n) {
   if (!n.matches) return;
   if (n.matches(SEL)) track(n);
   n.querySelectorAll(SEL).forEach(track);
+  if (n.matches(BEAT)) observe(n);
+  n.querySelectorAll(BEAT).forEach(observe);
 }
-function frame(t) {
-  if (typeof t == 'string') t = d.querySelector(t);
+function frame(t) { // an iframe, its id, or a CSS selector
+  try { if (typeof t == 'string') t = d.getElementById(t) || d.querySelector(t); } catch (e) { t = null; }
   return t && t.matches && t.matches(SEL) ? (track(t), t) : null;
+}
+function warn(el, why) { // once per element; a page's mistake must not break the page
+  if (warned.has(el)) return;
+  warned.add(el);
+  console.warn('Parley embed.js: ' + why, el);
+}
+function beat(el) {
+  var a = function (k) { return el.getAttribute('data-parley-' + k); }, t = a('target'), s = a('step'), f = t ? frame(t) : null;
+  if (!t) [].forEach.call(d.querySelectorAll(SEL), function (x) { if (x.compareDocumentPosition(el) & 4) f = frame(x); }); // nearest before
+  if (!f) return warn(el, t ? 'no iframe[data-parley] "' + t + '"' : 'no iframe[data-parley] before this element');
+  if (s != null) return /^[1-9]\d{0,3}$/.test(s) ? send(f, { type: 'parley:step', step: +s }) : warn(el, 'data-parley-step "' + s + '" is not a step number like 3');
+  if (a('event') != null) return select(f, { event: a('event') }) || warn(el, 'data-parley-event "' + a('event') + '" is not an id');
+  if (a('from') && a('to')) return send(f, { type: 'parley:window', from: a('from'), to: a('to') });
+  warn(el, 'data-parley-from needs data-parley-to');
 }
 function cmd(t, m) {
   var f = frame(t);
@@ -62,5 +85,7 @@ new MutationObserver(function (rs) {
 scan(d.documentElement);
 w.Parley = { version: 1, select: select, setWindow: function (t, from, to) {
   return cmd(t, { type: 'parley:window', from: from, to: to });
+}, step: function (t, n) {
+  return cmd(t, { type: 'parley:step', step: n });
 } };
 })(window, document);

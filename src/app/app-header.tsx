@@ -34,12 +34,17 @@ const searchPlaceholder = (
 
 /**
  * The page's masthead: the model's title and description (two lines, then "More"), and one bar: what
- * to show (view, filters) at the left, finding and sharing (search, tools) at the right. Kept short,
- * so the first screen is the timeline's.
+ * to show (view, the story, filters) at the left, finding and sharing (search, tools) at the right.
+ * Kept short, so the first screen is the timeline's. The Story button follows the views (not before
+ * them) so that on a phone, where the views take a row of their own, it leads the second row in the
+ * same order as it is tabbed to.
  */
 export function AppHeader({ model, visible, onChoose, onModelFiles, onEmbed, download }: AppHeaderProps) {
   const view = useViewStore((s) => s.view);
   const setView = useViewStore((s) => s.setView);
+  const inStory = useViewStore((s) => s.step !== null);
+  const showStep = useViewStore((s) => s.showStep);
+  const leaveStory = useViewStore((s) => s.leaveStory);
   // The search field's code comes right after the first paint of the timeline (at once in the list
   // view, which has no such moment): until then a look-alike holds its place.
   const [searchWanted, setSearchWanted] = useState(false);
@@ -70,7 +75,6 @@ export function AppHeader({ model, visible, onChoose, onModelFiles, onEmbed, dow
       </div>
       <div className="app-bar">
         <div className="app-bar__view">
-          {/* A "Story" button (issue 12 §4), for models with a story, goes first in this group. */}
           <div className="app-bar__views" role="group" aria-label="View">
             <button type="button" className="button segmented" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
               Timeline
@@ -88,6 +92,17 @@ export function AppHeader({ model, visible, onChoose, onModelFiles, onEmbed, dow
               Relations
             </button>
           </div>
+          {model.story && (
+            <button
+              type="button"
+              id="story-button"
+              className="button button--primary app-bar__story"
+              aria-pressed={inStory}
+              onClick={() => (inStory ? leaveStory() : showStep(1))}
+            >
+              Story
+            </button>
+          )}
           <FilterBar model={model} visible={visible} />
         </div>
         <div className="app-bar__tools">

@@ -17,7 +17,7 @@ import { useSelectionWalk } from './use-selection-walk';
 import { buildItemLink } from './build-item-link';
 import {
   LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelLoadDialog, LazyModelOriginNotice, LazyOpenedFileNotice,
-  LazyPositionsView, LazyStanceTopicPicker, LazyTimelineStances,
+  LazyPositionsView, LazyStanceTopicPicker, LazyStoryCaption, LazyTimelineStances,
 } from './lazy-views';
 import type { Selection } from '../view-state/view-state';
 import type { OpenedModel } from '../open-model/read-model-files';
@@ -37,6 +37,7 @@ import { useThreadIds } from './use-thread-ids';
 import { AppHeader } from './app-header';
 import { RelationsSlot } from './relations-slot';
 import { getOpeningViewState } from '../view-state/get-opening-view-state';
+import { getStoryStepStates } from '../view-state/get-story-step-states';
 
 /** Wide enough for the detail panel to sit beside the timeline (narrower, it is a bottom sheet; see styles.css). */
 function isWideScreen(): boolean {
@@ -169,10 +170,16 @@ function ModelView({ loaded, params, origin, onModelFiles, localFile }: ModelVie
   // first paint, so the timeline never shows the whole span first. Its selection only where the
   // panel opens beside the timeline: on a phone the sheet would cover the story on the first screen,
   // and in an article the panel would grow the iframe the author sized.
-  const opening = useMemo(() => getOpeningViewState(model, { withSelection: !embedded && isWideScreen() }), [model, embedded]);
+  // Story steps select what they are about by the same rule.
+  const [opening, storySteps] = useMemo(() => {
+    const withSelection = !embedded && isWideScreen();
+    return [getOpeningViewState(model, { withSelection }), getStoryStepStates(model, { withSelection })];
+  }, [model, embedded]);
   useLayoutEffect(() => {
-    store.getState().setOpening(opening);
-  }, [store, opening]);
+    store.getState().setOpening(opening, storySteps);
+  }, [store, opening, storySteps]);
+  const step = useViewStore((s) => s.step);
+  const story = model.story;
 
   // Ids from a link that this model lacks are dropped once, with a notice.
   useEffect(() => {
@@ -188,7 +195,10 @@ function ModelView({ loaded, params, origin, onModelFiles, localFile }: ModelVie
       firstSelection.current = false;
       return;
     }
-    if ((selection || relationCell) && store.getState().historyStep === 'push') headingRef.current?.focus({ preventScroll: true });
+    // Nor for a story step's: the reader is walking the story with focus in its caption.
+    if ((selection || relationCell) && store.getState().historyStep === 'push' && !document.activeElement?.closest('.story-caption')) {
+      headingRef.current?.focus({ preventScroll: true });
+    }
   }, [selection, relationCell, store]);
 
   const onShow = (kind: Selection['kind'], id: string) => {
@@ -242,6 +252,19 @@ function ModelView({ loaded, params, origin, onModelFiles, localFile }: ModelVie
       <NoticeList />
       <div className="app-body">
         <main id="main" className="app-main" tabIndex={-1}>
+          {story && step !== null && !embedded && (
+            <Suspense fallback={null}>
+              <LazyStoryCaption
+                steps={story}
+                step={step}
+                onStep={(n) => store.getState().showStep(n)}
+                onLeave={() => {
+                  store.getState().leaveStory();
+                  document.getElementById('story-button')?.focus();
+                }}
+              />
+            </Suspense>
+          )}
           {/* An embed shows no header, but its page still needs a title for screen-reader heading navigation. */}
           {embedded && <h1 className="visually-hidden">{model.meta.title}</h1>}
           {threadIds === undefined ? (
@@ -308,6 +331,10 @@ function ModelView({ loaded, params, origin, onModelFiles, localFile }: ModelVie
             origins={params.origins}
             onShow={onShow}
             onWindow={(from, to) => store.getState().setTimeWindow({ from, to })}
+            onStep={(n) => {
+              // The host page can't see our story: say so where its author debugs, and change nothing.
+              if (!store.getState().showStep(n)) console.warn(`Parley: this timeline's story has no step ${n}.`);
+            }}
           />
         </Suspense>
       )}

@@ -18,13 +18,14 @@ export interface EmbedBridgeProps {
   origins: readonly string[];
   onShow: (kind: Selection['kind'], id: string) => void;
   onWindow: (from: string, to: string) => void;
+  onStep: (step: number) => void;
 }
 
 /**
  * The iframe protocol of an embed (see embed/): host commands in, height and selections out.
  * A component so the app can load it, with what it needs, only when it runs embedded.
  */
-export function EmbedBridge({ model, root, selection, openedWith, origins, onShow, onWindow }: EmbedBridgeProps) {
+export function EmbedBridge({ model, root, selection, openedWith, origins, onShow, onWindow, onStep }: EmbedBridgeProps) {
   const allowedOrigins = useMemo(
     () => resolveAllowedOrigins({ origins, referrer: document.referrer, ancestorOrigins: location.ancestorOrigins }),
     [origins],
@@ -44,6 +45,7 @@ export function EmbedBridge({ model, root, selection, openedWith, origins, onSho
     selection: selection && title !== undefined ? { kind: selection.kind, id: selection.id, title } : null,
     onSelect: onShow,
     onWindow,
+    onStep,
     openedWith: openedWith ? `${openedWith.kind}:${openedWith.id}` : '',
   });
   return null;

@@ -56,6 +56,9 @@ export const LazyEmbedBridge = lazy(() => import('./embed-bridge').then((m) => (
  */
 export const LazyModelOriginNotice = lazy(() => import('../open-model/model-origin-notice').then((m) => ({ default: m.ModelOriginNotice })));
 
+/** The caption of a story step (see story/story-caption.tsx), once the reader starts the story. */
+export const LazyStoryCaption = lazy(() => import('../story/story-caption').then((m) => ({ default: m.StoryCaption })));
+
 /** Fetches the header's search field (see search/search-box.tsx); the app asks for it once the first timeline is painted. */
 export const loadSearchBox = () => import('../search/search-box');
 

@@ -30,6 +30,15 @@ export interface EmbedWindowCommand {
 }
 
 /**
+ * Host → app: show step `step` (1-based) of the model's story, as scrollytelling paragraphs do.
+ * Wire form: `{ type: 'parley:step', step: 3 }`.
+ */
+export interface EmbedStepCommand {
+  readonly type: 'step';
+  readonly step: number;
+}
+
+/**
  * Host → app: "are you there?" (`{ type: 'parley:ping' }`). embed.js asks when it finds a frame whose
  * app may have announced itself before the script was listening; the app answers with parley:ready
  * and its current height.
@@ -39,7 +48,7 @@ export interface EmbedPingCommand {
 }
 
 /** A host command after validation. */
-export type EmbedCommand = EmbedSelectCommand | EmbedWindowCommand | EmbedPingCommand;
+export type EmbedCommand = EmbedSelectCommand | EmbedWindowCommand | EmbedStepCommand | EmbedPingCommand;
 
 /** What the reader selected, as the app reports it to the host; null when the selection was cleared. */
 export type EmbedSelection = {

@@ -62,3 +62,13 @@ describe('parseEmbedMessage', () => {
     expect(parseEmbedMessage({ type: 'parley:select', event: 'a'.repeat(64) })).not.toBeNull();
   });
 });
+
+describe('parseEmbedMessage: parley:step', () => {
+  it('reads a 1-based step number', () => {
+    expect(parseEmbedMessage({ type: 'parley:step', step: 3 })).toEqual({ type: 'step', step: 3 });
+  });
+
+  it.each([0, -1, 2.5, '3', null, Number.NaN, Infinity, 10_000])('refuses step %j', (step) => {
+    expect(parseEmbedMessage({ type: 'parley:step', step })).toBeNull();
+  });
+});

@@ -29,6 +29,7 @@ function readDate(value: unknown) {
  *
  * - `{ type: 'parley:select', event | actor | statement: id }`: exactly one of the three keys, an id slug.
  * - `{ type: 'parley:window', from, to }`: two real partial dates, `from` not after `to`.
+ * - `{ type: 'parley:step', step }`: a story step, an integer from 1.
  * - `{ type: 'parley:ping' }`: asks the app to announce itself again.
  */
 export function parseEmbedMessage(data: unknown): EmbedCommand | null {
@@ -41,6 +42,10 @@ export function parseEmbedMessage(data: unknown): EmbedCommand | null {
       const kind = named[0] as EmbedSelectionKind;
       const id = readId(data[kind]);
       return id === undefined ? null : { type: 'select', kind, id };
+    }
+    if (data.type === 'parley:step') {
+      const step = data.step;
+      return typeof step === 'number' && Number.isInteger(step) && step >= 1 && step <= 9999 ? { type: 'step', step } : null;
     }
     if (data.type === 'parley:window') {
       const from = readDate(data.from);

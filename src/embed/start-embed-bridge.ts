@@ -17,6 +17,8 @@ export interface EmbedBridgeOptions {
   onWindow: (from: string, to: string) => void;
   /** Host origins to accept commands from and to report to (resolveAllowedOrigins). */
   allowedOrigins: readonly string[];
+  /** The host asked for a story step (1-based; whether the story has it is for the app to check). */
+  onStep?: (step: number) => void;
   /** The host asked whether we are there; the bridge has answered parley:ready, this may add the height. */
   onPing?: () => void;
 }
@@ -55,7 +57,7 @@ export function postToParent(win: Pick<EmbedBridgeWindow, 'parent'>, origins: re
  * origin; everything else is dropped silently. Announces itself with `parley:ready` at start and in
  * answer to `parley:ping`, so a host holds its commands until the app can hear them.
  */
-export function startEmbedBridge({ win, onSelect, onWindow, allowedOrigins, onPing }: EmbedBridgeOptions): EmbedBridge {
+export function startEmbedBridge({ win, onSelect, onWindow, onStep, allowedOrigins, onPing }: EmbedBridgeOptions): EmbedBridge {
   const origins = [...allowedOrigins];
   const framed = isFramed(win);
   let stopped = false;
@@ -67,6 +69,7 @@ export function startEmbedBridge({ win, onSelect, onWindow, allowedOrigins, onPi
     if (!command) return;
     if (command.type === 'select') onSelect(command.kind, command.id);
     else if (command.type === 'window') onWindow(command.from, command.to);
+    else if (command.type === 'step') onStep?.(command.step);
     else {
       postToParent(win, origins, { type: 'parley:ready' });
       onPing?.();

@@ -16,6 +16,8 @@ export interface UseEmbedBridgeOptions {
   onSelect: (kind: EmbedSelectionKind, id: string) => void;
   /** The host asked to show a time window of two partial dates. */
   onWindow: (from: string, to: string) => void;
+  /** The host asked for a story step (1-based). */
+  onStep?: (step: number) => void;
   /**
    * `kind:id` of the selection the page opened with (the host's own link), which the host knows
    * already; '' for none. Without it, the selection when the hook first runs counts as known, which
@@ -30,7 +32,7 @@ export interface UseEmbedBridgeOptions {
  * Wires the embed protocol into the app: host commands reach `onSelect`/`onWindow`, the root's height
  * and the reader's selections reach the host. Knows no store: the app passes state and callbacks in.
  */
-export function useEmbedBridge({ enabled, root, allowedOrigins, selection, onSelect, onWindow, openedWith, win }: UseEmbedBridgeOptions): void {
+export function useEmbedBridge({ enabled, root, allowedOrigins, selection, onSelect, onWindow, onStep, openedWith, win }: UseEmbedBridgeOptions): void {
   const target = win ?? (typeof window === 'undefined' ? undefined : window);
   // Compared as a string so a caller re-creating the array each render does not restart the bridge.
   const originsKey = allowedOrigins.join(',');
@@ -38,6 +40,7 @@ export function useEmbedBridge({ enabled, root, allowedOrigins, selection, onSel
   const reporterRef = useRef<HeightReporter | null>(null);
   const select = useEffectEvent((kind: EmbedSelectionKind, id: string) => onSelect(kind, id));
   const showWindow = useEffectEvent((from: string, to: string) => onWindow(from, to));
+  const showStep = useEffectEvent((step: number) => onStep?.(step));
 
   // Declared before the height reporter so the listener is up before the host hears anything from us.
   useEffect(() => {
@@ -46,6 +49,7 @@ export function useEmbedBridge({ enabled, root, allowedOrigins, selection, onSel
       win: target,
       onSelect: (kind, id) => select(kind, id),
       onWindow: (from, to) => showWindow(from, to),
+      onStep: (step) => showStep(step),
       allowedOrigins: originsKey === '' ? [] : originsKey.split(','),
       onPing: () => reporterRef.current?.resend(),
     });

@@ -12,9 +12,25 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * receiving it from the worker: walking the objects is cheaper than looking 300,000 ids up there.
  */
 export function createEventIndexes(actorIds: Iterable<ActorId>, events: readonly TimelineEvent[]): Pick<Model, 'eventsByActor'> {
+  const indexes = startEventIndexes(actorIds);
+  indexEvents(indexes, events, 0, events.length);
+  return indexes;
+}
+
+type EventIndexes = { eventsByActor: Map<ActorId, EventId[]> };
+type StatementIndexes = { statementsBySpeaker: Map<ActorId, StatementId[]>; statementsAtEvent: Map<EventId, StatementId[]>; statementsAbout: Map<EntityId, StatementId[]> };
+
+/** createEventIndexes in parts, for a caller that yields between them (unpackModelInSteps): the empty indexes… */
+export function startEventIndexes(actorIds: Iterable<ActorId>): EventIndexes {
   const eventsByActor = new Map<ActorId, EventId[]>();
   for (const id of actorIds) eventsByActor.set(id, []);
-  for (const event of events) {
+  return { eventsByActor };
+}
+
+/** …and events[from, to) added to them, in order. */
+export function indexEvents({ eventsByActor }: EventIndexes, events: readonly TimelineEvent[], from: number, to: number): void {
+  for (let e = from; e < to; e++) {
+    const event = events[e] as TimelineEvent;
     const { participants } = event;
     for (let i = 0; i < participants.length; i++) {
       const actor = (participants[i] as Participant).actor;
@@ -24,7 +40,6 @@ export function createEventIndexes(actorIds: Iterable<ActorId>, events: readonly
       if (!repeated) pushTo(eventsByActor, actor, event.id);
     }
   }
-  return { eventsByActor };
 }
 
 /** Statements by speaker, occasion and topic, in time order (`statements` sorted as `statementOrder`). */
@@ -32,13 +47,24 @@ export function createStatementIndexes(
   actorIds: Iterable<ActorId>,
   statements: readonly Statement[],
 ): Pick<Model, 'statementsBySpeaker' | 'statementsAtEvent' | 'statementsAbout'> {
+  const indexes = startStatementIndexes(actorIds);
+  indexStatements(indexes, statements, 0, statements.length);
+  return indexes;
+}
+
+/** createStatementIndexes in parts (see startEventIndexes): the empty indexes… */
+export function startStatementIndexes(actorIds: Iterable<ActorId>): StatementIndexes {
   const statementsBySpeaker = new Map<ActorId, StatementId[]>();
   for (const id of actorIds) statementsBySpeaker.set(id, []);
   // Only events with statements have an entry: an empty list for each of 10,000 events was 20,000
   // allocations before the first paint.
-  const statementsAtEvent = new Map<EventId, StatementId[]>();
-  const statementsAbout = new Map<EntityId, StatementId[]>();
-  for (const s of statements) {
+  return { statementsBySpeaker, statementsAtEvent: new Map(), statementsAbout: new Map() };
+}
+
+/** …and statements[from, to) added to them, in order. */
+export function indexStatements({ statementsBySpeaker, statementsAtEvent, statementsAbout }: StatementIndexes, statements: readonly Statement[], from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const s = statements[k] as Statement;
     const { id } = s;
     pushTo(statementsBySpeaker, s.speaker, id);
     if (s.event) pushTo(statementsAtEvent, s.event, id);
@@ -47,5 +73,4 @@ export function createStatementIndexes(
       if (s.about.indexOf(about) === i) pushTo(statementsAbout, about, id);
     }
   }
-  return { statementsBySpeaker, statementsAtEvent, statementsAbout };
 }

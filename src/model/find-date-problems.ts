@@ -2,6 +2,7 @@ import { getArray, getOwn, getString, isRecord, type JsonRecord } from './loose-
 import { PARTIAL_DATE_EXPECTED } from './model-file-schema.ts';
 import { PARTIAL_DATE_PATTERN, type PartialDateReading } from './partial-date.ts';
 import type { LocatedProblem } from './sort-problems.ts';
+import type { PathSegment } from './format-path.ts';
 
 /** Reads a partial date; the validator passes one that caches readings for the run. */
 export type DateReader = (raw: string) => PartialDateReading;
@@ -16,30 +17,51 @@ const WELL_FORMED = new RegExp(PARTIAL_DATE_PATTERN);
 export function findDateProblems(root: JsonRecord, readDate: DateReader): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
   // The path is built only for a problem: this runs for every date of the file before the first paint.
-  const check = (record: JsonRecord, key: string, collection?: string, index?: number) => {
+  const check = (record: JsonRecord, key: string, collection?: string, index?: number, prefix: PathSegment[] = []) => {
     const raw = getString(record, key);
     if (raw === undefined || !WELL_FORMED.test(raw)) return undefined;
     const reading = readDate(raw);
     if (reading.ok) return reading.date;
     problems.push({
       severity: 'error',
-      at: collection === undefined ? [key] : index === undefined ? [collection, key] : [collection, index, key],
+      at: [...prefix, ...(collection === undefined ? [key] : index === undefined ? [collection, key] : [collection, index, key])],
       message: `impossible date "${raw}": ${reading.reason}; expected ${PARTIAL_DATE_EXPECTED} that exists in the calendar`,
     });
     return undefined;
   };
 
   check(root, 'updated');
-  const view = getOwn(root, 'view');
-  if (isRecord(view)) {
-    const from = check(view, 'from', 'view');
-    const to = check(view, 'to', 'view');
+  // A window runs from the start of `from` to the end of `to`: one that ends before it starts is no range.
+  const checkWindow = (record: JsonRecord, at: PathSegment[]) => {
+    const from = check(record, 'from', undefined, undefined, at);
+    const to = check(record, 'to', undefined, undefined, at);
     if (from && to && to.end <= from.start) {
       problems.push({
         severity: 'error',
-        at: ['view', 'to'],
+        at: [...at, 'to'],
         message: `the window ends ("to": "${to.raw}") before it starts ("from": "${from.raw}"); expected "to" on or after "from"`,
       });
+    }
+  };
+  const view = getOwn(root, 'view');
+  if (isRecord(view)) checkWindow(view, ['view']);
+  const story = getOwn(root, 'story');
+  const steps = isRecord(story) ? getArray(story, 'steps') : [];
+  for (let index = 0; index < steps.length; index++) {
+    const step = steps[index];
+    if (!isRecord(step)) continue;
+    checkWindow(step, ['story', 'steps', index]);
+    const filters = getOwn(step, 'filters');
+    if (isRecord(filters)) {
+      const since = check(filters, 'since', undefined, undefined, ['story', 'steps', index, 'filters']);
+      const until = check(filters, 'until', undefined, undefined, ['story', 'steps', index, 'filters']);
+      if (since && until && until.end <= since.start) {
+        problems.push({
+          severity: 'error',
+          at: ['story', 'steps', index, 'filters', 'until'],
+          message: `the date filter ends ("until": "${until.raw}") before it starts ("since": "${since.raw}"); expected "until" on or after "since"`,
+        });
+      }
     }
   }
   const events = getArray(root, 'events');

@@ -2,7 +2,8 @@ import { checkReference } from './check-reference.ts';
 import { findActorByName } from './find-actor-by-name.ts';
 import type { IdDefinition } from './find-duplicate-ids.ts';
 import { forEachReference, getReferencePath, REFERENCE_KINDS } from './for-each-reference.ts';
-import { getOwn, isRecord, type JsonRecord } from './loose-json.ts';
+import { forEachViewSelection } from './for-each-view-selection.ts';
+import type { JsonRecord } from './loose-json.ts';
 import { ID_MAX_LENGTH, ID_PATTERN } from './model-file-schema.ts';
 import type { LocatedProblem } from './sort-problems.ts';
 import { suggestId } from './suggest-id.ts';
@@ -20,8 +21,9 @@ function describeKinds(kinds: readonly EntityKind[]): string {
 
 /**
  * References that name no entity, or an entity of the wrong kind (a speaker must be an actor), with a
- * "did you mean" among ids of the expected kind; events related to themselves; and a view that selects
- * more than one thing. Marks each id that is referred to (`IdDefinition.referred`), for the warnings.
+ * "did you mean" among ids of the expected kind; events related to themselves; and a view or story
+ * step that selects more than one thing. Marks each id that is referred to (`IdDefinition.referred`),
+ * for the warnings.
  */
 export function findReferenceProblems(root: JsonRecord, ids: ReadonlyMap<string, IdDefinition>): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
@@ -66,15 +68,15 @@ export function findReferenceProblems(root: JsonRecord, ids: ReadonlyMap<string,
       });
     }
   });
-  // A view opens one thing: a second one is a slip, whichever ids they name.
-  const view = getOwn(root, 'view');
-  const named = isRecord(view) ? (['event', 'statement', 'actor'] as const).filter((key) => getOwn(view, key) !== undefined) : [];
-  for (const key of named.slice(1)) {
-    problems.push({
-      severity: 'error',
-      at: ['view', key],
-      message: `the view selects ${ARTICLE[named[0] ?? 'event']} and ${ARTICLE[key]}; expected at most one of "event", "statement" and "actor"`,
-    });
-  }
+  // A view or a story step opens one thing: a second one is a slip, whichever ids they name.
+  forEachViewSelection(root, (named, at, what) => {
+    for (const key of named.slice(1)) {
+      problems.push({
+        severity: 'error',
+        at: [...at, key],
+        message: `${what} selects ${ARTICLE[named[0] ?? 'event']} and ${ARTICLE[key]}; expected at most one of "event", "statement" and "actor"`,
+      });
+    }
+  });
   return problems;
 }

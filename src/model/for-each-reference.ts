@@ -6,7 +6,8 @@ import type { EntityKind } from './types.ts';
 export type ReferenceField =
   | 'affiliations' | 'participants' | 'sources' | 'related' | 'speaker' | 'event' | 'about' | 'source'
   | 'actor' | 'topic' | 'evidence'
-  | 'view.event' | 'view.statement' | 'view.actor';
+  | 'view.event' | 'view.statement' | 'view.actor'
+  | 'step.event' | 'step.statement' | 'step.actor' | 'step.actors';
 
 /** The kinds of entity each referring field may name. */
 export const REFERENCE_KINDS: Readonly<Record<ReferenceField, readonly EntityKind[]>> = {
@@ -24,6 +25,10 @@ export const REFERENCE_KINDS: Readonly<Record<ReferenceField, readonly EntityKin
   'view.event': ['event'],
   'view.statement': ['statement'],
   'view.actor': ['actor'],
+  'step.event': ['event'],
+  'step.statement': ['statement'],
+  'step.actor': ['actor'],
+  'step.actors': ['actor'],
 };
 
 /** The JSON path of a reference: entry `index` of its collection, item `item` of list fields. */
@@ -43,6 +48,10 @@ export function getReferencePath(field: ReferenceField, index: number, item: num
     case 'view.event': return ['view', 'event'];
     case 'view.statement': return ['view', 'statement'];
     case 'view.actor': return ['view', 'actor'];
+    case 'step.event': return ['story', 'steps', index, 'event'];
+    case 'step.statement': return ['story', 'steps', index, 'statement'];
+    case 'step.actor': return ['story', 'steps', index, 'actor'];
+    case 'step.actors': return ['story', 'steps', index, 'filters', 'actors', item];
   }
 }
 
@@ -102,6 +111,22 @@ export function forEachReference(root: JsonRecord, visit: ReferenceVisitor): voi
     for (const key of ['event', 'statement', 'actor'] as const) {
       const id = getOwn(view, key);
       if (typeof id === 'string') visit(id, `view.${key}`, 0, 0);
+    }
+  }
+  const story = getOwn(root, 'story');
+  const steps = isRecord(story) ? getArray(story, 'steps') : [];
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (!isRecord(step)) continue;
+    for (const key of ['event', 'statement', 'actor'] as const) {
+      const id = getOwn(step, key);
+      if (typeof id === 'string') visit(id, `step.${key}`, i, 0);
+    }
+    const filters = getOwn(step, 'filters');
+    const actors = isRecord(filters) ? getArray(filters, 'actors') : [];
+    for (let j = 0; j < actors.length; j++) {
+      const id = actors[j];
+      if (typeof id === 'string') visit(id, 'step.actors', i, j);
     }
   }
 }

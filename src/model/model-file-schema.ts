@@ -167,6 +167,27 @@ export const viewSchema = describe(
   'What the timeline opens on when its link names no view: a window, and at most one thing selected. A link\'s own view wins; "Fit all" still shows everything.',
 );
 
+/** The filters a story step sets (those it leaves out are cleared), as the URL's actors, kinds, verbatim, since and until. */
+export const storyFiltersSchema = describe(z.strictObject({
+  actors: describe(z.optional(z.array(ref('an actor'))), 'Only what these actors take part in or say.'),
+  kinds: describe(z.optional(z.array(text)), 'Only events of these kinds.'),
+  verbatim: describe(z.optional(z.boolean()), 'Only verbatim quotes.'),
+  since: describe(z.optional(partialDate), 'Only what is dated on or after this.'),
+  until: describe(z.optional(partialDate), 'Only what is dated on or before this.'),
+}), 'Filters for this step.');
+
+export const storyStepSchema = describe(z.strictObject({
+  title: describe(text, 'Short heading of the step.'),
+  text: describe(text, 'A few sentences, in the curator\'s own words.'),
+  ...viewWindowFields,
+  ...viewSelectionFields,
+  filters: z.optional(storyFiltersSchema),
+}), 'One step: a caption, a window and optionally a selection and filters.');
+
+export const storySchema = describe(z.strictObject({
+  steps: describe(z.array(storyStepSchema), 'The steps, in reading order; with none, there is no story.'),
+}), 'A guided walk through the timeline, step by step (the "Story" button).');
+
 export const modelFileSchema = describe(z.strictObject({
   $schema: describe(z.optional(z.string()), 'URL of this JSON Schema, for editors.'),
   format: describe(z.literal('parley/1'), 'The file format and its version: always "parley/1".'),
@@ -177,6 +198,7 @@ export const modelFileSchema = describe(z.strictObject({
   updated: describe(partialDate, 'When the file was last curated.'),
   license: describe(z.optional(text), 'License of the compilation, e.g. "CC-BY-4.0".'),
   view: describe(z.optional(viewSchema), 'The opening view, e.g. the week the story is about.'),
+  story: z.optional(storySchema),
   actors: describe(z.optional(z.array(actorSchema)), 'People, states, organizations and groups.'),
   events: describe(z.optional(z.array(eventSchema)), 'What happened.'),
   statements: describe(z.optional(z.array(statementSchema)), 'What was said.'),
@@ -198,3 +220,4 @@ export type TopicEntry = z.infer<typeof topicSchema>;
 export type PositionEntry = z.infer<typeof positionSchema>;
 
 export type ViewEntry = z.infer<typeof viewSchema>;
+export type StoryStepEntry = z.infer<typeof storyStepSchema>;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validModel } from '../testing/fixtures/valid-model.ts';
+import { positionsModel } from '../testing/fixtures/positions-model.ts';
+import { storyModel } from '../testing/fixtures/story-model.ts';
 import { brokenReferenceModel } from '../testing/fixtures/broken-reference-model.ts';
 import { duplicateIdModel } from '../testing/fixtures/duplicate-id-model.ts';
 import { impossibleDateModel } from '../testing/fixtures/impossible-date-model.ts';
@@ -12,11 +14,11 @@ import type { Model } from './types.ts';
 
 const plain = (model: Model) => ({ ...model, kindOf: [...model.kindOf], backlinks: [...model.backlinks] });
 
-/** Replaces the value at a random path of the valid model with arbitrary JSON, or deletes it. */
+/** Replaces the value at a random path of a valid model (plain, with positions or with a story) with arbitrary JSON, or deletes it. */
 const mutatedModel = fc
-  .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.option(fc.jsonValue(), { nil: undefined }))
-  .map(([steps, replacement]) => {
-    const model = validModel() as unknown as Record<string, unknown>;
+  .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.option(fc.jsonValue(), { nil: undefined }), fc.constantFrom(validModel, positionsModel, storyModel))
+  .map(([steps, replacement, makeModel]) => {
+    const model = makeModel() as unknown as Record<string, unknown>;
     let node: Record<string, unknown> = model;
     for (const [n, step] of steps.entries()) {
       const keys = Object.keys(node);
@@ -35,11 +37,25 @@ const mutatedModel = fc
 
 describe('normalizeIfValid', () => {
   it('gives the same model as validateModel for a valid file, warnings or not', () => {
-    for (const file of [validModel(), warningsModel()]) {
+    for (const file of [validModel(), warningsModel(), positionsModel(), storyModel()]) {
       const result = validateModel(file);
       const model = normalizeIfValid(file);
       expect(result.ok).toBe(true);
       expect(model && plain(model)).toEqual(result.ok && plain(result.model));
+    }
+  });
+
+  it('keeps a story, as validateModel does', () => {
+    expect(normalizeIfValid(storyModel())?.story?.map((step) => step.title)).toEqual(['The talks', 'The reply']);
+  });
+
+  it('gives nothing for a view or story step that selects two things, as validateModel does', () => {
+    const twoInView = { ...validModel(), view: { from: '2025-03-10', to: '2025-03-12', event: 'harbour-talks', statement: 'bask-reply' } };
+    const story = storyModel();
+    const twoInStep = { ...story, story: { steps: [{ ...story.story!.steps[0]!, statement: 'bask-reply' }] } };
+    for (const file of [twoInView, twoInStep]) {
+      expect(validateModel(file).ok).toBe(false);
+      expect(normalizeIfValid(file)).toBeUndefined();
     }
   });
 

@@ -5,6 +5,7 @@ import { findDuplicateIds } from './find-duplicate-ids.ts';
 import { checkReference } from './check-reference.ts';
 import type { IdDefinition } from './find-duplicate-ids.ts';
 import { forEachReference } from './for-each-reference.ts';
+import { forEachViewSelection } from './for-each-view-selection.ts';
 import { isRecord, type JsonRecord } from './loose-json.ts';
 import { modelFileSchema, type ModelFile } from './model-file-schema.ts';
 import { normalizeModel } from './normalize-model.ts';
@@ -24,6 +25,15 @@ function hasFaultyReference(root: JsonRecord, ids: ReadonlyMap<string, IdDefinit
   return faulty;
 }
 
+/** Whether the opening view or a story step selects more than one thing (findReferenceProblems' rule). */
+function hasDoubleSelection(root: JsonRecord): boolean {
+  let double = false;
+  forEachViewSelection(root, (named) => {
+    if (named.length > 1) double = true;
+  });
+  return double;
+}
+
 /**
  * The app's fast path: the normalized model of a file without errors, or undefined for a file with
  * any (then `validateModel` says what they are). Runs the same checks as `validateModel` for a valid
@@ -35,7 +45,7 @@ export function normalizeIfValid(json: unknown): Model | undefined {
     if (!isRecord(json) || !hasValidShape?.(json)) return undefined;
     const readDate = createCachedDateReader();
     const { ids, problems } = findDuplicateIds(json);
-    if (problems.length > 0 || findDateProblems(json, readDate).length > 0 || hasFaultyReference(json, ids)) return undefined;
+    if (problems.length > 0 || findDateProblems(json, readDate).length > 0 || hasFaultyReference(json, ids) || hasDoubleSelection(json)) return undefined;
     return normalizeModel(json as ModelFile, readDate);
   } catch {
     return undefined;

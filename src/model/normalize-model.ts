@@ -1,5 +1,5 @@
 import type { DateReader } from './find-date-problems.ts';
-import type { ModelFile, ViewEntry } from './model-file-schema.ts';
+import type { ModelFile, StoryStepEntry, ViewEntry } from './model-file-schema.ts';
 import { createBacklinkMap } from './create-backlink-map.ts';
 import { createKindOfMap } from './create-kind-of-map.ts';
 import { createLazyMap } from './create-lazy-map.ts';
@@ -8,7 +8,7 @@ import { normalizePositions } from './normalize-positions.ts';
 import { readPartialDate } from './partial-date.ts';
 import type {
   Actor, ActorId, EntityId, EventId, Model, ModelSelection, ModelView, PartialDate, Source, SourceId,
-  Statement, StatementId, TimelineEvent, TimeSpan,
+  Statement, StatementId, StoryFilters, StoryStep, TimelineEvent, TimeSpan,
 } from './types.ts';
 
 /**
@@ -106,6 +106,12 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
   for (const p of positions.values()) widen(p.date.start, p.date.end);
 
   const view = file.view && normalizeView(file.view, date);
+  const story = file.story?.steps.length === 0 ? undefined : file.story?.steps.map((step): StoryStep => ({
+    ...normalizeView(step, date),
+    title: step.title,
+    text: step.text,
+    ...(step.filters && { filters: step.filters as StoryFilters }),
+  }));
 
   return {
     meta: {
@@ -115,11 +121,12 @@ export function normalizeModel(file: ModelFile, readDate: DateReader = readParti
     actors, events, statements, sources, kindOf, eventOrder, statementOrder,
     actorOrder: [...actors.keys()], eventsByActor, statementsBySpeaker, statementsAtEvent,
     statementsAbout, eventKindCounts, backlinks, extent, ...positionTables, ...(view && { view }),
+    ...(story && { story }),
   };
 }
 
 /** The file's `view` with its dates read and its selection (at most one, as validated) as a kind and id. */
-function normalizeView(entry: ViewEntry, date: (raw: string) => PartialDate): ModelView {
+function normalizeView(entry: ViewEntry | StoryStepEntry, date: (raw: string) => PartialDate): ModelView {
   const selection: ModelSelection | undefined =
     entry.event !== undefined ? { kind: 'event', id: entry.event as EventId }
     : entry.statement !== undefined ? { kind: 'statement', id: entry.statement as StatementId }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { positionsModel } from '../testing/fixtures/positions-model.ts';
+import { storyModel } from '../testing/fixtures/story-model.ts';
 import { validModel } from '../testing/fixtures/valid-model.ts';
 import { loadModel } from '../testing/load-model.ts';
 import { readBundledModel } from '../testing/bundled-model.ts';
@@ -129,6 +130,14 @@ describe('packModel and unpackModel', () => {
     expect(plain(back)).toEqual(plain(model));
   });
 
+  it('carry the curator\'s story, every step with its window, selection and filters', () => {
+    const model = loadModel(storyModel());
+    expect(model.story).toHaveLength(2);
+    const back = roundTrip(model);
+    expect(back.story).toEqual(model.story);
+    expect(plain(back)).toEqual(plain(model));
+  });
+
   it('move every table in typed arrays whose buffers can be transferred', () => {
     const { pack, transfer } = packModel(loadModel(validModel()));
     expect(transfer.length).toBeGreaterThan(20);
@@ -153,5 +162,7 @@ describe('packModel and unpackModel', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress.every((p) => p >= 0 && p < 1)).toBe(true);
     expect(step.value.events.size).toBe(5_004);
+    // The indexes, built a slice at a time, are the whole model's.
+    expect(plain(step.value)).toEqual(plain(model));
   });
 });

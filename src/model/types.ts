@@ -180,6 +180,23 @@ export interface ModelView {
   readonly selection?: ModelSelection;
 }
 
+/** The filters a story step sets, as written in the file; what it leaves out is cleared. */
+export interface StoryFilters {
+  readonly actors?: readonly ActorId[];
+  readonly kinds?: readonly string[];
+  readonly verbatim?: boolean;
+  readonly since?: string;
+  readonly until?: string;
+}
+
+/** One step of the model's story: a caption, the window it shows, and what it selects and filters. */
+export interface StoryStep extends ModelView {
+  readonly title: string;
+  /** A few sentences in the curator's words. */
+  readonly text: string;
+  readonly filters?: StoryFilters;
+}
+
 /** Where an entity is referred to from, e.g. statement `s1` field `about`. */
 export interface Backlink {
   readonly from: EntityId;
@@ -230,6 +247,8 @@ export interface Model {
   readonly extent?: TimeSpan;
   /** The curator's opening view; undefined when the file has none (the timeline then shows everything). */
   readonly view?: ModelView;
+  /** The curator's guided story, in reading order; undefined when the file has none. */
+  readonly story?: readonly StoryStep[];
 }
 
 /** One thing wrong (or questionable) in a model file. */

@@ -1,16 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { positionsModel } from '../testing/fixtures/positions-model.ts';
+import { storyModel } from '../testing/fixtures/story-model.ts';
 import { validModel } from '../testing/fixtures/valid-model.ts';
 import { createShapeCheck } from './create-shape-check.ts';
 import { modelFileSchema } from './model-file-schema.ts';
 import { validateModel } from './validate-model.ts';
 
-/** Replaces the value at a random path of a valid model (with or without positions) with arbitrary JSON, or deletes it. */
+/** Replaces the value at a random path of a valid model (plain, with positions or with a story) with arbitrary JSON, or deletes it. */
 const mutatedModel = fc
-  .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.option(fc.jsonValue(), { nil: undefined }), fc.string(), fc.boolean())
-  .map(([steps, replacement, key, withPositions]) => {
-    const model = (withPositions ? positionsModel() : validModel()) as unknown as Record<string, unknown>;
+  .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.option(fc.jsonValue(), { nil: undefined }), fc.string(), fc.constantFrom(validModel, positionsModel, storyModel))
+  .map(([steps, replacement, key, fixture]) => {
+    const model = fixture() as unknown as Record<string, unknown>;
     let node: Record<string, unknown> | unknown[] = model;
     for (const [n, step] of steps.entries()) {
       const keys = Object.keys(node);

@@ -356,3 +356,60 @@ describe('validateModel: the opening view', () => {
     expect(validateModel(file)).toMatchObject({ ok: true, warnings: [] });
   });
 });
+
+describe('validateModel: the story', () => {
+  /** The valid model with a two-step story, changed by `edit`. */
+  const storied = (edit: (model: LooseJson) => void = () => undefined) =>
+    edited((m) => {
+      m.story = {
+        steps: [
+          { title: 'The talks', text: 'They meet.', from: '2025-03-10', to: '2025-03-12', event: 'harbour-talks' },
+          { title: 'The reply', text: 'Borea answers.', from: '2025-03', to: '2025-03', statement: 'bask-reply', filters: { actors: ['borea'], kinds: ['talks'], verbatim: true, since: '2025-03-01', until: '2025-03-31' } },
+        ],
+      };
+      edit(m);
+    });
+
+  it('accepts steps with a window, a selection and filters, and normalizes them in order', () => {
+    const result = validateModel(storied());
+    expect(result).toMatchObject({ ok: true, warnings: [] });
+    if (!result.ok) return;
+    expect(result.model.story?.map((s) => [s.title, s.from.raw, s.to.raw, s.selection?.id])).toEqual([
+      ['The talks', '2025-03-10', '2025-03-12', 'harbour-talks'],
+      ['The reply', '2025-03', '2025-03', 'bask-reply'],
+    ]);
+    expect(result.model.story?.[1]?.filters).toEqual({ actors: ['borea'], kinds: ['talks'], verbatim: true, since: '2025-03-01', until: '2025-03-31' });
+  });
+
+  it('has no story when the file has none', () => {
+    const result = validateModel(validModel());
+    expect(result.ok && result.model.story).toBeUndefined();
+  });
+
+  it('reports a reversed window, an impossible date and a reversed date filter at the step\'s paths', () => {
+    expect(only(storied((m) => (m.story.steps[1].from = '2025-04')), 'story.steps[1].to').message).toBe(
+      'the window ends ("to": "2025-03") before it starts ("from": "2025-04"); expected "to" on or after "from"',
+    );
+    expect(only(storied((m) => (m.story.steps[0].from = '2025-02-30')), 'story.steps[0].from').message).toMatch(/^impossible date "2025-02-30"/);
+    expect(only(storied((m) => (m.story.steps[1].filters.until = '2025-02')), 'story.steps[1].filters.until').message).toMatch(/date filter ends/);
+  });
+
+  it('reports unknown ids, ids of the wrong kind and a second selection at their paths', () => {
+    expect(only(storied((m) => (m.story.steps[0].event = 'harbor-talks')), 'story.steps[0].event').message).toBe(
+      'unknown event id "harbor-talks"; expected an event id — did you mean "harbour-talks"?',
+    );
+    expect(only(storied((m) => (m.story.steps[1].filters.actors = ['borea', 'harbour-talks'])), 'story.steps[1].filters.actors[1]').message).toBe(
+      '"harbour-talks" is an event id; expected an actor id',
+    );
+    expect(only(storied((m) => (m.story.steps[0].actor = 'aster')), 'story.steps[0].actor').message).toBe(
+      'the step selects an event and an actor; expected at most one of "event", "statement" and "actor"',
+    );
+  });
+
+  it('takes a story without steps for none, and reports a step without text and unknown keys', () => {
+    const empty = validateModel(storied((m) => (m.story.steps = [])));
+    expect(empty.ok && empty.model.story).toBeUndefined();
+    expect(only(storied((m) => delete m.story.steps[0].text), 'story.steps[0].text').message).toMatch(/^missing required key "text"/);
+    expect(only(storied((m) => (m.story.steps[0].evnet = 'x')), 'story.steps[0].evnet').message).toContain('did you mean "event"?');
+  });
+});

@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EventId, Model, StatementId } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
-import { useViewStore } from '../view-state/view-store-context';
+import { useViewStore, useViewStoreApi } from '../view-state/view-store-context';
 import { useElementWidth } from '../components/use-element-width';
 import { formatCount, formatNumber } from '../components/format-count';
+import { LoadingIndicator } from '../components/loading-indicator';
 import { selectActorColors } from '../selectors/select-actor-colors';
 import { windowScaleOf } from './layout/view-window';
 import type { Lane } from './layout/layout-lanes';
-import { buildTimelineTracks, type TimelineTracks, type TrackMode } from './scene/build-timeline-tracks';
+import type { TimelineTracks, TrackMode } from './scene/build-timeline-tracks';
 import { shouldDefaultToActorLanes } from './scene/should-default-to-actor-lanes';
-import { layoutTimelineScene } from './scene/layout-timeline-scene';
+import { layoutTimelineSceneInSteps } from './scene/layout-timeline-scene';
+import { useTimelineTracks } from './use-timeline-tracks';
 import { useTimelineViewport } from './use-timeline-viewport';
 import { useProgressivePaint } from './use-progressive-paint';
 import { useRevealSelection } from './use-reveal-selection';
@@ -53,9 +55,12 @@ const HEAVY_SCENE = 600;
 /** Narrowest window "Zoom to selection" shows around an item. */
 const DAY = 86_400_000;
 const SELECTION_MIN_SPAN = 10 * DAY;
+/** While a large model's tracks are built (useTimelineTracks): nothing to draw yet. */
+const NO_TRACKS: TimelineTracks = { mode: 'compact', lanes: [], tracks: [], lanesOfEvent: new Map() };
 
 /** The zoomable D3 timeline: axis, actor lanes or a compact track, marks, links and keyboard access. */
 export function Timeline({ model, visible, embedded = false, laneOverlay, toolbarExtra }: TimelineProps) {
+  const storeApi = useViewStoreApi();
   const selection = useViewStore((s) => s.selection);
   const thread = useViewStore((s) => s.thread);
   const overlays = useSelectionOverlays();
@@ -68,7 +73,8 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
   const setLanes = useViewStore((s) => s.setLanes);
 
   const mode: TrackMode = lanesSetting ?? (shouldDefaultToActorLanes(model) ? 'actors' : 'compact');
-  const tracks = useMemo(() => buildTimelineTracks(model, visible, mode), [model, visible, mode]);
+  const built = useTimelineTracks(model, visible, mode);
+  const tracks = built ?? NO_TRACKS;
   const colors = selectActorColors(model);
   const colorOf = useCallback((id: string | undefined) => (id ? colors.get(id as never) : undefined), [colors]);
   const laneColorOf = useCallback((lane: Lane) => colorOf(lane.actorId), [colorOf]);
@@ -86,6 +92,8 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
     onSettle: setTimeWindow,
     relayoutWhileMoving: () => !heavy.current,
     wheelNeedsIntent: embedded,
+    // A story step glides to its window (instantly under prefers-reduced-motion).
+    easeRequested: () => storeApi.getState().windowEase,
   });
 
   // The event the keyboard walked to is drawn on its own, like the selection, even amid a cluster;
@@ -96,17 +104,24 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
 
   const { drawn } = viewport;
   const layOut = useCallback(
-    (laidOut: TimelineTracks) => layoutTimelineScene({ tracks: laidOut, ...windowScaleOf(drawn, width), width, ...(emphasisId ? { emphasisId } : {}) }),
+    (laidOut: TimelineTracks) => layoutTimelineSceneInSteps({ tracks: laidOut, ...windowScaleOf(drawn, width), width, ...(emphasisId ? { emphasisId } : {}) }),
     [drawn, width, emphasisId],
   );
-  const { scene, drawnRows, complete } = useProgressivePaint(containerRef, AXIS_HEIGHT, tracks, width > 0 ? layOut : undefined);
+  const { scene, drawnRows, complete } = useProgressivePaint(containerRef, AXIS_HEIGHT, tracks, width > 0 && built ? layOut : undefined);
   const callouts = useQuoteCallouts(scene, (width * DAY) / Math.max(drawn.end - drawn.start, 1), width, model.meta.language);
   useEffect(() => {
     heavy.current = !!scene && scene.marks.length + scene.clusters.length + scene.labels.length > HEAVY_SCENE;
   });
   const linked = useMemo(() => (selection && overlays ? overlays.selectLinkedIds(model, selection) : undefined), [model, selection, overlays]);
 
-  const reveal = useRevealSelection({ model, selection, viewport, ready: !!scene && complete });
+  const reveal = useRevealSelection({
+    model, selection, viewport, ready: !!scene && complete,
+    // A story step's selection is shown in the window its curator chose for it (which may be on its way).
+    keepsWindow: (id) => {
+      const { step, storySteps } = storeApi.getState();
+      return step !== null && storySteps?.[step - 1]?.selection?.id === id;
+    },
+  });
   const { show } = viewport;
   const clusters = useClusterOpening({ model, tracks, scene, viewport, containerRef, plotTop: AXIS_HEIGHT, gutter, fullWidth, onShowEvent: showEvent, onShowStatement: showStatement });
   const itemSpan = selection && (model.events.get(selection.id as EventId)?.span ?? model.statements.get(selection.id as StatementId)?.date);
@@ -145,6 +160,8 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
         onPointerDownCapture={keyboard.onPointerDown}
         onClickCapture={keyboard.onClick}
       >
+        {/* A large model's first scene is laid out in slices (useTimelineTracks, useProgressivePaint). */}
+        {width > 0 && !scene && <LoadingIndicator label={`Drawing ${events}…`} />}
         {width > 0 && scene && (
           <TimelinePlot
             model={model}

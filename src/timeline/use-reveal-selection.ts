@@ -14,6 +14,8 @@ interface RevealOptions {
   readonly viewport: Pick<TimelineViewport, 'shown' | 'show'>;
   /** The scene is laid out at a real width, all of it (not only the first paint's rows). */
   readonly ready: boolean;
+  /** True for a selection that arrives with a window of its own to keep (a story step's): not revealed. */
+  readonly keepsWindow?: (id: string) => boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export function windowRevealing(item: TimeSpan, shown: TimeSpan): { window: Time
  * Brings an item (an event, or a statement's quote marker) into view, panning at the same zoom where
  * it can; and does so for a selection made elsewhere (search, list, URL, host page).
  */
-export function useRevealSelection({ model, selection, viewport, ready }: RevealOptions) {
+export function useRevealSelection({ model, selection, viewport, ready, keepsWindow }: RevealOptions) {
   const { shown, show } = viewport;
   const reveal = useCallback(
     (id: string) => {
@@ -50,7 +52,10 @@ export function useRevealSelection({ model, selection, viewport, ready }: Reveal
   useEffect(() => {
     if (!revealId || revealId === lastRevealed.current || !ready) return;
     lastRevealed.current = revealId;
+    if (keepsWindow?.(revealId)) return;
     reveal(revealId);
+    // keepsWindow is asked at the moment a selection arrives, not a reason to reveal again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealId, ready, reveal]);
 
   return reveal;

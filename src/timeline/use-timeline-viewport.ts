@@ -30,6 +30,8 @@ export interface ViewportOptions {
   readonly relayoutWhileMoving: () => boolean;
   /** Embedded: plain wheel scrolls the host page (see bindZoom). */
   readonly wheelNeedsIntent: boolean;
+  /** Asked when `requested` changes: ease to it (a story step) rather than jump (a link, Back). */
+  readonly easeRequested?: () => boolean;
 }
 
 /** null: everything, whatever the model's extent and the width. */
@@ -180,7 +182,7 @@ export function useTimelineViewport(options: ViewportOptions) {
     const from = requested && parsePartialDate(requested.from);
     const to = requested && parsePartialDate(requested.to);
     if (!requested) show(null);
-    else if (from && to) show({ start: from.start, end: to.end });
+    else if (from && to) show({ start: from.start, end: to.end }, { animate: latest.current.easeRequested?.() ?? false });
     // `requested` is read through its key: a new object with the same window is not a new request.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [requestedKey, show]);

@@ -8,13 +8,15 @@ import { createFilterSlice } from './filter-slice.ts';
 import { createPositionsSlice } from './positions-slice.ts';
 import { createUiSlice } from './ui-slice.ts';
 import { createExchangeSlice } from './exchange-slice.ts';
+import { createStorySlice } from './story-slice.ts';
 import { reconcileWithModel } from './reconcile-with-model.ts';
 
 const createUrlSlice: ViewStoreSlice<UrlSlice> = (set, get) => ({
   opening: DEFAULT_VIEW_STATE.opening,
-  applyUrlState: (state) => set({ ...getUrlViewState(state), historyStep: 'replace' }),
-  setOpening: (opening) => {
-    if (get().opening !== opening) set({ opening });
+  applyUrlState: (state) => set({ ...getUrlViewState(state), windowEase: false, historyStep: 'replace' }),
+  setOpening: (opening, storySteps = []) => {
+    const current = get();
+    if (current.opening !== opening || current.storySteps !== storySteps) set({ opening, storySteps });
   },
   reconcileWithModel: (model) => {
     const result = reconcileWithModel(getUrlViewState(get()), model);
@@ -43,6 +45,7 @@ export function createViewStore(initial: Partial<ViewState> = {}): ViewStoreApi 
     ...createPositionsSlice(...a),
     ...createUiSlice(...a),
     ...createExchangeSlice(...a),
+    ...createStorySlice(...a),
     ...createUrlSlice(...a),
     ...pickViewState(initial),
   }));

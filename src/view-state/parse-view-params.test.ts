@@ -127,3 +127,16 @@ describe('parseViewParams', () => {
     expect(parseViewParams('window=some')).toEqual({ state: {}, notices: ['The link\'s "window" value "some" isn\'t "all"; ignoring it.'], hasViewParams: true });
   });
 });
+
+describe('parseViewParams: step', () => {
+  it('reads a 1-based step number, which alone does not count as the link naming a view', () => {
+    expect(parseViewParams('?step=4')).toEqual({ state: { step: 4 }, notices: [], hasViewParams: false });
+    expect(parseViewParams('?step=4&event=x').hasViewParams).toBe(true);
+  });
+
+  it.each(['0', '-1', '2.5', 'three', '04', '10000'])('refuses step=%s with a notice', (value) => {
+    const { state, notices } = parseViewParams(`?step=${value}`);
+    expect(state.step).toBeUndefined();
+    expect(notices).toEqual([expect.stringMatching(/^The link's "step" value .* isn't a step number like 3; not starting the story\.$/)]);
+  });
+});

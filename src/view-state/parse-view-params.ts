@@ -10,8 +10,9 @@ export interface ParsedViewParams {
   /** One gentle sentence per malformed parameter, e.g. "The time window in the link was reversed; …". */
   readonly notices: string[];
   /**
-   * Whether the link has any view parameter at all, valid or not (empty values count as absent).
-   * A link without one opens on the model's opening view; a link with one says what to show itself.
+   * Whether the link has any view parameter besides `step`, valid or not (empty values count as
+   * absent). A link without one opens on the model's opening view, or on its story step; a link with
+   * one says what to show itself.
    */
   readonly hasViewParams: boolean;
 }
@@ -75,6 +76,12 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
     else state.window = null;
   }
 
+  const step = first('step');
+  if (step !== undefined) {
+    if (/^[1-9]\d{0,3}$/.test(step)) state.step = Number(step);
+    else notices.push(`The link's "step" value ${show(step)} isn't a step number like 3; not starting the story.`);
+  }
+
   const lanes = first('lanes');
   if (lanes !== undefined && lanes !== 'auto') {
     if (LANES.includes(lanes)) state.lanes = lanes as LaneMode;
@@ -127,7 +134,7 @@ export function parseViewParams(search: string | URLSearchParams): ParsedViewPar
     else notices.push(`The link's thread ${show(thread)} isn't a valid statement id; showing every statement.`);
   }
 
-  const hasViewParams = VIEW_PARAM_NAMES.some((name) => params.getAll(name).some((v) => v !== ''));
+  const hasViewParams = VIEW_PARAM_NAMES.some((name) => name !== 'step' && params.getAll(name).some((v) => v !== ''));
   return { state, notices, hasViewParams };
 
   /** `1`/`true` and `0`/`false`; undefined when absent, or (with a notice) anything else. */

@@ -35,9 +35,10 @@ describe('serializeViewParams', () => {
       compare: false,
       relationCell: { speaker: 'trump', subject: 'putin' },
       foldActors: true,
+      step: 3,
     };
     expect(serializeViewParams(state)).toBe(
-      'statement=s1&speaker=trump&subject=putin&from=2025-03-13T18:43%2B03:00&to=2025-03-14T09:00Z&lanes=actors&view=list&fold=1' +
+      'step=3&statement=s1&speaker=trump&subject=putin&from=2025-03-13T18:43%2B03:00&to=2025-03-14T09:00Z&lanes=actors&view=list&fold=1' +
         '&q=peace,+now+%26+then%3F&actors=putin,trump&kinds=phone+call,talks&verbatim=1&since=2025&until=2026' +
         '&at=2025-03-13&topic=truce&thread=s2',
     );
@@ -128,6 +129,7 @@ const validState: fc.Arbitrary<UrlViewState> = fc.record({
     .map(({ since, until }) => ({ ...(since && { since }), ...(until && { until }) })),
   positionsAt: fc.option(partialDate),
   stanceTopic: fc.option(id),
+  step: fc.option(fc.integer({ min: 1, max: 9999 })),
   // Accounts are compared only for an event.
 }).map((state) => ({ ...state, compare: state.compare && state.selection?.kind === 'event' }));
 
@@ -174,5 +176,24 @@ describe('the URL codec round trip with an opening view', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('serializeLinkParams with a story', () => {
+  const steps: UrlViewState[] = [
+    { ...getUrlViewState({}), window: { from: '2024-08-06', to: '2024-08-12' }, selection: { kind: 'event', id: 'kursk' } },
+    { ...getUrlViewState({}), window: { from: '2025-03-09', to: '2025-03-20' }, kindFilter: ['talks'] },
+  ];
+
+  it('names a step showing just what it says by its number alone', () => {
+    expect(serializeLinkParams({ ...steps[1]!, step: 2 }, null, steps)).toBe('step=2');
+  });
+
+  it('spells out a step the reader has changed, so the link shows what they saw', () => {
+    expect(serializeLinkParams({ ...steps[1]!, kindFilter: [], step: 2 }, null, steps)).toBe('step=2&from=2025-03-09&to=2025-03-20');
+  });
+
+  it('writes a step the story does not have (yet) in full', () => {
+    expect(serializeLinkParams({ ...steps[0]!, step: 1 }, null, null)).toBe('step=1&event=kursk&from=2024-08-06&to=2024-08-12');
   });
 });

@@ -26,6 +26,7 @@ export function serializeViewParams(state: Partial<UrlViewState>, opening: Parti
   const parts: string[] = [];
   const add = (name: string, value: string) => parts.push(`${name}=${encode(value)}`);
 
+  if (state.step) add('step', String(state.step));
   if (state.selection) add(state.selection.kind, state.selection.id);
   if (state.compare && state.selection?.kind === 'event') add('compare', '1');
   if (state.relationCell) {
@@ -57,9 +58,17 @@ export function serializeViewParams(state: Partial<UrlViewState>, opening: Parti
 /**
  * What the address bar shows for `state`: nothing while it is exactly the `opening` view (the link
  * the reader came by, usually the bare page, still says it), otherwise every parameter it needs, so
- * a shared link shows what its sharer saw.
+ * a shared link shows what its sharer saw. A story step showing just what the `storySteps` entry
+ * says is `step=N`.
  */
-export function serializeLinkParams(state: Partial<UrlViewState>, opening: Partial<UrlViewState> | null): string {
+export function serializeLinkParams(
+  state: Partial<UrlViewState>,
+  opening: Partial<UrlViewState> | null,
+  storySteps: readonly Partial<UrlViewState>[] | null = null,
+): string {
   const params = serializeViewParams(state, opening);
+  // A story step's own view is named by its number alone; once the reader changes it, in full.
+  const step = state.step ? storySteps?.[state.step - 1] : undefined;
+  if (step && params === serializeViewParams({ ...step, step: state.step }, opening)) return `step=${state.step}`;
   return opening && params === serializeViewParams(opening, opening) ? '' : params;
 }

@@ -369,3 +369,73 @@ describe('startUrlSync with an opening view', () => {
     expect(store.getState().selection).toBeNull();
   });
 });
+
+describe('startUrlSync with a story', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const OPENING = getUrlViewState({ window: { from: '2025-03-10', to: '2025-03-16' } });
+  const STEPS = [
+    getUrlViewState({ window: { from: '2025-03-01', to: '2025-03-05' }, selection: { kind: 'event', id: 'harbour-talks' } }),
+    getUrlViewState({ window: { from: '2025-03-10', to: '2025-03-12' }, kindFilter: ['call'] }),
+    getUrlViewState({ window: { from: '2025-03-14', to: '2025-03-20' }, selection: { kind: 'statement', id: 'bask-reply' } }),
+  ];
+
+  function start(url: string) {
+    const fake = createFakeWindow(url);
+    const store = createViewStore();
+    startUrlSync(store, fake.win);
+    store.getState().setOpening(OPENING, STEPS);
+    return { fake, store };
+  }
+
+  it('opens step=N on that step once the model has loaded, and keeps the link as short', () => {
+    const { fake, store } = start(`${BASE}?step=2`);
+    expect(store.getState()).toMatchObject({ step: 2, window: STEPS[1]!.window, kindFilter: ['call'], selection: null });
+    vi.runAllTimers();
+    expect(fake.href()).toBe(`${BASE}?step=2`);
+  });
+
+  it('pushes one entry per step, so Back and Forward walk the steps, and leaving keeps the view', () => {
+    const { fake, store } = start(BASE);
+    expect(store.getState().showStep(1)).toBe(true);
+    expect(store.getState().windowEase).toBe(true);
+    store.getState().showStep(2);
+    store.getState().showStep(3);
+    expect(fake.href()).toBe(`${BASE}?step=3`);
+    fake.back();
+    expect(store.getState()).toMatchObject({ step: 2, window: STEPS[1]!.window, selection: null, windowEase: false });
+    fake.back();
+    expect(store.getState()).toMatchObject({ step: 1, selection: { kind: 'event', id: 'harbour-talks' } });
+    fake.forward();
+    expect(store.getState().step).toBe(2);
+    store.getState().leaveStory();
+    expect(store.getState()).toMatchObject({ step: null, window: STEPS[1]!.window, kindFilter: ['call'] });
+    expect(fake.href()).toBe(`${BASE}?from=2025-03-10&to=2025-03-12&kinds=call`);
+    fake.back();
+    expect(store.getState().step).toBe(2);
+  });
+
+  it('refuses a step the story lacks, changing nothing', () => {
+    const { store } = start(BASE);
+    expect(store.getState().showStep(4)).toBe(false);
+    expect(store.getState().showStep(0)).toBe(false);
+    expect(store.getState().step).toBeNull();
+  });
+
+  it('explains a link to a step the story lacks and opens the opening view', () => {
+    const { store } = start(`${BASE}?step=9`);
+    expect(store.getState()).toMatchObject({ step: null, window: OPENING.window });
+    expect(store.getState().notices.map((n) => n.text)).toEqual(['The story has 3 steps; the link asked for step 9, so it was left out.']);
+  });
+
+  it('keeps the lane layout a step link asks for', () => {
+    const { store } = start(`${BASE}?embed=1&lanes=compact&step=2`);
+    expect(store.getState()).toMatchObject({ step: 2, window: STEPS[1]!.window, lanes: 'compact' });
+  });
+
+  it('lets a step link with other parameters say everything itself', () => {
+    const { store } = start(`${BASE}?step=3&from=2025-03-15&to=2025-03-16`);
+    expect(store.getState()).toMatchObject({ step: 3, window: { from: '2025-03-15', to: '2025-03-16' }, selection: null });
+  });
+});

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ViewStore, ViewStoreApi } from './view-store.ts';
 import { createViewStore } from './create-view-store.ts';
-import { getUrlViewState } from './view-state.ts';
+import { getUrlViewState, type UrlViewState } from './view-state.ts';
 import { parseViewParams } from './parse-view-params.ts';
 import { serializeLinkParams } from './serialize-view-params.ts';
 import { mergeViewParams } from './merge-view-params.ts';
@@ -28,7 +28,7 @@ export interface UrlSyncOptions {
 function isNavigation(prev: ViewStore, next: ViewStore): boolean {
   return (
     next.historyStep === 'push' &&
-    (prev.view !== next.view || prev.selection?.kind !== next.selection?.kind || prev.selection?.id !== next.selection?.id ||
+    (prev.view !== next.view || prev.step !== next.step || prev.selection?.kind !== next.selection?.kind || prev.selection?.id !== next.selection?.id ||
       prev.thread !== next.thread || prev.compare !== next.compare || prev.relationCell !== next.relationCell)
   );
 }
@@ -85,10 +85,25 @@ export function startUrlSync(
     // A pending replace belongs to the entry we came from; writing it now would overwrite this one.
     cancelPending();
     const { state, notices, hasViewParams } = parseViewParams(win.location.search);
-    // A link that names no view (the bare page, or `?embed=1`) opens on the model's opening view.
-    const { opening } = store.getState();
-    const applied = !hasViewParams && opening ? opening : state;
-    written = serializeLinkParams(getUrlViewState(applied), opening);
+    // A link that names no view (the bare page, or `?embed=1`) opens on the model's opening view,
+    // and `step=N` alone (or with `lanes`) on that story step; a link that names more says everything itself.
+    const { opening, storySteps } = store.getState();
+    let applied: Partial<UrlViewState> = !hasViewParams && opening ? opening : state;
+    if (state.step != null && storySteps) {
+      const step = storySteps[state.step - 1];
+      if (!step) {
+        store.getState().addNotice(
+          storySteps.length === 0
+            ? `This timeline has no story; the link's step ${state.step} was left out.`
+            : `The story has ${storySteps.length} steps; the link asked for step ${state.step}, so it was left out.`,
+        );
+        applied = { ...applied, step: null };
+      } else if (Object.keys(state).every((key) => key === 'step' || key === 'lanes')) {
+        // The lane layout is presentation (an embed's `lanes=compact`), not a view of its own.
+        applied = { ...step, ...(state.lanes && { lanes: state.lanes }), step: state.step };
+      }
+    }
+    written = serializeLinkParams(getUrlViewState(applied), opening, storySteps);
     store.getState().applyUrlState(applied);
     if (notify) for (const text of notices) store.getState().addNotice(text);
   };
@@ -97,11 +112,11 @@ export function startUrlSync(
 
   const unsubscribe = store.subscribe((next, prev) => {
     // A model was loaded with another opening view: what the current address shows has changed.
-    if (next.opening !== prev.opening) {
+    if (next.opening !== prev.opening || next.storySteps !== prev.storySteps) {
       applyLocation(false);
       return;
     }
-    const viewParams = serializeLinkParams(next, next.opening);
+    const viewParams = serializeLinkParams(next, next.opening, next.storySteps);
     if (viewParams === written) {
       cancelPending();
       return;

@@ -2,7 +2,7 @@ import { ID_MAX_LENGTH, ID_PATTERN } from '../model/model-file-schema.ts';
 
 /** The URL parameter names the view state owns; url-sync leaves every other parameter alone. */
 export const VIEW_PARAM_NAMES = [
-  'event', 'actor', 'statement', 'from', 'to', 'window', 'lanes', 'view', 'q', 'actors', 'kinds', 'verbatim', 'since', 'until',
+  'step', 'event', 'actor', 'statement', 'from', 'to', 'window', 'lanes', 'view', 'q', 'actors', 'kinds', 'verbatim', 'since', 'until',
   'position', 'at', 'topic',
   'thread', 'compare', 'speaker', 'subject', 'fold',
 ] as const;

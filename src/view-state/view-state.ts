@@ -67,6 +67,8 @@ export interface ViewState {
   readonly relationCell: RelationCell | null;
   /** The relations matrix counts people and organisations as their state. */
   readonly foldActors: boolean;
+  /** The story step being read (1-based), or null outside the story. */
+  readonly step: number | null;
   /** Whether the search box is open; not part of the URL. */
   readonly searchOpen: boolean;
   /** Messages waiting to be read or dismissed; not part of the URL. */
@@ -77,11 +79,21 @@ export interface ViewState {
    * Not part of the URL; url-sync writes no parameters while the view is exactly this.
    */
   readonly opening: UrlViewState | null;
+  /**
+   * What each step of the model's story shows, as URL state (see getStoryStepStates): [] for a model
+   * without a story, null until a model is loaded. Not part of the URL.
+   */
+  readonly storySteps: readonly UrlViewState[] | null;
+  /**
+   * Whether the latest window change should glide there (a story step) rather than jump (a link,
+   * Back, a host page, the reader's own zoom). Not part of the URL.
+   */
+  readonly windowEase: boolean;
 }
 
 /** The fields a link can carry; everything else in ViewState is session-only. */
 export const URL_VIEW_FIELDS = [
-  'selection', 'window', 'lanes', 'query', 'actorFilter', 'kindFilter', 'verbatimOnly', 'dateFilter', 'view',
+  'selection', 'window', 'lanes', 'query', 'actorFilter', 'kindFilter', 'verbatimOnly', 'dateFilter', 'view', 'step',
   'positionsAt', 'stanceTopic',
   'thread', 'compare', 'relationCell', 'foldActors',
 ] as const;
@@ -105,9 +117,12 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   compare: false,
   relationCell: null,
   foldActors: false,
+  step: null,
   searchOpen: false,
   notices: [],
   opening: null,
+  storySteps: null,
+  windowEase: false,
 };
 
 /** The URL-owned fields of `state`, with defaults for those it lacks. */

@@ -95,6 +95,20 @@ export interface UiSlice {
   dismissNotice(id: string): void;
 }
 
+/** The model's story: which step is read, and the verbs that walk it. */
+export interface StorySlice {
+  readonly step: number | null;
+  readonly storySteps: readonly UrlViewState[] | null;
+  readonly windowEase: boolean;
+  /**
+   * Show step `n` (1-based) of the story: its window (gliding there), selection and filters, on the
+   * timeline; a new history entry, so Back walks steps. False, changing nothing, for a step the story lacks.
+   */
+  showStep(n: number): boolean;
+  /** Leave the story, keeping what is shown. */
+  leaveStory(): void;
+}
+
 /** Bulk updates that come from outside the reader's hands: the URL and the loaded model. */
 export interface UrlSlice {
   readonly opening: UrlViewState | null;
@@ -106,12 +120,13 @@ export interface UrlSlice {
   /** Drop ids and kinds the model lacks (see reconcileWithModel) and add a notice for each. */
   reconcileWithModel(model: Model): void;
   /**
-   * Record what a link without view parameters shows for the loaded model (null: everything).
-   * url-sync then reads the address again, so such a link opens on it.
+   * Record what a link without view parameters shows for the loaded model (null: everything), and
+   * what each step of its story shows (default: no story). url-sync then reads the address again,
+   * so such a link, or a `step=N` link, opens on it.
    */
-  setOpening(opening: UrlViewState | null): void;
+  setOpening(opening: UrlViewState | null, storySteps?: readonly UrlViewState[]): void;
 }
 
-export type ViewStore = SelectionSlice & WindowSlice & FilterSlice & PositionsSlice & UiSlice & ExchangeSlice & UrlSlice;
+export type ViewStore = SelectionSlice & WindowSlice & FilterSlice & PositionsSlice & UiSlice & ExchangeSlice & StorySlice & UrlSlice;
 export type ViewStoreApi = StoreApi<ViewStore>;
 export type ViewStoreSlice<T> = StateCreator<ViewStore, [], [], T>;

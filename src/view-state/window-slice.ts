@@ -6,8 +6,12 @@ export const createWindowSlice: ViewStoreSlice<WindowSlice> = (set, get) => ({
   lanes: DEFAULT_VIEW_STATE.lanes,
   setTimeWindow: (window) => {
     const current = get().window;
-    if (current === window || (current && window && current.from === window.from && current.to === window.to)) return;
-    set({ window: window && { from: window.from, to: window.to }, historyStep: 'replace' });
+    if (current === window || (current && window && current.from === window.from && current.to === window.to)) {
+      // The glide to a story step's window has arrived: what moves it next is not the story.
+      if (get().windowEase) set({ windowEase: false });
+      return;
+    }
+    set({ window: window && { from: window.from, to: window.to }, windowEase: false, historyStep: 'replace' });
   },
   setLanes: (lanes) => {
     if (get().lanes !== lanes) set({ lanes, historyStep: 'replace' });

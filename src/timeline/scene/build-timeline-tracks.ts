@@ -5,6 +5,7 @@ import { createTimeIndex, type TimeIndex } from '../layout/create-time-index';
 import { ZOOM_LIMITS } from '../layout/zoom-scale-extent';
 import { maxOverlapDepth } from './max-overlap-depth';
 import { SCENE } from './scene-geometry';
+import { runSteps, STEP_ITEMS, type Steps } from './run-steps';
 
 export type TrackMode = 'actors' | 'compact';
 
@@ -153,50 +154,75 @@ function statementItem(model: Model, id: StatementId): TrackItem | undefined {
  * speaker's lane; in `compact` mode everything on one track. Computed once per model, filters and mode.
  */
 export function buildTimelineTracks(model: Model, visible: VisibleItems, mode: TrackMode, maxLanes = MAX_ACTOR_LANES): TimelineTracks {
+  return runSteps(buildTimelineTracksInSteps(model, visible, mode, maxLanes));
+}
+
+/** buildTimelineTracks, yielding every STEP_ITEMS items: at 100,000 events it is a few hundred ms. */
+export function buildTimelineTracksInSteps(model: Model, visible: VisibleItems, mode: TrackMode, maxLanes = MAX_ACTOR_LANES): Steps<TimelineTracks> {
   return mode === 'compact' ? buildCompactTrack(model, visible) : buildActorTracks(model, visible, maxLanes);
 }
 
 // This runs once, cold, before the first paint: each loop over the items is a function of its own, so
 // the engine can optimise it while it runs without discarding that work when the next loop starts.
+// The generators only walk the ranges; the loops stay in plain functions.
 
-function buildCompactTrack(model: Model, visible: VisibleItems): TimelineTracks {
+/** The compact track's single lane: one object, so that a scene laid out before a filter changed still fits. */
+const COMPACT_LANE: Lane = { key: 'all', label: 'All events', depth: 0, groupKey: 'all' };
+
+function* buildCompactTrack(model: Model, visible: VisibleItems): Steps<TimelineTracks> {
   const events: TrackItem[] = [];
   const lanesOfEvent = new Map<EventId, number[]>();
-  for (let i = 0; i < visible.events.length; i++) {
-    const id = visible.events[i]!;
+  const ids = visible.events;
+  for (let from = 0; from < ids.length; from += STEP_ITEMS) {
+    compactEvents(model, ids, from, Math.min(ids.length, from + STEP_ITEMS), events, lanesOfEvent);
+    yield;
+  }
+  const statements = yield* statementItems(model, visible.statements);
+  const track = createTrack(events, statements, spansOf(events), Math.min(COMPACT_ROWS, events.length));
+  return { mode: 'compact', lanes: [COMPACT_LANE], tracks: [track], lanesOfEvent };
+}
+
+function compactEvents(model: Model, ids: readonly EventId[], from: number, to: number, events: TrackItem[], lanesOfEvent: Map<EventId, number[]>): void {
+  for (let i = from; i < to; i++) {
+    const id = ids[i]!;
     const e = model.events.get(id);
     if (!e) continue;
     events.push({ kind: 'event', id, span: e.span, precision: e.start.precision, glyph: e.kind, label: e.title, priority: eventPriority(model, e), primary: true });
     lanesOfEvent.set(id, [0]);
   }
-  const statements = statementItems(model, visible.statements);
-  const lane: Lane = { key: 'all', label: 'All events', depth: 0, groupKey: 'all' };
-  return { mode: 'compact', lanes: [lane], tracks: [createTrack(events, statements, spansOf(events), Math.min(COMPACT_ROWS, events.length))], lanesOfEvent };
 }
 
-function statementItems(model: Model, ids: readonly StatementId[]): TrackItem[] {
+function* statementItems(model: Model, ids: readonly StatementId[]): Steps<TrackItem[]> {
   const items: TrackItem[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    const item = statementItem(model, ids[i]!);
-    if (item) items.push(item);
+  for (let from = 0; from < ids.length; from += STEP_ITEMS) {
+    statementItemsIn(model, ids, from, Math.min(ids.length, from + STEP_ITEMS), items);
+    yield;
   }
   return items;
 }
 
-function buildActorTracks(model: Model, visible: VisibleItems, maxLanes: number): TimelineTracks {
+function statementItemsIn(model: Model, ids: readonly StatementId[], from: number, to: number, items: TrackItem[]): void {
+  for (let i = from; i < to; i++) {
+    const item = statementItem(model, ids[i]!);
+    if (item) items.push(item);
+  }
+}
+
+function* buildActorTracks(model: Model, visible: VisibleItems, maxLanes: number): Steps<TimelineTracks> {
   const { lanes, laneOfActor } = layoutActorLanes(model, maxLanes);
-  const { events, lanesOfEvent } = distributeEvents(model, visible.events, lanes, laneOfActor);
-  const statements = distributeStatements(model, visible.statements, lanes.length, laneOfActor);
+  const { events, lanesOfEvent } = yield* distributeEvents(model, visible.events, lanes, laneOfActor);
+  const statements = yield* distributeStatements(model, visible.statements, lanes.length, laneOfActor);
   const tracks: Track[] = [];
   for (let lane = 0; lane < lanes.length; lane++) {
     const eventSpans = spansOf(events[lane]!);
     tracks.push(createTrack(events[lane]!, statements[lane]!, eventSpans, rowsForLane(eventSpans)));
+    if (events[lane]!.length > STEP_ITEMS) yield;
   }
   return { mode: 'actors', lanes, tracks, lanesOfEvent };
 }
 
 /** Each event in the lane of each participant. */
-function distributeEvents(model: Model, ids: readonly EventId[], lanes: readonly Lane[], laneOfActor: ReadonlyMap<ActorId, number>) {
+function* distributeEvents(model: Model, ids: readonly EventId[], lanes: readonly Lane[], laneOfActor: ReadonlyMap<ActorId, number>) {
   const otherLane = lanes.findIndex((l) => l.key === OTHER_LANE_KEY);
   const events: TrackItem[][] = [];
   const laneActors: (ActorId | undefined)[] = [];
@@ -205,7 +231,18 @@ function distributeEvents(model: Model, ids: readonly EventId[], lanes: readonly
     laneActors.push(lanes[lane]!.actorId);
   }
   const lanesOfEvent = new Map<EventId, number[]>();
-  for (let i = 0; i < ids.length; i++) {
+  for (let from = 0; from < ids.length; from += STEP_ITEMS) {
+    distributeEventsIn(model, ids, from, Math.min(ids.length, from + STEP_ITEMS), otherLane, laneActors, laneOfActor, events, lanesOfEvent);
+    yield;
+  }
+  return { events, lanesOfEvent };
+}
+
+function distributeEventsIn(
+  model: Model, ids: readonly EventId[], from: number, to: number, otherLane: number, laneActors: readonly (ActorId | undefined)[],
+  laneOfActor: ReadonlyMap<ActorId, number>, events: TrackItem[][], lanesOfEvent: Map<EventId, number[]>,
+): void {
+  for (let i = from; i < to; i++) {
     const id = ids[i]!;
     const e = model.events.get(id);
     if (!e) continue;
@@ -222,7 +259,6 @@ function distributeEvents(model: Model, ids: readonly EventId[], lanes: readonly
       events[lane]!.push({ kind: 'event', id, span, precision, glyph: kind, label: title, priority, primary: k === 0, actor: laneActors[lane] });
     }
   }
-  return { events, lanesOfEvent };
 }
 
 /**
@@ -250,13 +286,20 @@ function lanesOfParticipants(participants: readonly Participant[], laneOfActor: 
 }
 
 /** Each statement in its speaker's lane, if the speaker has one. */
-function distributeStatements(model: Model, ids: readonly StatementId[], laneCount: number, laneOfActor: ReadonlyMap<ActorId, number>): TrackItem[][] {
+function* distributeStatements(model: Model, ids: readonly StatementId[], laneCount: number, laneOfActor: ReadonlyMap<ActorId, number>): Steps<TrackItem[][]> {
   const statements: TrackItem[][] = [];
   for (let lane = 0; lane < laneCount; lane++) statements.push([]);
-  for (let i = 0; i < ids.length; i++) {
+  for (let from = 0; from < ids.length; from += STEP_ITEMS) {
+    distributeStatementsIn(model, ids, from, Math.min(ids.length, from + STEP_ITEMS), laneOfActor, statements);
+    yield;
+  }
+  return statements;
+}
+
+function distributeStatementsIn(model: Model, ids: readonly StatementId[], from: number, to: number, laneOfActor: ReadonlyMap<ActorId, number>, statements: TrackItem[][]): void {
+  for (let i = from; i < to; i++) {
     const item = statementItem(model, ids[i]!);
     const lane = item?.actor ? laneOfActor.get(item.actor) : undefined;
     if (item && lane !== undefined) statements[lane]!.push(item);
   }
-  return statements;
 }

@@ -3,6 +3,7 @@ import { ZOOM_LIMITS } from '../layout/zoom-scale-extent';
 import { stableSortByKey } from '../layout/stable-sort-by-key';
 import type { TrackItem } from './build-timeline-tracks';
 import { SCENE } from './scene-geometry';
+import { runSteps, STEP_ITEMS, type Steps } from './run-steps';
 
 /** Something that takes room on a row: one mark, or a cluster of marks too close to tell apart. */
 export interface Unit {
@@ -38,11 +39,33 @@ function unitOf(item: TrackItem, index: number, band: DateBand, left: number, ri
  * points at every zoom, stay a cluster marked inseparable, which the timeline lists instead of zooming.
  */
 export function collectUnits(kind: 'event' | 'statement', items: readonly TrackItem[], indexes: readonly number[], t0: number, t1: number, scale: (t: number) => number, viewWidth: number, emphasisId: string | undefined): Unit[] {
+  return runSteps(collectUnitsInSteps(kind, items, indexes, t0, t1, scale, viewWidth, emphasisId));
+}
+
+/**
+ * collectUnits, yielding every `step` items measured or clustered: at an overview of 100,000 events
+ * the lane's pass is a few hundred ms, which the first paint runs in slices (useSteppedMemo). The
+ * units are the same whatever the step (a cluster open at the end of a range carries over).
+ */
+export function* collectUnitsInSteps(kind: 'event' | 'statement', items: readonly TrackItem[], indexes: readonly number[], t0: number, t1: number, scale: (t: number) => number, viewWidth: number, emphasisId: string | undefined, step = STEP_ITEMS): Steps<Unit[]> {
   const units: Unit[] = [];
   // At the deepest zoom (ZOOM_LIMITS.minVisibleSpan across the view) distances are this many times larger.
   const deepest = Math.max(1, (t1 - t0) / ZOOM_LIMITS.minVisibleSpan);
   const inseparable = (2 * SCENE.markRadius + SCENE.clusterGap) / deepest;
-  clusterPoints(kind, items, measureItems(kind === 'event', items, indexes, t0, t1, scale, viewWidth, emphasisId, units), scale, units, inseparable);
+  const count = indexes.length;
+  const points: Points = { length: 0, items: new Int32Array(count), centres: new Float64Array(count), lefts: new Float64Array(count) };
+  for (let from = 0; from < count; from += step) {
+    measureItems(kind === 'event', items, indexes, from, Math.min(count, from + step), t0, t1, scale, viewWidth, emphasisId, units, points);
+    if (count > step) yield;
+  }
+  const leftToRight = stableSortByKey(points.lefts, points.length);
+  if (count > step) yield;
+  const run = startClusterRun(kind, items, points, leftToRight, scale, units, inseparable);
+  for (let from = 0; from < leftToRight.length; from += step) {
+    clusterPoints(run, from, Math.min(leftToRight.length, from + step));
+    if (leftToRight.length > step) yield;
+  }
+  endClusterRun(run);
   return units;
 }
 
@@ -63,15 +86,16 @@ interface Points {
 // Measuring and clustering are separate loops in separate functions: at an overview each runs over
 // thousands of items on the first paint, and each is optimised while it runs on its own.
 
-/** Places each item in the window: bands (events only) and the emphasised item become units, the other points wait. */
-function measureItems(withBands: boolean, items: readonly TrackItem[], indexes: readonly number[], t0: number, t1: number, scale: (t: number) => number, viewWidth: number, emphasisId: string | undefined, units: Unit[]): Points {
-  const count = indexes.length;
-  const points: Points = { length: 0, items: new Int32Array(count), centres: new Float64Array(count), lefts: new Float64Array(count) };
+/**
+ * Places the items at indexes[from, to) in the window: bands (events only) and the emphasised item
+ * become units, the other points wait in `points`.
+ */
+function measureItems(withBands: boolean, items: readonly TrackItem[], indexes: readonly number[], from: number, to: number, t0: number, t1: number, scale: (t: number) => number, viewWidth: number, emphasisId: string | undefined, units: Unit[], points: Points): void {
   const radius = SCENE.markRadius;
   const minWidth = radius * 2;
   // Tested once: comparing every item's id with an absent one costs a string comparison each time.
   const hasEmphasis = emphasisId !== undefined;
-  for (let k = 0; k < count; k++) {
+  for (let k = from; k < to; k++) {
     const index = indexes[k]!;
     const item = items[index]!;
     const span = item.span;
@@ -100,29 +124,44 @@ function measureItems(withBands: boolean, items: readonly TrackItem[], indexes: 
     points.centres[point] = cx;
     points.lefts[point] = cx - radius;
   }
-  return points;
+}
+
+/** A left-to-right clustering pass over the points, between two ranges of it (clusterPoints). */
+interface ClusterRun {
+  readonly isEvent: boolean;
+  readonly items: readonly TrackItem[];
+  readonly points: Points;
+  readonly leftToRight: Int32Array;
+  /** The points' items in the same order: a cluster's members are a run of it (one subarray each). */
+  readonly sortedItems: Int32Array;
+  readonly scale: (t: number) => number;
+  readonly units: Unit[];
+  readonly inseparable: number;
+  group: Unit | undefined;
+  groupFrom: number;
+  lastCx: number;
+  widestStep: number;
+  allMoments: boolean;
+}
+
+function startClusterRun(kind: 'event' | 'statement', items: readonly TrackItem[], points: Points, leftToRight: Int32Array, scale: (t: number) => number, units: Unit[], inseparable: number): ClusterRun {
+  return { isEvent: kind === 'event', items, points, leftToRight, sortedItems: new Int32Array(points.length), scale, units, inseparable, group: undefined, groupFrom: 0, lastCx: 0, widestStep: 0, allMoments: false };
 }
 
 /**
  * Merges points left to right into units while they are closer than the gap and the cluster stays
  * narrow. A cluster whose neighbours are all closer than `inseparable` px (so close that even the
  * deepest zoom would merge them again) is split back into single units if its items are moments
- * and events, and marked inseparable if they are statements (see collectUnits).
+ * and events, and marked inseparable if they are statements (see collectUnits). This handles the
+ * sorted positions [from, to); the open cluster carries over to the next range (endClusterRun closes it).
  */
-function clusterPoints(kind: 'event' | 'statement', items: readonly TrackItem[], points: Points, scale: (t: number) => number, units: Unit[], inseparable: number): void {
-  const isEvent = kind === 'event';
-  const leftToRight = stableSortByKey(points.lefts, points.length);
-  // The points' items in the same order: a cluster's members are a run of it (one subarray each).
-  const sortedItems = new Int32Array(points.length);
+function clusterPoints(run: ClusterRun, from: number, to: number): void {
+  const { isEvent, items, points, leftToRight, sortedItems, scale, units, inseparable } = run;
   const radius = SCENE.markRadius;
   const gap = SCENE.clusterGap;
   const maxWidth = SCENE.maxClusterWidth;
-  let group: Unit | undefined;
-  let groupFrom = 0;
-  let lastCx = 0;
-  let widestStep = 0;
-  let allMoments = false;
-  for (let k = 0; k < leftToRight.length; k++) {
+  let { group, groupFrom, lastCx, widestStep, allMoments } = run;
+  for (let k = from; k < to; k++) {
     const point = leftToRight[k]!;
     const cx = points.centres[point]!;
     const left = cx - radius;
@@ -150,7 +189,17 @@ function clusterPoints(kind: 'event' | 'statement', items: readonly TrackItem[],
     }
     lastCx = cx;
   }
-  if (group) closeGroup(isEvent, items, points, leftToRight, sortedItems, group, groupFrom, widestStep < inseparable && allMoments, scale, units);
+  run.group = group;
+  run.groupFrom = groupFrom;
+  run.lastCx = lastCx;
+  run.widestStep = widestStep;
+  run.allMoments = allMoments;
+}
+
+/** Closes the cluster still open when the pass ends. */
+function endClusterRun(run: ClusterRun): void {
+  const { group } = run;
+  if (group) closeGroup(run.isEvent, run.items, run.points, run.leftToRight, run.sortedItems, group, run.groupFrom, run.widestStep < run.inseparable && run.allMoments, run.scale, run.units);
 }
 
 /**

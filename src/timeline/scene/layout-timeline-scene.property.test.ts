@@ -12,7 +12,7 @@ import { rescaleTime, type ViewTransform } from '../layout/view-transform';
 import { zoomScaleExtent } from '../layout/zoom-scale-extent';
 import { buildTimelineTracks, type TimelineTracks, type TrackMode } from './build-timeline-tracks';
 import { layoutQuoteCallouts } from './layout-quote-callouts';
-import { layoutTimelineScene } from './layout-timeline-scene';
+import { layoutTimelineScene, layoutTimelineSceneInSteps } from './layout-timeline-scene';
 import { listClusterIds, planClusterZoom } from './plan-cluster-zoom';
 
 const DAY = 86_400_000;
@@ -199,6 +199,27 @@ describe('layoutTimelineScene on generated models (any era, precision, span and 
     if (process.env.SCENE_RUNS) console.log({ zoomed, listed });
     // Most clusters open by zooming; listing is for what no zoom parts.
     expect(zoomed).toBeGreaterThan(listed);
+  }, TIMEOUT);
+});
+
+describe('layoutTimelineSceneInSteps', () => {
+  it('lays out the same scene in slices of any size as in one piece', () => {
+    let yields = 0;
+    fc.assert(
+      fc.property(generatedModel, view, fc.integer({ min: 1, max: 9 }), (file, v, step) => {
+        const model = loadModel(file);
+        const { tracks, base, transform, emphasisId } = viewOf(model, v);
+        const { scene, scale } = layoutAt(tracks, base, transform, v.width, emphasisId);
+        const invert = (x: number) => rescaleTime(base, transform).invert(x).getTime();
+        const steps = layoutTimelineSceneInSteps({ tracks, scale, invert, width: v.width, ...(emphasisId ? { emphasisId } : {}) }, step);
+        let next = steps.next();
+        for (; !next.done; next = steps.next()) yields++;
+        expect(next.value).toEqual(scene);
+      }),
+      { numRuns: RUNS ?? 200 },
+    );
+    // The slices were cut: clusters and measures carried over from one range to the next.
+    expect(yields).toBeGreaterThan(200);
   }, TIMEOUT);
 });
 

@@ -1,7 +1,8 @@
 import type { EventId, StatementId, TimeSpan } from '../../model/types';
 import { queryTimeIndex } from '../layout/query-time-index';
 import type { Track, TimelineTracks, TrackItem } from './build-timeline-tracks';
-import { collectUnits, type Unit } from './collect-units';
+import { collectUnitsInSteps, type Unit } from './collect-units';
+import { runSteps, STEP_ITEMS, type Steps } from './run-steps';
 import { layoutLaneOverflow } from './layout-lane-overflow';
 import { labelBoxOf, placeLabelsByPriority, type LabelBox, type LabelCandidate } from './place-labels-by-priority';
 import { insertBox, isClearOfMarks } from './row-mark-boxes';
@@ -188,10 +189,10 @@ function rowWithLeastImportantLabels(marksIn: readonly number[][], labelsIn: rea
  * row (layoutLaneOverflow). Then the marks left without a label get the room left on their row,
  * truncated, by priority (placeLabelsByPriority).
  */
-function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneInput, t0: number, t1: number, frame: SceneFrame): void {
+function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneInput, t0: number, laneUnits: readonly Unit[], frame: SceneFrame): void {
   const { scale, width, emphasisId } = input;
   const dayZoom = scale(t0 + 86_400_000) - scale(t0) >= SCENE.markRadius * 2;
-  const units = placementOrder(collectUnits('event', track.events, queryTimeIndex(track.eventIndex, t0, t1), t0, t1, scale, width, emphasisId), width, emphasisId, dayZoom);
+  const units = placementOrder(laneUnits, width, emphasisId, dayZoom);
   const rowY = (row: number) => top + SCENE.laneTopPad + row * SCENE.rowHeight;
   // Per row, the boxes taken by marks and, separately, by labels: a label may give way to a mark.
   const marksIn: number[][] = [];
@@ -266,8 +267,8 @@ function layoutLaneEvents(track: Track, lane: number, top: number, input: SceneI
 }
 
 /** Quote markers of one lane on its bottom row; markers too close together become clusters. */
-function layoutLaneStatements(track: Track, lane: number, y: number, input: SceneInput, t0: number, t1: number, frame: SceneFrame): void {
-  for (const unit of collectUnits('statement', track.statements, queryTimeIndex(track.statementIndex, t0, t1), t0, t1, input.scale, input.width, input.emphasisId)) {
+function layoutLaneStatements(track: Track, lane: number, y: number, units: readonly Unit[], frame: SceneFrame): void {
+  for (const unit of units) {
     const { item, band } = unit;
     if (unit.count === 1) {
       frame.marks.push({ key: `statement:${item.id}`, item, lane, x0: band.x0, x1: band.x1, cx: band.cx, isBand: false, y });
@@ -284,20 +285,34 @@ function layoutLaneStatements(track: Track, lane: number, y: number, input: Scen
  * that never overlap. O(visible · rows) per frame.
  */
 export function layoutTimelineScene(input: SceneInput): TimelineScene {
+  return runSteps(layoutTimelineSceneInSteps(input));
+}
+
+/**
+ * layoutTimelineScene, yielding while it measures and clusters a lane's items (collectUnitsInSteps):
+ * the first scene of 100,000 events at an overview, laid out in slices the page can interleave.
+ * `step`: items between two yields (the scene is the same for any).
+ */
+export function* layoutTimelineSceneInSteps(input: SceneInput, step = STEP_ITEMS): Steps<TimelineScene> {
+  const { scale, width, emphasisId } = input;
   const t0 = input.invert(0);
-  const t1 = input.invert(input.width);
+  const t1 = input.invert(width);
   const frame: SceneFrame = { marks: [], clusters: [], labels: [], positionOf: new Map(), occurrences: new Map() };
   const laneTops: number[] = [];
   const laneHeights: number[] = [];
   let top = 0;
-  input.tracks.tracks.forEach((track, lane) => {
+  const { tracks } = input.tracks;
+  for (let lane = 0; lane < tracks.length; lane++) {
+    const track = tracks[lane]!;
     laneTops.push(top);
     const height = laneHeightFor(track.rows);
     laneHeights.push(height);
-    layoutLaneEvents(track, lane, top, input, t0, t1, frame);
-    layoutLaneStatements(track, lane, top + SCENE.laneTopPad + track.rows * SCENE.rowHeight - 2, input, t0, t1, frame);
+    const eventUnits = yield* collectUnitsInSteps('event', track.events, queryTimeIndex(track.eventIndex, t0, t1), t0, t1, scale, width, emphasisId, step);
+    layoutLaneEvents(track, lane, top, input, t0, eventUnits, frame);
+    const statementUnits = yield* collectUnitsInSteps('statement', track.statements, queryTimeIndex(track.statementIndex, t0, t1), t0, t1, scale, width, emphasisId, step);
+    layoutLaneStatements(track, lane, top + SCENE.laneTopPad + track.rows * SCENE.rowHeight - 2, statementUnits, frame);
     top += height;
-  });
+  }
   const connectors: SceneConnector[] = [];
   for (const [id, ys] of frame.occurrences) {
     if (ys.length < 2) continue;
