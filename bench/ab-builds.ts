@@ -3,7 +3,8 @@
 // 2-core VM, where whole batches of runs drift by 100 ms, only such interleaved runs tell a change from
 // the weather. Build each variant first, e.g. `npx vite build --outDir /tmp/a`, and copy
 // `dist-bench/bench-data/` into it (`npm run bench` generates that). `--interact` adds the wheel + drag
-// interaction of `npm run bench` and its frame and main-thread figures.
+// interaction of `npm run bench` and its frame and main-thread figures. Each run ends with a click on
+// Relations (click → matrix drawn, and painted).
 import { startStaticServer } from './static-server.ts';
 import { measureRun, type RunRecord } from './measure-run.ts';
 import { median } from './bench-stats.ts';
@@ -14,6 +15,8 @@ const LOAD: Record<string, (r: RunRecord) => number | undefined> = {
   modelResponseEnd: (r) => r.modelResponseEndMs,
   modelParsed: (r) => r.modelParsedMs,
   ready: (r) => r.readyMs,
+  'relations drawn': (r) => r.relationsMs,
+  'relations painted': (r) => r.relationsPaintedMs,
 };
 const INTERACTION: Record<string, (r: RunRecord) => number | undefined> = {
   'p95 all': (r) => r.interaction?.all?.p95Ms,

@@ -45,6 +45,7 @@ export const METRICS: readonly Metric[] = [
   { label: '  CSS gzip / raw, KB', get: (r) => kb(r.bytes?.cssGzip), digits: 1 },
   { label: 'JS fetched after ready (zoom, links), gzip KB', get: (r) => kb(r.deferredBytes?.jsGzip), digits: 1 },
   { label: 'relations matrix: click → drawn, ms', get: (r) => r.relationsMs, under: 300 },
+  { label: '  relations matrix: click → painted, ms', get: (r) => r.relationsPaintedMs },
   { label: '  relations matrix, rows / columns', get: (r) => (r.relationsSize ? 0 : undefined) },
 ];
 

@@ -1,5 +1,6 @@
-// `npm run bench:cpu -- [--runs N] <dir>…`: main-thread CPU time of the timeline's interactions at
-// 10,000 events, per build, from a Chromium trace (a wheel run from the full extent, then a drag zoomed in). Thread time, unlike frame gaps and wall-clock
+// `npm run bench:cpu -- [--runs N] [--relations-only] <dir>…`: main-thread CPU time of the timeline's interactions at
+// 10,000 events, per build, from a Chromium trace (a wheel run from the full extent, then a drag zoomed in, then a
+// click on Relations over all dates). Thread time, unlike frame gaps and wall-clock
 // durations, hardly changes when other jobs load the machine, so two builds compare on a busy VM.
 // Each build dir needs `bench-data/` (copy it from dist-bench/ after `npm run bench`).
 import { chromium, type CDPSession, type Page } from '@playwright/test';
@@ -111,12 +112,28 @@ async function measure(page: Page, cdp: CDPSession): Promise<Record<string, Cpu>
   return out;
 }
 
+/**
+ * A click on Relations over all dates, as `npm run bench` times it: from the click until the frame that
+ * draws the matrix has been painted (`parley:relations-painted`), so its style, layout and paint count.
+ * The page has been idle for a while, as a reader's would be before they open another view.
+ */
+async function measureRelations(page: Page, cdp: CDPSession): Promise<Record<string, Cpu>> {
+  const clear = () => performance.clearMarks('parley:relations-painted');
+  await page.evaluate(clear);
+  const cpu = await traced(cdp, async () => {
+    await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Relations')?.click());
+    await page.waitForFunction(() => performance.getEntriesByName('parley:relations-painted').length > 0, null, { timeout: 60_000 });
+  });
+  return { 'relations: click → painted': cpu };
+}
+
 const argv = process.argv.slice(2);
 const runsAt = argv.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
-const dirs = argv.filter((a, i) => a !== '--runs' && i !== runsAt + 1);
+const relationsOnly = argv.includes('--relations-only');
+const dirs = argv.filter((a, i) => a !== '--runs' && a !== '--relations-only' && i !== runsAt + 1);
 if (dirs.length === 0 || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run bench:cpu -- [--runs 3] <dir> [<dir> …]');
+  console.error('usage: npm run bench:cpu -- [--runs 3] [--relations-only] <dir> [<dir> …]');
   process.exit(2);
 }
 const chromiumPath = findChromium()?.path;
@@ -134,10 +151,15 @@ for (let run = 0; run < runs; run++) {
         await page.waitForFunction(() => performance.getEntriesByName('parley:complete').length > 0, null, { timeout: 180_000 });
         await page.waitForTimeout(2000);
       };
+      let record: Record<string, Cpu> = {};
+      if (!relationsOnly) {
+        await open(PAGE_ALL);
+        const wheel = await measureWheel(page, cdp);
+        await open(PAGE);
+        record = { ...wheel, ...(await measure(page, cdp)) };
+      }
       await open(PAGE_ALL);
-      const wheel = await measureWheel(page, cdp);
-      await open(PAGE);
-      results.get(dir)!.push({ ...wheel, ...(await measure(page, cdp)) });
+      results.get(dir)!.push({ ...record, ...(await measureRelations(page, cdp)) });
       process.stderr.write(`${dir} run ${run + 1} done\n`);
     } finally {
       await browser.close();

@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { serveDirectory } from './hosts/serve-directory.ts';
-import type { StaticServer } from './hosts/start-static-server.ts';
+import { startStaticServer, type StaticServer } from './hosts/start-static-server.ts';
 
 // README "Publishing": `PARLEY_MODEL=path/to/model.json npm run build` makes a site around another
 // model, which works from any folder of a web server. This builds one (the slow part: one build per
@@ -28,7 +27,7 @@ test.beforeAll(async () => {
     env: { ...process.env, PARLEY_MODEL: MODEL_PATH },
     maxBuffer: 16 * 1024 * 1024,
   });
-  server = await serveDirectory(outDir, BASE);
+  server = await startStaticServer({ directory: { root: outDir, basePath: BASE } });
 });
 
 test.afterAll(async () => {

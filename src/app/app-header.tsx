@@ -9,7 +9,8 @@ import type { SearchHitKind } from '../selectors/select-search-results';
 import { afterFirstPaint } from '../timeline/first-paint';
 import { useViewStore } from '../view-state/view-store-context';
 import { AppTools } from './app-tools';
-import { LazySearchBox, loadRelations } from './lazy-views';
+import { LazySearchBox, prefetchRelations } from './lazy-views';
+import { whenIdle } from './when-idle';
 
 interface AppHeaderProps {
   model: Model;
@@ -56,6 +57,15 @@ export function AppHeader({ model, visible, onChoose, onModelFiles, onEmbed, dow
       live = false;
     };
   }, [searchWanted]);
+  // The relations view's code (~10 KB gzip) comes once the timeline is painted and the page is idle:
+  // then a click on Relations draws the matrix in one commit, with no fetch and no loading state.
+  useEffect(() => {
+    let live = true;
+    afterFirstPaint().then(() => live && whenIdle(prefetchRelations));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   return (
     <header className="app-header">
@@ -77,8 +87,8 @@ export function AppHeader({ model, visible, onChoose, onModelFiles, onEmbed, dow
                 Positions
               </button>
             )}
-            {/* Its code is fetched as the reader points at or tabs to it, so the view opens at once. */}
-            <button type="button" className="button segmented" aria-pressed={view === 'relations'} onClick={() => setView('relations')} onPointerEnter={loadRelations} onFocus={loadRelations}>
+            {/* Its code comes at idle after the first paint, or as the reader points at or tabs to it, so the view opens at once. */}
+            <button type="button" className="button segmented" aria-pressed={view === 'relations'} onClick={() => setView('relations')} onPointerEnter={prefetchRelations} onFocus={prefetchRelations}>
               Relations
             </button>
           </div>

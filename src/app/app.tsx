@@ -17,7 +17,7 @@ import { useSelectionWalk } from './use-selection-walk';
 import { buildItemLink } from './build-item-link';
 import {
   LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelLoadDialog, LazyModelOriginNotice, LazyOpenedFileNotice,
-  LazyPositionsView, LazyRelations, LazyStanceTopicPicker, LazyStoryCaption, LazyTimelineStances,
+  LazyPositionsView, LazyStanceTopicPicker, LazyStoryCaption, LazyTimelineStances,
 } from './lazy-views';
 import type { Selection } from '../view-state/view-state';
 import type { OpenedModel } from '../open-model/read-model-files';
@@ -35,6 +35,7 @@ import type { AppParams } from '../view-state/parse-app-params';
 import { embedParams } from './embed-params';
 import { useThreadIds } from './use-thread-ids';
 import { AppHeader } from './app-header';
+import { RelationsSlot } from './relations-slot';
 import { getOpeningViewState } from '../view-state/get-opening-view-state';
 import { getStoryStepStates } from '../view-state/get-story-step-states';
 
@@ -287,9 +288,7 @@ function ModelView({ loaded, params, origin, onModelFiles, localFile }: ModelVie
               <LazyEventList model={model} visible={visible} colorOf={colorOf} />
             </Suspense>
           ) : (
-            <Suspense fallback={<LoadingIndicator label="Loading the relations…" />}>
-              <LazyRelations part="view" model={model} visible={visible} />
-            </Suspense>
+            <RelationsSlot part="view" model={model} visible={visible} fallback={<LoadingIndicator label="Loading the relations…" />} />
           )}
         </main>
         {(selection || relationCell) && (
@@ -311,7 +310,10 @@ function ModelView({ loaded, params, origin, onModelFiles, localFile }: ModelVie
               onCompare={store.getState().setCompare}
             />
             ) : (
-              <LazyRelations part="cell" model={model} visible={visible} onShow={onShow} headingRef={headingRef} colorOf={colorOf} />
+              <RelationsSlot
+                part="cell" model={model} visible={visible} onShow={onShow} headingRef={headingRef} colorOf={colorOf}
+                fallback={<LoadingIndicator label="Loading the details…" />}
+              />
             )}
             <LazyEscapeToClose store={store} />
             </Suspense>

@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { createModuleLoader } from './create-module-loader';
 
 // Views that are not needed to paint the first timeline load on demand, in their own chunks, so the
 // initial script stays small: the panel with the first selection, the list with the list view, the
@@ -23,14 +24,18 @@ export const LazyTimelineStances = lazy(() => loadTimelineStances().then((m) => 
 export const LazyStanceTopicPicker = lazy(() => loadTimelineStances().then((m) => ({ default: m.StanceTopicPicker })));
 
 /**
- * The relations matrix, or (`part="cell"`) the panel listing one of its cells: one chunk, one dynamic
- * import (see relations/relations-part.tsx).
+ * The relations matrix and the panel listing one of its cells: one chunk (see relations/relations-part.tsx),
+ * rendered by RelationsSlot without Suspense once it is here.
  */
-export const LazyRelations = lazy(() => loadRelations().then((m) => ({ default: m.RelationsPart })));
+export const relationsLoader = createModuleLoader(() => import('../relations/relations-part'));
 
-/** Fetches the relations view's code; the Relations button calls it as the reader points at it or tabs to it. */
-export function loadRelations() {
-  return import('../relations/relations-part');
+/**
+ * Fetches the relations view's code ahead of need: the Relations button calls it as the reader points
+ * at it or tabs to it, the header at idle after the first paint. A failure is left for the view to
+ * report (it loads again when opened).
+ */
+export function prefetchRelations(): void {
+  relationsLoader.load().catch(() => undefined);
 }
 
 /** Escape closes the panel (see app/escape-to-close.tsx); loaded with the panel. */

@@ -1,22 +1,13 @@
-import type { Ref } from 'react';
 import { ChipButton } from '../components/chip-button.tsx';
 import { LinkButton } from '../components/link-button.tsx';
-import type { ColorOf, CopyLink, ShowDetail } from '../item-views/detail-callbacks.ts';
 import { formatDateRange } from '../model/format-partial-date.ts';
 import type { ActorDetail } from '../selectors/select-detail.ts';
 import { capitalize } from '../item-views/capitalize.ts';
 import { DetailSection } from './detail-section.tsx';
 import { StatementList } from './statement-list.tsx';
+import type { DetailViewProps } from './detail-view-props.ts';
 
-interface ActorDetailViewProps {
-  detail: ActorDetail;
-  /** Id of the heading that names the panel. */
-  headingId: string;
-  headingRef?: Ref<HTMLHeadingElement>;
-  onShow: ShowDetail;
-  colorOf?: ColorOf;
-  onCopyLink?: CopyLink;
-}
+type ActorDetailViewProps = DetailViewProps<ActorDetail>;
 
 /** An actor: who they are, whom they belong to, the events they took part in, what they said and who spoke of them. */
 export function ActorDetailView({ detail, headingId, headingRef, onShow, colorOf, onCopyLink }: ActorDetailViewProps) {

@@ -1,6 +1,4 @@
-import type { Ref } from 'react';
 import { LinkButton } from '../components/link-button.tsx';
-import type { ColorOf, CopyLink, ShowDetail } from '../item-views/detail-callbacks.ts';
 import { DetailNote } from '../item-views/detail-note.tsx';
 import { formatRelation } from '../item-views/format-relation.ts';
 import { ParticipantChipItems } from '../item-views/participant-chip-items.tsx';
@@ -13,15 +11,9 @@ import { DetailSection } from './detail-section.tsx';
 import { StatementList } from './statement-list.tsx';
 import { RepliesDrawn } from './replies-drawn.tsx';
 import type { Model } from '../model/types.ts';
+import type { DetailViewProps } from './detail-view-props.ts';
 
-interface EventDetailViewProps {
-  detail: EventDetail;
-  /** Id of the heading that names the panel. */
-  headingId: string;
-  headingRef?: Ref<HTMLHeadingElement>;
-  onShow: ShowDetail;
-  colorOf?: ColorOf;
-  onCopyLink?: CopyLink;
+interface EventDetailViewProps extends DetailViewProps<EventDetail> {
   /** The model, for the replies its statements drew. */
   model: Model;
   /** How many sides spoke at the event (selectEventAccounts); two or more offer "Compare accounts". */

@@ -1,7 +1,5 @@
-import type { Ref } from 'react';
 import { ChipButton } from '../components/chip-button.tsx';
 import { LinkButton } from '../components/link-button.tsx';
-import type { ColorOf, CopyLink, ShowDetail } from '../item-views/detail-callbacks.ts';
 import { DetailNote } from '../item-views/detail-note.tsx';
 import { formatStance, formatStanceMeaning } from '../item-views/format-stance.ts';
 import { StanceBadge } from '../item-views/stance-badge.tsx';
@@ -11,16 +9,10 @@ import { getPositionTitle } from '../selectors/get-position-title.ts';
 import type { Model } from '../model/types.ts';
 import { DetailSection } from './detail-section.tsx';
 import { StatementList } from './statement-list.tsx';
+import type { DetailViewProps } from './detail-view-props.ts';
 
-interface PositionDetailViewProps {
+interface PositionDetailViewProps extends DetailViewProps<PositionDetail> {
   model: Model;
-  detail: PositionDetail;
-  /** Id of the heading that names the panel. */
-  headingId: string;
-  headingRef?: Ref<HTMLHeadingElement>;
-  onShow: ShowDetail;
-  colorOf?: ColorOf;
-  onCopyLink?: CopyLink;
 }
 
 /**

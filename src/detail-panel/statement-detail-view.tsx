@@ -1,5 +1,3 @@
-import type { Ref } from 'react';
-import type { ColorOf, CopyLink, ShowDetail } from '../item-views/detail-callbacks.ts';
 import { StatementQuote } from '../item-views/statement-quote.tsx';
 import { formatPartialDate } from '../model/format-partial-date.ts';
 import type { StatementDetail } from '../selectors/select-detail.ts';
@@ -8,15 +6,9 @@ import { StatementList } from './statement-list.tsx';
 import { StatementReplies } from './statement-replies.tsx';
 import type { Model } from '../model/types.ts';
 import { selectReplies } from '../selectors/select-replies.ts';
+import type { DetailViewProps } from './detail-view-props.ts';
 
-interface StatementDetailViewProps {
-  detail: StatementDetail;
-  /** Id of the heading that names the panel. */
-  headingId: string;
-  headingRef?: Ref<HTMLHeadingElement>;
-  onShow: ShowDetail;
-  colorOf?: ColorOf;
-  onCopyLink?: CopyLink;
+interface StatementDetailViewProps extends DetailViewProps<StatementDetail> {
   /** The model, for the replies. */
   model: Model;
   /** See DetailPanelProps. */

@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { ModalDialog } from '../components/modal-dialog.tsx';
 import type { StatementSummary } from '../selectors/select-detail.ts';
 import { formatApaCitation } from './format-apa-citation.ts';
 import { formatChicagoCitation } from './format-chicago-citation.ts';
@@ -25,13 +26,11 @@ function selectText(element: HTMLElement | null): void {
 }
 
 /**
- * Ready citations of one quote in a native modal <dialog>: Chicago and APA, each with Copy, and the
+ * Ready citations of one quote in a modal dialog (ModalDialog): Chicago and APA, each with Copy, and the
  * link back to the quote in this timeline (or why there is none). Plain text, so what is copied is
  * what is shown.
  */
 export function CitationDialog({ open, onClose, summary }: CitationDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const opener = useRef<Element | null>(null);
   const ids = useId();
   const [status, setStatus] = useState('');
   const links = useItemLinks();
@@ -42,26 +41,6 @@ export function CitationDialog({ open, onClose, summary }: CitationDialogProps) 
     { id: `${ids}-apa`, name: 'APA', text: formatApaCitation(citation), what: 'the APA citation', isLink: false },
     ...(link ? [{ id: `${ids}-link`, name: 'Link to this quote', text: link, what: 'the link to this quote', isLink: true }] : []),
   ];
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      opener.current = document.activeElement;
-      setStatus('');
-      // jsdom and very old browsers lack showModal; the open attribute still shows the content.
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open) {
-      if (dialog.open) {
-        if (typeof dialog.close === 'function') dialog.close();
-        else dialog.removeAttribute('open');
-      }
-      const previous = opener.current;
-      opener.current = null;
-      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
-    }
-  }, [open]);
 
   const copy = async (entry: (typeof entries)[number]) => {
     try {
@@ -76,32 +55,7 @@ export function CitationDialog({ open, onClose, summary }: CitationDialogProps) 
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="citation-dialog"
-      aria-labelledby={`${ids}-title`}
-      onClose={onClose}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onKeyDown={(event) => {
-        // The app's Escape closes the panel; here it closes only the dialog.
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <div className="citation-dialog__header">
-        <h2 id={`${ids}-title`} className="citation-dialog__title">
-          Cite this quote
-        </h2>
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+    <ModalDialog open={open} onClose={onClose} title="Cite this quote" className="citation-dialog" onOpen={() => setStatus('')}>
       <p className="citation-dialog__help">
         {citation.speaker}, {citation.paraphrase ? 'as paraphrased by the source' : 'as quoted by the source'}. Check the citation against your style guide; the
         source is the document Parley found the words in.
@@ -136,6 +90,6 @@ export function CitationDialog({ open, onClose, summary }: CitationDialogProps) 
       <p className="citation-dialog__status" role="status">
         {status}
       </p>
-    </dialog>
+    </ModalDialog>
   );
 }

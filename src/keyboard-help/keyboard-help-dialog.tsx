@@ -1,4 +1,5 @@
-import { Fragment, useEffect, useId, useRef, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
+import { ModalDialog } from '../components/modal-dialog.tsx';
 import './keyboard-help-dialog.css';
 
 export interface KeyboardHelpDialogProps {
@@ -57,56 +58,8 @@ const SECTIONS: readonly { title: string; rows: readonly (readonly [ReactNode, s
  * whatever had it before (the help button, or the page where `?` was pressed).
  */
 export function KeyboardHelpDialog({ open, onClose }: KeyboardHelpDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const opener = useRef<Element | null>(null);
-  const headingId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      opener.current = document.activeElement;
-      // jsdom and very old browsers lack showModal; the open attribute still shows the content.
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open) {
-      if (dialog.open) {
-        if (typeof dialog.close === 'function') dialog.close();
-        else dialog.removeAttribute('open');
-      }
-      const previous = opener.current;
-      opener.current = null;
-      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
-    }
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className="keyboard-help"
-      aria-labelledby={headingId}
-      // Escape fires cancel and then close; both end up here so the parent's state follows the element.
-      onClose={onClose}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <div className="keyboard-help__header">
-        <h2 id={headingId} className="keyboard-help__title">
-          Keyboard shortcuts
-        </h2>
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+    <ModalDialog open={open} onClose={onClose} title="Keyboard shortcuts" className="keyboard-help">
       {SECTIONS.map((section) => (
         <section key={section.title} className="keyboard-help__section">
           <h3 className="keyboard-help__section-title">{section.title}</h3>
@@ -120,6 +73,6 @@ export function KeyboardHelpDialog({ open, onClose }: KeyboardHelpDialogProps) {
           </dl>
         </section>
       ))}
-    </dialog>
+    </ModalDialog>
   );
 }

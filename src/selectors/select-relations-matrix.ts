@@ -49,44 +49,89 @@ export function selectRelationsMatrix(model: Model, options: RelationsOptions): 
   return matrix;
 }
 
+/** A statement as the matrix counts it: its row and its columns, as indexes into `Tally.actors`. */
+interface Counted {
+  readonly speaker: number;
+  /** Each once, never the speaker (folded: never the speaker's side). */
+  readonly subjects: readonly number[];
+}
+
+/** Per model: every actor an index, and each statement's row and columns, plain and folded, found on first use. */
+interface Tally {
+  readonly index: Map<ActorId, number>;
+  readonly actors: ActorId[];
+  readonly plain: Map<StatementId, Counted>;
+  readonly folded: Map<StatementId, Counted>;
+}
+
+// A statement's subjects do not change with the window or the filters: counting a window, or the same
+// window again after the reader folds and unfolds, only adds up what was found once per model.
+const tallies = new WeakMap<Model, Tally>();
+
+function tallyOf(model: Model): Tally {
+  let tally = tallies.get(model);
+  if (!tally) tallies.set(model, (tally = { index: new Map(), actors: [], plain: new Map(), folded: new Map() }));
+  return tally;
+}
+
+function indexOf(tally: Tally, id: ActorId): number {
+  let i = tally.index.get(id);
+  if (i === undefined) {
+    i = tally.actors.push(id) - 1;
+    tally.index.set(id, i);
+  }
+  return i;
+}
+
+function countedOf(model: Model, tally: Tally, id: StatementId, fold: boolean): Counted | undefined {
+  const cache = fold ? tally.folded : tally.plain;
+  let counted = cache.get(id);
+  if (counted) return counted;
+  const statement = model.statements.get(id);
+  if (!statement) return undefined;
+  const as = fold ? (actor: ActorId) => getActorSide(model, actor) : (actor: ActorId) => actor;
+  const speaker = indexOf(tally, as(statement.speaker));
+  const subjects: number[] = [];
+  for (const subject of selectStatementSubjects(model, statement)) {
+    const i = indexOf(tally, as(subject));
+    // Folded, "the United States about the United States" is the speaker talking about their own side.
+    if (i !== speaker && !subjects.includes(i)) subjects.push(i);
+  }
+  cache.set(id, (counted = { speaker, subjects }));
+  return counted;
+}
+
 function computeRelationsMatrix(model: Model, { statements, window, fold }: RelationsOptions): RelationsMatrix {
-  const sides = new Map<ActorId, ActorId>();
-  const as = (id: ActorId): ActorId => {
-    if (!fold) return id;
-    let side = sides.get(id);
-    if (side === undefined) sides.set(id, (side = getActorSide(model, id)));
-    return side;
-  };
-  const cells = new Map<ActorId, Map<ActorId, StatementId[]>>();
+  const tally = tallyOf(model);
+  // Cell lists by speaker, then subject (indexes): a statement id is pushed once per subject it names.
+  const cells = new Map<number, Map<number, StatementId[]>>();
   let statementCount = 0;
   for (const id of statements) {
-    const statement = model.statements.get(id);
-    if (!statement) continue;
-    if (window && (statement.date.end <= window.start || statement.date.start >= window.end)) continue;
-    const speaker = as(statement.speaker);
-    let row: Map<ActorId, StatementId[]> | undefined;
-    for (const subject of new Set(selectStatementSubjects(model, statement).map(as))) {
-      // Folded, "the United States about the United States" is the speaker talking about their own side.
-      if (subject === speaker) continue;
-      if (!row) {
-        row = cells.get(speaker) ?? new Map<ActorId, StatementId[]>();
-        cells.set(speaker, row);
-        statementCount++;
-      }
+    const counted = countedOf(model, tally, id, fold);
+    if (!counted || counted.subjects.length === 0) continue;
+    if (window) {
+      const { date } = model.statements.get(id)!;
+      if (date.end <= window.start || date.start >= window.end) continue;
+    }
+    statementCount++;
+    let row = cells.get(counted.speaker);
+    if (!row) cells.set(counted.speaker, (row = new Map()));
+    for (const subject of counted.subjects) {
       const list = row.get(subject);
       if (list) list.push(id);
       else row.set(subject, [id]);
     }
   }
+  const { actors } = tally;
   const pairs: { speaker: ActorId; subject: ActorId; count: number }[] = [];
-  for (const [speaker, row] of cells) for (const [subject, list] of row) pairs.push({ speaker, subject, count: list.length });
+  for (const [speaker, row] of cells) for (const [subject, list] of row) pairs.push({ speaker: actors[speaker]!, subject: actors[subject]!, count: list.length });
   const name = (id: ActorId) => model.actors.get(id)?.name ?? id;
   const { rows, columns } = orderRelationsMatrix(pairs, name);
-  const columnIndex = new Map(columns.map((id, i) => [id, i]));
+  const columnIndex = new Map(columns.map((id, i) => [tally.index.get(id)!, i]));
   let max = 0;
   const counts = rows.map((speaker) => {
     const line = new Array<number>(columns.length).fill(0);
-    for (const [subject, list] of cells.get(speaker) ?? []) {
+    for (const [subject, list] of cells.get(tally.index.get(speaker)!) ?? []) {
       line[columnIndex.get(subject)!] = list.length;
       if (list.length > max) max = list.length;
     }
@@ -94,6 +139,10 @@ function computeRelationsMatrix(model: Model, { statements, window, fold }: Rela
   });
   return {
     speakers: rows, subjects: columns, counts, max, statementCount,
-    statementsOf: (speaker, subject) => cells.get(speaker as ActorId)?.get(subject as ActorId) ?? [],
+    statementsOf: (speaker, subject) => {
+      const row = tally.index.get(speaker as ActorId);
+      const column = tally.index.get(subject as ActorId);
+      return (row !== undefined && column !== undefined && cells.get(row)?.get(column)) || [];
+    },
   };
 }
