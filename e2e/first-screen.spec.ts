@@ -30,6 +30,17 @@ async function axisDays(page: Page): Promise<number[]> {
 test.describe('at 1280×800', () => {
   test.use({ viewport: DESKTOP });
 
+  test('a pressed view button and the Story button stay readable under the pointer', async ({ page }) => {
+    // The plain button hover (more specific) once turned their dark fills light behind light text.
+    await page.goto('./');
+    for (const name of ['Timeline', 'Story']) {
+      const button = page.getByRole('button', { name, exact: true });
+      await button.hover();
+      const { violations } = await new AxeBuilder({ page }).include('.app-bar').withRules(['color-contrast']).analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))), `${name} under the pointer`).toEqual([]);
+    }
+  });
+
   test('the header keeps its height when the search field replaces its look-alike after the first paint', async ({ page }) => {
     // Found when the Story button joined the bar: the look-alike's text counted more than the real
     // field towards the bar's least width, so the bar took two rows until the field arrived, moving
