@@ -20,11 +20,17 @@ interface AppHeaderProps {
   onChoose: (kind: SearchHitKind, id: string) => void;
   /** Model files the reader opened (a Parley model, or TimelineJS / CSV files to convert). */
   onModelFiles: (files: File[]) => void;
-  /** The "Download" menu (the model, its quotes as citations), among the tools. */
+  /** The "Download" menu (the model, its quotes as citations), among the tools: a lazy component, rendered after the first paint. */
   download: ReactNode;
   /** Opens the "Embed" dialog. */
   onEmbed: () => void;
 }
+
+const downloadPlaceholder = (
+  <div className="button" aria-hidden="true">
+    Download
+  </div>
+);
 
 const searchPlaceholder = (
   <div className="search-placeholder" aria-hidden="true">
@@ -45,18 +51,18 @@ export function AppHeader({ model, visible, onChoose, onModelFiles, onEmbed, dow
   const inStory = useViewStore((s) => s.step !== null);
   const showStep = useViewStore((s) => s.showStep);
   const leaveStory = useViewStore((s) => s.leaveStory);
-  // The search field's code comes right after the first paint of the timeline (at once in the list
-  // view, which has no such moment): until then a look-alike holds its place.
-  const [searchWanted, setSearchWanted] = useState(false);
-  if (view === 'list' && !searchWanted) setSearchWanted(true);
+  // The search field's and the Download menu's code come right after the first paint of the timeline
+  // (at once in the other views, which have no such moment): until then look-alikes hold their place.
+  const [deferredWanted, setDeferredWanted] = useState(false);
+  if (view !== 'timeline' && !deferredWanted) setDeferredWanted(true);
   useEffect(() => {
-    if (searchWanted) return;
+    if (deferredWanted) return;
     let live = true;
-    afterFirstPaint().then(() => live && setSearchWanted(true));
+    afterFirstPaint().then(() => live && setDeferredWanted(true));
     return () => {
       live = false;
     };
-  }, [searchWanted]);
+  }, [deferredWanted]);
   // The relations view's code (~10 KB gzip) comes once the timeline is painted and the page is idle:
   // then a click on Relations draws the matrix in one commit, with no fetch and no loading state.
   useEffect(() => {
@@ -106,7 +112,7 @@ export function AppHeader({ model, visible, onChoose, onModelFiles, onEmbed, dow
           <FilterBar model={model} visible={visible} />
         </div>
         <div className="app-bar__tools">
-          {searchWanted ? (
+          {deferredWanted ? (
             <Suspense fallback={searchPlaceholder}>
               <LazySearchBox model={model} onChoose={onChoose} />
             </Suspense>
@@ -119,7 +125,7 @@ export function AppHeader({ model, visible, onChoose, onModelFiles, onEmbed, dow
             <button type="button" className="button" onClick={onEmbed}>
               Embed
             </button>
-            {download}
+            {deferredWanted ? <Suspense fallback={downloadPlaceholder}>{download}</Suspense> : downloadPlaceholder}
           </AppTools>
         </div>
       </div>

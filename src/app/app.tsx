@@ -16,7 +16,7 @@ import { SelectionAnnouncer } from './selection-announcer';
 import { useSelectionWalk } from './use-selection-walk';
 import { buildItemLink } from './build-item-link';
 import {
-  LazyDetailPanel, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelLoadDialog, LazyModelOriginNotice, LazyOpenedFileNotice,
+  LazyDetailPanel, LazyDownloadMenu, LazyEmbedBridge, LazyEmbedCodeDialog, LazyEscapeToClose, LazyEventList, LazyModelLoadDialog, LazyModelOriginNotice, LazyOpenedFileNotice,
   LazyPositionsView, LazyStanceTopicPicker, LazyStoryCaption, LazyTimelineStances,
 } from './lazy-views';
 import type { Selection } from '../view-state/view-state';
@@ -30,7 +30,6 @@ import { isTrustedModelOrigin, TRUSTED_MODEL_ORIGINS } from '../open-model/trust
 import { describeLocalFileLink } from '../open-model/describe-local-file-link';
 import { ItemLinksContext, type ItemLinks } from '../item-views/item-links';
 import { LinkUnavailableError } from '../item-views/link-unavailable-error';
-import { DownloadMenu } from '../download/download-menu';
 import type { AppParams } from '../view-state/parse-app-params';
 import { embedParams } from './embed-params';
 import { useThreadIds } from './use-thread-ids';
@@ -245,7 +244,7 @@ function ModelView({ loaded, params, origin, onModelFiles, localFile }: ModelVie
           onChoose={onChoose}
           onModelFiles={onModelFiles}
           onEmbed={() => setEmbedOpen(true)}
-          download={<DownloadMenu model={model} statements={visible.statements} linkTo={(id) => links.linkTo('statement', id)} />}
+          download={<LazyDownloadMenu model={model} statements={visible.statements} linkTo={(id) => links.linkTo('statement', id)} />}
         />
       )}
       {origin}

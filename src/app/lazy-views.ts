@@ -10,6 +10,9 @@ import { createModuleLoader } from './create-module-loader';
 /** The detail panel (see detail-panel/detail-panel.tsx), loaded with the first selection. */
 export const LazyDetailPanel = lazy(() => import('../detail-panel/detail-panel').then((m) => ({ default: m.DetailPanel })));
 
+/** The header's Download menu (see download/download-menu.tsx), rendered after the first paint (AppHeader). */
+export const LazyDownloadMenu = lazy(() => import('../download/download-menu').then((m) => ({ default: m.DownloadMenu })));
+
 /** The list view (see event-list/event-list.tsx). */
 export const LazyEventList = lazy(() => import('../event-list/event-list').then((m) => ({ default: m.EventList })));
 
