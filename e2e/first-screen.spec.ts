@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 // What a reader who arrives from an article sees before touching anything (issue 12 §1–2): the
 // curator's opening view, with the timeline, not the controls, filling the first screen.
@@ -36,8 +36,7 @@ test.describe('at 1280×800', () => {
     for (const name of ['Timeline', 'Story']) {
       const button = page.getByRole('button', { name, exact: true });
       await button.hover();
-      const { violations } = await new AxeBuilder({ page }).include('.app-bar').withRules(['color-contrast']).analyze();
-      expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))), `${name} under the pointer`).toEqual([]);
+      await expectNoAxeViolations(page, '.app-bar');
     }
   });
 
@@ -191,11 +190,7 @@ test.describe('at 1280×800', () => {
     await page.goto('./?kinds=talks&actors=putin');
     await page.getByRole('button', { name: /^Filters/ }).click();
     await expect(page.getByRole('dialog', { name: 'Filters' }).getByRole('checkbox', { name: 'Vladimir Putin' })).toBeVisible();
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'])
-      .analyze();
-    const report = violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`).join('\n');
-    expect(violations, report).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { readBundledModelText } from './model-file';
 
 // Story mode (issue 12 §4): the Story button walks the bundled model's story step by step, each step
@@ -128,11 +128,7 @@ test('axe with experimental rules finds nothing with the story open', async ({ p
   await page.goto('./?step=5');
   await expect(page.locator('.story-caption').getByRole('heading', { name: steps[4]!.title })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('complementary', { name: startsWith(selectedTitle(steps[4]!)) })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'])
-    .analyze();
-  const report = violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`).join('\n');
-  expect(violations, report).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test.describe('at 390×844', () => {
