@@ -174,9 +174,9 @@ export function* unpackModelInSteps(pack: ModelPack): Generator<number, Model, v
     indexStatements(statementIndexes, statementsInOrder, from, Math.min(statementsInOrder.length, from + STEP));
     yield (done + from * 0.3) / total;
   }
-  // Topics, positions and the opening `view` have no columns: a model holds a few dozen of the first
-  // two and one view, so they travel structured-cloned among the model's extras (packModel puts every
-  // field it has no column for there).
+  // Topics, positions, the opening `view` and the `story` have no columns: a model holds a few dozen
+  // of the first two, one view and a few story steps, so they travel structured-cloned among the
+  // model's extras (packModel puts every field it has no column for there).
   const modelExtras = pack.extras.model as unknown as PositionTables & Record<string, unknown>;
   const { topics, positions } = modelExtras;
   const tables = { actors, events, statements, sources, topics, positions };
