@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { drawLayerSnapshot } from './draw-layer-snapshot';
+import fc from 'fast-check';
+import { createLayerCopier, drawLayerSnapshot, drawLayerSnapshotInSteps } from './draw-layer-snapshot';
 
 // jsdom has neither a 2D canvas nor Path2D nor computed SVG paint: a recording context, a Path2D that
 // remembers what it was made of, and computed styles per class stand in for them.
@@ -114,5 +115,138 @@ describe('drawLayerSnapshot', () => {
     const { canvas, calls } = draw(layer('<path d="M1,1z"/>', 400, 3000), { top: 1000, bottom: 1600 }, 2);
     expect([canvas.width, canvas.height]).toEqual([800, 1200]);
     expect(calls[0]).toBe('setTransform 2 0 0 2 0 -2000');
+  });
+});
+
+/** A layer like the timeline's: a scene group of lanes of marks, and a group of labels. */
+function sceneLayer(lanes: readonly number[], labels: number) {
+  const lane = (marks: number, l: number) =>
+    `<g class="${l % 2 ? 'dimmed' : ''}" transform="translate(0, ${l * 20})">${Array.from({ length: marks }, (_, i) => `<rect class="band" x="${i}" y="0" width="4" height="4"/><path d="M${i},1z"/>`).join('')}</g>`;
+  const texts = Array.from({ length: labels }, (_, i) => `<text class="halo" x="${i}" y="9">Label ${i}</text>`).join('');
+  return layer(`<g class="scene">${lanes.map(lane).join('')}</g><g class="labels">${texts}</g>`);
+}
+
+describe('drawLayerSnapshotInSteps', () => {
+  it('draws the same as in one piece, whatever the step, and yields between slices of about `step` elements', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 6 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 30 }), (lanes, labels, step) => {
+        const svg = sceneLayer(lanes, labels);
+        const whole = draw(svg);
+        const { ctx, calls } = recordingContext();
+        const canvas = { width: 0, height: 0, getContext: () => ctx } as unknown as HTMLCanvasElement;
+        const steps = drawLayerSnapshotInSteps(svg, canvas, { top: 0, bottom: 300 }, 1, step);
+        let yields = 0;
+        let next = steps.next();
+        for (; !next.done; next = steps.next()) yields++;
+        expect(next.value).toBe(true);
+        expect(calls).toEqual(whole.calls);
+        // Each element is drawn once; a yield comes only after `step` of them (a lane is drawn whole).
+        const elements = svg.querySelectorAll('*').length;
+        expect(yields).toBeLessThanOrEqual(Math.floor(elements / step));
+        if (lanes.every((marks) => 2 * marks + 1 <= step) && labels <= step) expect(yields).toBeGreaterThanOrEqual(Math.floor(elements / (2 * step)) - 1);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives up mid-way on what it cannot paint, as in one piece', () => {
+    const svg = layer(`<g class="scene">${'<path d="M1,1z"/>'.repeat(20)}<rect class="patterned" x="0" y="0" width="5" height="5"/></g>`);
+    const { ctx } = recordingContext();
+    const canvas = { width: 0, height: 0, getContext: () => ctx } as unknown as HTMLCanvasElement;
+    const steps = drawLayerSnapshotInSteps(svg, canvas, { top: 0, bottom: 300 }, 1, 5);
+    let next = steps.next();
+    while (!next.done) next = steps.next();
+    expect(next.value).toBe(false);
+  });
+});
+
+describe('createLayerCopier', () => {
+  let idle: Array<() => void>;
+  let drawn: number;
+  beforeEach(() => {
+    idle = [];
+    // Idle periods on demand, each with time for one step of the drawing (a step always runs).
+    vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) => {
+      idle.push(() => callback({ didTimeout: false, timeRemaining: () => 0 }));
+      return idle.length;
+    });
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => {
+      idle[handle - 1] = () => {};
+    });
+    drawn = 0;
+  });
+
+  function copierFor(svg: SVGSVGElement) {
+    const { ctx, calls } = recordingContext();
+    const canvas = {
+      width: 0,
+      height: 0,
+      getContext: () => {
+        drawn++;
+        return ctx;
+      },
+    } as unknown as HTMLCanvasElement;
+    document.body.append(svg);
+    return { copier: createLayerCopier(canvas), calls, canvas };
+  }
+  const runIdle = () => {
+    while (idle.length > 0) idle.shift()!();
+  };
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('draws the copy ahead at rest, in idle time, and a gesture then shows it without drawing', () => {
+    // More than SNAPSHOT_STEP elements: two idle periods.
+    const svg = sceneLayer([300, 300], 10);
+    const { copier } = copierFor(svg);
+    const drawing = {};
+    copier.rest(svg, drawing);
+    expect(copier.holds(drawing)).toBe(false);
+    idle.shift()!();
+    expect(copier.holds(drawing)).toBe(false);
+    expect(idle).toHaveLength(1);
+    runIdle();
+    expect(copier.holds(drawing)).toBe(true);
+    expect(drawn).toBe(1);
+    expect(copier.show(svg, drawing)).toEqual({ top: 0, bottom: 300 });
+    expect(drawn).toBe(1);
+  });
+
+  it('stops drawing ahead for marks that changed, and draws the new ones at the gesture when they come first', () => {
+    const svg = sceneLayer([300, 300], 10);
+    const { copier } = copierFor(svg);
+    const before = {};
+    const after = {};
+    copier.rest(svg, before);
+    idle.shift()!();
+    // A gesture before the copy of the new marks is drawn ahead: it draws it now.
+    copier.rest(svg, after);
+    expect(copier.show(svg, after)).toEqual({ top: 0, bottom: 300 });
+    expect(copier.holds(after)).toBe(true);
+    runIdle();
+    expect(copier.holds(before)).toBe(false);
+    // A render of other marks frees the copy (megabytes for a tall scene) and draws them ahead.
+    const next = {};
+    copier.rest(svg, next);
+    expect(copier.holds(after)).toBe(false);
+    runIdle();
+    expect(copier.holds(next)).toBe(true);
+    // No copy wanted (a small scene): none kept.
+    copier.rest(svg, undefined);
+    expect(copier.holds(next)).toBe(false);
+  });
+
+  it('does not try again a layer it cannot copy', () => {
+    const svg = layer('<rect class="patterned" x="0" y="0" width="5" height="5"/>');
+    const { copier } = copierFor(svg);
+    const drawing = {};
+    copier.rest(svg, drawing);
+    runIdle();
+    expect(drawn).toBe(1);
+    copier.rest(svg, drawing);
+    runIdle();
+    expect(copier.show(svg, drawing)).toBeUndefined();
+    expect(drawn).toBe(1);
   });
 });
