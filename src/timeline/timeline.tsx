@@ -112,7 +112,9 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
     }),
     [drawn, width, emphasisId],
   );
-  const painted = useProgressivePaint(containerRef, AXIS_HEIGHT, tracks, width > 0 && built ? layOut : undefined);
+  const { live } = viewport;
+  const inGesture = useCallback(() => live.inGesture(), [live]);
+  const painted = useProgressivePaint(containerRef, AXIS_HEIGHT, tracks, width > 0 && built ? layOut : undefined, inGesture);
   const { scene, drawnRows, complete } = painted;
   // The window the scene on screen is laid out for: a large scene's next one may still be under way.
   const sceneWindow = painted.layOut?.window ?? drawn;

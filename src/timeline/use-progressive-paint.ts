@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { TimeSpan } from '../model/types';
 import type { TimelineTracks } from './scene/build-timeline-tracks';
 import type { TimelineScene } from './scene/layout-timeline-scene';
@@ -50,7 +50,9 @@ export interface DrawnRows {
  * items, 100-300 ms in one piece, which the next gesture's frames waited on); meanwhile the scene of
  * the window before stays, and the caller moves it to the window on screen. A new width or emphasis is
  * laid out at once (the scene on screen cannot stand in for it). New tracks (a filter) are laid out in
- * slices again, with no scene meanwhile. Small tracks are laid out at once, whatever changed.
+ * slices again, with no scene meanwhile. Small tracks are laid out at once, whatever changed. While
+ * `holdWhile` answers true (a gesture under way, which will ask for another window when it rests),
+ * the slices wait: the gesture's frames come first.
  *
  * `layOut` lays out the tracks it is given (undefined while there is no width or no tracks). Returns
  * the scene, the layOut it comes from (its window may be an earlier one), the rows to draw of it
@@ -61,6 +63,8 @@ export function useProgressivePaint(
   plotTop: number,
   tracks: TimelineTracks,
   layOut: LayOut | undefined,
+  /** Asked before each slice of a layout: while true (a gesture under way), the slices wait. */
+  holdWhile?: () => boolean,
 ): { scene: TimelineScene | undefined; layOut: LayOut | undefined; drawnRows: DrawnRows | undefined; complete: boolean } {
   // undefined: not measured yet; null: everything.
   const [drawnRows, setDrawnRows] = useState<DrawnRows | null | undefined>(undefined);
@@ -77,6 +81,10 @@ export function useProgressivePaint(
   // Decided on the whole tracks, so that the first paint's scene, laid out in slices too, is the one
   // shown while the rest is.
   const isLarge = useMemo(() => itemCount(tracks) > SLICED_ITEMS, [tracks]);
+  const holdRef = useRef(holdWhile);
+  useEffect(() => {
+    holdRef.current = holdWhile;
+  });
   // A large scene's last layout, shown while the next is laid out in slices.
   const [last, setLast] = useState<{ tracks: TimelineTracks; laidOut: TimelineTracks; layOut: LayOut; scene: TimelineScene }>();
   const isLast = last !== undefined && last.laidOut === laidOut && last.layOut === layOut;
@@ -91,7 +99,7 @@ export function useProgressivePaint(
   }, [layOut, laidOut, inSlices, isLast, last]);
   useEffect(() => {
     if (!inSlices) return;
-    return runInSlices(layOut.steps(laidOut), (scene) => setLast({ tracks, laidOut, layOut, scene }));
+    return runInSlices(layOut.steps(laidOut), (scene) => setLast({ tracks, laidOut, layOut, scene }), () => holdRef.current?.() ?? false);
   }, [inSlices, layOut, laidOut, tracks]);
   // A large scene laid out at once is the one to stand in for the next window.
   // (Kept during the render, as React's "storing information from previous renders" does: it renders
