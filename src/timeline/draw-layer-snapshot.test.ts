@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { createLayerCopier, drawLayerSnapshot, drawLayerSnapshotInSteps } from './draw-layer-snapshot';
+import { createLayerCopy, drawLayerSnapshot, drawLayerSnapshotInSteps } from './draw-layer-snapshot';
 
 // jsdom has neither a 2D canvas nor Path2D nor computed SVG paint: a recording context, a Path2D that
 // remembers what it was made of, and computed styles per class stand in for them.
@@ -160,7 +160,7 @@ describe('drawLayerSnapshotInSteps', () => {
   });
 });
 
-describe('createLayerCopier', () => {
+describe('createLayerCopy', () => {
   let idle: Array<() => void>;
   let drawn: number;
   beforeEach(() => {
@@ -175,78 +175,104 @@ describe('createLayerCopier', () => {
     });
     drawn = 0;
   });
-
-  function copierFor(svg: SVGSVGElement) {
-    const { ctx, calls } = recordingContext();
-    const canvas = {
-      width: 0,
-      height: 0,
-      getContext: () => {
-        drawn++;
-        return ctx;
-      },
-    } as unknown as HTMLCanvasElement;
-    document.body.append(svg);
-    return { copier: createLayerCopier(canvas), calls, canvas };
-  }
-  const runIdle = () => {
-    while (idle.length > 0) idle.shift()!();
-  };
   afterEach(() => {
     document.body.replaceChildren();
   });
 
+  /** The layer in its frame, as LiveFrame renders it, and a LayerCopy of it. */
+  function copyOf(svg: SVGSVGElement) {
+    const { ctx } = recordingContext();
+    const canvas = Object.assign(document.createElement('canvas'), {
+      getContext: () => {
+        drawn++;
+        return ctx;
+      },
+    });
+    const frame = document.createElement('div');
+    frame.append(svg, canvas);
+    document.body.append(frame);
+    const copy = createLayerCopy(frame, canvas);
+    const shown = () => frame.classList.contains('is-snapshot');
+    return { copy, canvas, shown };
+  }
+  const runIdle = () => {
+    while (idle.length > 0) idle.shift()!();
+  };
+
   it('draws the copy ahead at rest, in idle time, and a gesture then shows it without drawing', () => {
     // More than SNAPSHOT_STEP elements: two idle periods.
-    const svg = sceneLayer([300, 300], 10);
-    const { copier } = copierFor(svg);
+    const { copy, canvas, shown } = copyOf(sceneLayer([300, 300], 10));
     const drawing = {};
-    copier.rest(svg, drawing);
-    expect(copier.holds(drawing)).toBe(false);
+    copy.update(false, true, drawing, false);
+    expect(drawn).toBe(0);
     idle.shift()!();
-    expect(copier.holds(drawing)).toBe(false);
     expect(idle).toHaveLength(1);
     runIdle();
-    expect(copier.holds(drawing)).toBe(true);
     expect(drawn).toBe(1);
-    expect(copier.show(svg, drawing)).toEqual({ top: 0, bottom: 300 });
+    expect(shown()).toBe(false);
+    // A move straight to its end (a key) is not copied.
+    copy.update(true, true, drawing, false);
+    expect(shown()).toBe(false);
+    copy.update(true, true, drawing, true);
+    expect(shown()).toBe(true);
+    expect(drawn).toBe(1);
+    expect([canvas.style.top, canvas.style.height]).toEqual(['0px', '300px']);
+    // The gesture rests where it began: the copy stays for the next one.
+    copy.update(false, true, drawing, false);
+    expect(shown()).toBe(false);
+    copy.update(true, true, drawing, true);
+    expect(shown()).toBe(true);
     expect(drawn).toBe(1);
   });
 
-  it('stops drawing ahead for marks that changed, and draws the new ones at the gesture when they come first', () => {
-    const svg = sceneLayer([300, 300], 10);
-    const { copier } = copierFor(svg);
+  it('stops drawing ahead for marks that changed, draws the copy at the gesture when it comes first, and frees a copy of marks gone', () => {
+    const { copy, canvas, shown } = copyOf(sceneLayer([300, 300], 10));
     const before = {};
     const after = {};
-    copier.rest(svg, before);
+    copy.update(false, true, before, false);
     idle.shift()!();
+    copy.update(false, true, after, false);
     // A gesture before the copy of the new marks is drawn ahead: it draws it now.
-    copier.rest(svg, after);
-    expect(copier.show(svg, after)).toEqual({ top: 0, bottom: 300 });
-    expect(copier.holds(after)).toBe(true);
+    copy.update(true, true, after, true);
+    expect(shown()).toBe(true);
+    expect(drawn).toBe(2);
     runIdle();
-    expect(copier.holds(before)).toBe(false);
-    // A render of other marks frees the copy (megabytes for a tall scene) and draws them ahead.
+    expect(drawn).toBe(2);
+    // The layout where it rests: other marks; their copy is drawn ahead, the old one freed at once.
     const next = {};
-    copier.rest(svg, next);
-    expect(copier.holds(after)).toBe(false);
+    canvas.width = 400;
+    copy.update(false, true, next, false);
+    expect(shown()).toBe(false);
+    expect(canvas.width).toBe(0);
     runIdle();
-    expect(copier.holds(next)).toBe(true);
-    // No copy wanted (a small scene): none kept.
-    copier.rest(svg, undefined);
-    expect(copier.holds(next)).toBe(false);
+    expect(drawn).toBe(3);
+    // A small scene: no copy kept.
+    copy.update(false, false, next, false);
+    expect(canvas.width).toBe(0);
   });
 
-  it('does not try again a layer it cannot copy', () => {
-    const svg = layer('<rect class="patterned" x="0" y="0" width="5" height="5"/>');
-    const { copier } = copierFor(svg);
+  it('leaves alone a layer it cannot copy, or one holding the focus', () => {
+    const { copy, shown } = copyOf(layer('<rect class="patterned" x="0" y="0" width="5" height="5"/>'));
     const drawing = {};
-    copier.rest(svg, drawing);
+    copy.update(false, true, drawing, false);
     runIdle();
     expect(drawn).toBe(1);
-    copier.rest(svg, drawing);
+    copy.update(false, true, drawing, false);
+    copy.update(true, true, drawing, true);
     runIdle();
-    expect(copier.show(svg, drawing)).toBeUndefined();
+    expect(shown()).toBe(false);
     expect(drawn).toBe(1);
+
+    const focused = copyOf(layer('<a href="#x" tabindex="0"><path d="M1,1z"/></a>'));
+    const mark = focused.canvas.parentElement!.querySelector('a') as unknown as HTMLElement;
+    mark.focus();
+    expect(document.activeElement).toBe(mark);
+    focused.copy.update(true, true, {}, true);
+    expect(focused.shown()).toBe(false);
+    // The next gesture, focus elsewhere: copied.
+    mark.blur();
+    focused.copy.update(false, true, {}, false);
+    focused.copy.update(true, true, {}, true);
+    expect(focused.shown()).toBe(true);
   });
 });

@@ -246,31 +246,32 @@ function covers(copy: Copy, width: number, rows: SnapshotRows): boolean {
   return copy.width === width && copy.rows.top <= top && copy.rows.bottom >= bottom;
 }
 
-/** The canvas copy of a layer that LiveFrame moves during a gesture, drawn ahead at rest. */
-export interface LayerCopier {
+/** The canvas copy of a layer that LiveFrame moves during a gesture instead of the layer. */
+export interface LayerCopy {
   /**
-   * At rest, drawing `of` (any value that changes whenever the layer looks different; undefined:
-   * no copy wanted): a copy of another drawing is freed, and one of this drawing is drawn in idle
-   * time, a slice per idle period, unless it is there or under way.
+   * After each commit: `moved`, the layer is moved by a transform (a gesture, or a layout on its
+   * way); `wanted`, a large scene; `drawing`, any value that changes whenever the layer looks
+   * different; `inGesture`, the move comes from a gesture's frames.
    */
-  rest(svg: SVGSVGElement, of: unknown): void;
-  /** Whether the canvas holds a copy of `of`. */
-  holds(of: unknown): boolean;
-  /**
-   * A gesture begins: the copy of `of` covering the screen, drawn now unless drawn ahead; its rows
-   * (the canvas goes at their top), or undefined when the layer cannot be copied.
-   */
-  show(svg: SVGSVGElement, of: unknown): SnapshotRows | undefined;
+  update(moved: boolean, wanted: boolean, drawing: unknown, inGesture: boolean): void;
   /** Stops drawing ahead (the layer is leaving). */
   stop(): void;
 }
 
 /**
- * A LayerCopier of `canvas`. A large layer's copy is ~40 ms of drawing at 10,000 events; drawn ahead,
- * in slices in idle time after each layout, it is not in the gesture's first frame. A render of
- * another drawing, or a gesture, stops the drawing ahead (the gesture draws its copy itself).
+ * The LayerCopy of the layer in `frame`, drawn into `canvas`. At its first frame a gesture shows the
+ * copy, makes the SVG transparent (class is-snapshot) and moves the copy; it ends in the commit that
+ * lays the marks out where the gesture rests. Not copied: a move straight to its end (keys, buttons:
+ * shown for a moment only), a gesture while focus is in the layer (the marks move themselves, focus
+ * ring and all), a layer this drawer cannot paint.
+ *
+ * The copy (~40 ms of drawing at 10,000 events) is drawn ahead, in slices in idle time after each
+ * commit of new marks, so the gesture's first frame does not draw it; a commit of other marks, or a
+ * gesture, stops that (the gesture then draws its copy itself). A copy of marks no longer on screen
+ * is freed (a tall scene's copy is megabytes).
  */
-export function createLayerCopier(canvas: HTMLCanvasElement): LayerCopier {
+export function createLayerCopy(frame: HTMLElement, canvas: HTMLCanvasElement): LayerCopy {
+  let state: 'off' | 'on' | 'declined' = 'off';
   let copy: Copy | undefined;
   let ahead: { of: unknown; idle: number } | undefined;
   // A drawing found to hold what cannot be copied: not tried again.
@@ -315,25 +316,46 @@ export function createLayerCopier(canvas: HTMLCanvasElement): LayerCopier {
     ahead = job;
     job.idle = requestIdleCallback(slice);
   };
+  /** The rows of a copy of `of` covering the screen, drawn now unless drawn ahead; undefined: cannot copy. */
+  const show = (svg: SVGSVGElement, of: unknown): SnapshotRows | undefined => {
+    const rows = refused === of ? undefined : visibleRowsOf(svg);
+    if (!rows) return undefined;
+    if (copy && copy.of === of && covers(copy, num(svg, 'width'), rows)) return copy.rows;
+    stop();
+    copy = undefined;
+    if (!drawLayerSnapshot(svg, canvas, rows, window.devicePixelRatio || 1)) {
+      refused = of;
+      return undefined;
+    }
+    copy = { of, rows, width: num(svg, 'width') };
+    return rows;
+  };
   return {
-    rest(svg, of) {
-      if (copy && copy.of !== of) free();
-      if (of === undefined) stop();
-      else if (!copy && ahead?.of !== of && refused !== of) drawAhead(svg, of);
-    },
-    holds: (of) => copy?.of === of,
-    show(svg, of) {
-      const rows = refused === of ? undefined : visibleRowsOf(svg);
-      if (!rows) return undefined;
-      if (copy && copy.of === of && covers(copy, num(svg, 'width'), rows)) return copy.rows;
-      stop();
-      copy = undefined;
-      if (!drawLayerSnapshot(svg, canvas, rows, window.devicePixelRatio || 1)) {
-        refused = of;
-        return undefined;
+    update(moved, wanted, drawing, inGesture) {
+      const svg = frame.querySelector<SVGSVGElement>(':scope > svg');
+      if (!moved || !wanted) {
+        if (state === 'on') frame.classList.remove('is-snapshot');
+        state = 'off';
+        if (copy && (copy.of !== drawing || !wanted)) free();
+        if (!wanted) stop();
+        // At rest: the copy the next gesture shows is drawn now, in idle time, not in its first frame.
+        else if (svg && !copy && ahead?.of !== drawing && refused !== drawing) drawAhead(svg, drawing);
+        return;
       }
-      copy = { of, rows, width: num(svg, 'width') };
-      return rows;
+      // Already moving the copy of these very marks, or declined for this gesture.
+      if (state === 'declined' || (state === 'on' && copy?.of === drawing)) return;
+      if (state === 'off' && !inGesture) return;
+      const rows = svg && !frame.contains(document.activeElement) ? show(svg, drawing) : undefined;
+      if (!svg || !rows) {
+        if (state === 'on') frame.classList.remove('is-snapshot');
+        state = 'declined';
+        return;
+      }
+      canvas.style.width = `${num(svg, 'width')}px`;
+      canvas.style.height = `${rows.bottom - rows.top}px`;
+      canvas.style.top = `${rows.top}px`;
+      frame.classList.add('is-snapshot');
+      state = 'on';
     },
     stop,
   };

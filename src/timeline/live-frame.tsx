@@ -2,19 +2,19 @@ import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { TimeSpan } from '../model/types';
 import type { LiveWindow } from './live-window';
 import { previewTransformOf } from './layout/view-window';
-import type { createLayerCopier as CreateLayerCopier, LayerCopier } from './draw-layer-snapshot';
+import type { createLayerCopy as CreateLayerCopy, LayerCopy } from './draw-layer-snapshot';
 import { afterFirstPaint } from './first-paint';
 import { useLiveWindow } from './use-live-window';
 
 // The drawer (~1.5 KB gzip) is for gestures, which come after the first paint (as d3-zoom does):
 // it loads then, and until it has, a gesture moves the SVG itself.
-let createCopier: typeof CreateLayerCopier | undefined;
+let createCopy: typeof CreateLayerCopy | undefined;
 let loading: Promise<unknown> | undefined;
 const loadDrawer = () =>
   (loading ??= afterFirstPaint()
     .then(() => import('./draw-layer-snapshot'))
     .then(
-      (module) => (createCopier = module.createLayerCopier),
+      (module) => (createCopy = module.createLayerCopy),
       // Offline after the first paint: gestures move the SVG, as they did before.
       () => undefined,
     ));
@@ -26,7 +26,7 @@ interface LiveFrameProps {
   width: number;
   /**
    * A large scene: while a gesture moves it, show a canvas copy of the layer instead of the SVG
-   * (see drawLayerSnapshot, createLayerCopier), unless focus is inside it.
+   * (see drawLayerSnapshot, createLayerCopy), unless focus is inside it.
    */
   snapshot: boolean;
   /**
@@ -36,8 +36,6 @@ interface LiveFrameProps {
   drawing: unknown;
   children: ReactNode;
 }
-
-type SnapshotState = 'off' | 'on' | 'declined';
 
 /**
  * The wrapper that moves the drawn marks to the window on screen while they wait for their next
@@ -50,15 +48,14 @@ type SnapshotState = 'off' | 'on' | 'declined';
  * events. A gesture moves a canvas copy of the layer instead, and makes the SVG transparent (not
  * painted, and nothing is laid out or restyled again); the SVG comes back in the commit that lays the
  * marks out for where the gesture rests. The copy is drawn ahead, in idle time after each commit of
- * new marks (LayerCopier), or, when the gesture comes first, in its first frame.
+ * new marks (LayerCopy), or, when the gesture comes first, in its first frame.
  */
 export function LiveFrame({ live, drawn, width, snapshot, drawing, children }: LiveFrameProps) {
   const shown = useLiveWindow(live);
   const preview = previewTransformOf(drawn, shown, width);
   const frameRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const state = useRef<SnapshotState>('off');
-  const copier = useRef<LayerCopier | undefined>(undefined);
+  const copy = useRef<LayerCopy | undefined>(undefined);
   // This render's update of the copy, run after each commit, and once more when the drawer arrives.
   const update = useRef(() => {});
   useEffect(() => {
@@ -69,40 +66,13 @@ export function LiveFrame({ live, drawn, width, snapshot, drawing, children }: L
       mounted = false;
     };
   }, [snapshot]);
-  useEffect(() => () => copier.current?.stop(), []);
+  useEffect(() => () => copy.current?.stop(), []);
   useLayoutEffect(() => {
     update.current = () => {
       const frame = frameRef.current;
       const canvas = canvasRef.current;
-      if (!frame || !canvas) return;
-      const current = state.current;
-      const svg = frame.querySelector<SVGSVGElement>(':scope > svg');
-      if (createCopier) copier.current ??= createCopier(canvas);
-      const copies = copier.current;
-      if (!preview || !snapshot) {
-        if (current === 'on') frame.classList.remove('is-snapshot');
-        state.current = 'off';
-        // At rest: the copy the next gesture shows is drawn now, in idle time, not in its first frame.
-        if (copies && svg) copies.rest(svg, snapshot ? drawing : undefined);
-        return;
-      }
-      // Already moving the copy of these very marks, or declined for this gesture.
-      if (current === 'declined' || (current === 'on' && copies?.holds(drawing))) return;
-      // A move straight to its end (a key, a button) is shown for a moment only, until its layout: not
-      // worth a copy. A gesture's frames are.
-      if (current === 'off' && !live.inGesture()) return;
-      // A focused mark stays as it is (its focus ring on screen): keys that zoom move the SVG itself.
-      const rows = svg && copies && !frame.contains(document.activeElement) ? copies.show(svg, drawing) : undefined;
-      if (!svg || !rows) {
-        if (current === 'on') frame.classList.remove('is-snapshot');
-        state.current = 'declined';
-        return;
-      }
-      canvas.style.width = `${svg.width.baseVal.value}px`;
-      canvas.style.height = `${rows.bottom - rows.top}px`;
-      canvas.style.top = `${rows.top}px`;
-      frame.classList.add('is-snapshot');
-      state.current = 'on';
+      // Until the drawer is here, a gesture moves the SVG itself.
+      if (frame && canvas && createCopy) (copy.current ??= createCopy(frame, canvas)).update(!!preview, snapshot, drawing, live.inGesture());
     };
     update.current();
   });
