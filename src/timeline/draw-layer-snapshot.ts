@@ -285,6 +285,12 @@ export function createLayerCopy(frame: HTMLElement, canvas: HTMLCanvasElement): 
     canvas.width = 0;
     canvas.height = 0;
   };
+  // The canvas's place over the layer: set as soon as a copy is drawn (ahead, the layout it costs is
+  // in idle time, not in the gesture's first frame) and only when it changes.
+  const place = (rows: SnapshotRows, width: number) => {
+    const style = { width: `${width}px`, height: `${rows.bottom - rows.top}px`, top: `${rows.top}px` };
+    for (const [name, value] of Object.entries(style)) if (canvas.style.getPropertyValue(name) !== value) canvas.style.setProperty(name, value);
+  };
   const drawAhead = (svg: SVGSVGElement, of: unknown) => {
     stop();
     if (typeof requestIdleCallback !== 'function') return;
@@ -302,8 +308,10 @@ export function createLayerCopy(frame: HTMLElement, canvas: HTMLCanvasElement): 
         const step = steps.next();
         if (step.done) {
           ahead = undefined;
-          if (step.value && rows) copy = { of, rows, width: num(svg, 'width') };
-          else {
+          if (step.value && rows) {
+            copy = { of, rows, width: num(svg, 'width') };
+            place(rows, copy.width);
+          } else {
             free();
             refused = of;
           }
@@ -351,9 +359,7 @@ export function createLayerCopy(frame: HTMLElement, canvas: HTMLCanvasElement): 
         state = 'declined';
         return;
       }
-      canvas.style.width = `${num(svg, 'width')}px`;
-      canvas.style.height = `${rows.bottom - rows.top}px`;
-      canvas.style.top = `${rows.top}px`;
+      place(rows, num(svg, 'width'));
       frame.classList.add('is-snapshot');
       state = 'on';
     },
