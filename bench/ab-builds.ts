@@ -1,5 +1,6 @@
 // `npm run bench:ab -- [--interact] [--model 100000] <runs> <dirA> <dirB> …`: the same 10,000-event page
-// (or, with --model, the 100,000-event one) from two (or more) builds, in alternating fresh-browser runs, and the median of each figure per build. On a noisy
+// (or, with --model, the 100,000-event one) from two (or more) builds, in alternating fresh-browser
+// runs, and the median of each figure per build. On a noisy
 // 2-core VM, where whole batches of runs drift by 100 ms, only such interleaved runs tell a change from
 // the weather. Build each variant first, e.g. `npx vite build --outDir /tmp/a`, and copy
 // `dist-bench/bench-data/` into it (`npm run bench` generates that). `--interact` adds the wheel + drag
