@@ -188,8 +188,11 @@ describe('createLayerCopy', () => {
         return ctx;
       },
     });
+    // The SVG in its own box (the one a gesture makes transparent), the canvas beside it.
+    const marks = Object.assign(document.createElement('div'), { className: 'timeline__marks' });
+    marks.append(svg);
     const frame = document.createElement('div');
-    frame.append(svg, canvas);
+    frame.append(marks, canvas);
     document.body.append(frame);
     const copy = createLayerCopy(frame, canvas);
     const shown = () => frame.classList.contains('is-snapshot');

@@ -260,7 +260,7 @@ export interface LayerCopy {
 
 /**
  * The LayerCopy of the layer in `frame`, drawn into `canvas`. At its first frame a gesture shows the
- * copy, makes the SVG transparent (class is-snapshot) and moves the copy; it ends in the commit that
+ * copy, makes the SVG's box transparent (class is-snapshot; the SVG's own style is left alone) and moves the copy; it ends in the commit that
  * lays the marks out where the gesture rests. Not copied: a move straight to its end (keys, buttons:
  * shown for a moment only), a gesture while focus is in the layer (the marks move themselves, focus
  * ring and all), a layer this drawer cannot paint.
@@ -340,7 +340,7 @@ export function createLayerCopy(frame: HTMLElement, canvas: HTMLCanvasElement): 
   };
   return {
     update(moved, wanted, drawing, inGesture) {
-      const svg = frame.querySelector<SVGSVGElement>(':scope > svg');
+      const svg = frame.querySelector<SVGSVGElement>(':scope > svg, :scope > .timeline__marks > svg');
       if (!moved || !wanted) {
         if (state === 'on') frame.classList.remove('is-snapshot');
         state = 'off';

@@ -45,9 +45,11 @@ interface LiveFrameProps {
  *
  * A large scene's SVG is not what moves: moving thousands of nodes re-rasters them all on every
  * frame, or (composited) re-layerizes their paint chunks, ~30 ms per frame either way at 10,000
- * events. A gesture moves a canvas copy of the layer instead, and makes the SVG transparent (not
- * painted, and nothing is laid out or restyled again); the SVG comes back in the commit that lays the
- * marks out for where the gesture rests. The copy is drawn ahead, in idle time after each commit of
+ * events. A gesture moves a canvas copy of the layer instead, and makes the SVG's HTML box
+ * (.timeline__marks) transparent: not painted, and nothing is laid out or restyled again. Not the SVG
+ * root itself: a change of its opacity had Chromium lay every text of the layer out again (20–80 ms
+ * at 10,000 events), in the gesture's first frame and again at rest. The SVG comes back in the commit
+ * that lays the marks out for where the gesture rests. The copy is drawn ahead, in idle time after each commit of
  * new marks (LayerCopy), or, when the gesture comes first, in its first frame.
  */
 export function LiveFrame({ live, drawn, width, snapshot, drawing, children }: LiveFrameProps) {
@@ -78,7 +80,7 @@ export function LiveFrame({ live, drawn, width, snapshot, drawing, children }: L
   });
   return (
     <div ref={frameRef} className="timeline__frame" style={preview ? { transform: preview } : undefined}>
-      {children}
+      <div className="timeline__marks">{children}</div>
       <canvas ref={canvasRef} className="timeline__snapshot" width={0} height={0} aria-hidden="true" />
     </div>
   );
