@@ -76,6 +76,7 @@ function normalizeWalk(file: ModelFile, readDate: DateReader, withIds: boolean):
     if (!reading.ok) throw FAULTY;
     return reading.date;
   };
+  const actors = new Map<ActorId, Actor>();
   // Only the warnings ask which actors are referred to (an actor nothing refers to is a slip).
   const referredActors = withIds ? new Set<string>() : undefined;
   const referActor = (id: string) => {
@@ -90,7 +91,6 @@ function normalizeWalk(file: ModelFile, readDate: DateReader, withIds: boolean):
   };
 
   // A table whose size did not grow already had the id: a duplicate within the collection.
-  const actors = new Map<ActorId, Actor>();
   const actorEntries = file.actors ?? [];
   for (let index = 0; index < actorEntries.length; index++) {
     const a = actorEntries[index]!;
