@@ -31,7 +31,9 @@ const FAULTY = new Faulty('the file has errors');
  * related to itself), views and story steps that select at most one thing, and positions (evidence
  * said by their date, one per actor, topic and moment). Undefined at the first error: it only says
  * whether the file is valid, and `validateModel`'s explaining checks then say what is wrong.
- * `withIds` also gives the file's ids for the warnings.
+ * `withIds` also gives the file's ids for the warnings. `lazyIndexes` builds the indexes by actor,
+ * speaker, occasion and subject on first read, for a caller that only passes the model on (the model
+ * worker packs it without them and the page rebuilds them; ~0.2 s of its time at 100,000 events).
  *
  * One walk rather than one per check: at 100,000 events six walks over the entities (and a map of
  * every id that each reference was looked up in) were most of the time a valid file spent in the
@@ -41,9 +43,9 @@ const FAULTY = new Faulty('the file has errors');
  * order that lets most references be checked on the spot; the few that can name a later entry (an
  * event related to a later one, a statement about a later one) are checked after their collection.
  */
-export function normalizeIfNoErrors(file: ModelFile, readDate: DateReader, { withIds = false } = {}): NormalizedFile | undefined {
+export function normalizeIfNoErrors(file: ModelFile, readDate: DateReader, { withIds = false, lazyIndexes = false } = {}): NormalizedFile | undefined {
   try {
-    return normalizeWalk(file, readDate, withIds);
+    return normalizeWalk(file, readDate, withIds, lazyIndexes);
   } catch (error) {
     if (error instanceof Faulty) return undefined;
     throw error;
@@ -70,7 +72,7 @@ function expectIn(table: ReadonlyMap<string, unknown>, id: string): void {
   if (!table.has(id)) throw FAULTY;
 }
 
-function normalizeWalk(file: ModelFile, readDate: DateReader, withIds: boolean): NormalizedFile {
+function normalizeWalk(file: ModelFile, readDate: DateReader, withIds: boolean, lazyIndexes: boolean): NormalizedFile {
   const date = (raw: string): PartialDate => {
     const reading = readDate(raw);
     if (!reading.ok) throw FAULTY;
@@ -239,8 +241,13 @@ function normalizeWalk(file: ModelFile, readDate: DateReader, withIds: boolean):
   const statementsInOrder = [...statements.values()].sort((a, b) => a.date.start - b.date.start || (a.order ?? 0) - (b.order ?? 0));
   const statementOrder = statementsInOrder.map((s) => s.id);
 
-  const { eventsByActor } = createEventIndexes(actors.keys(), eventsInOrder);
-  const { statementsBySpeaker, statementsAtEvent, statementsAbout } = createStatementIndexes(actors.keys(), statementsInOrder);
+  let statementIndexes: ReturnType<typeof createStatementIndexes> | undefined;
+  const statementIndex = () => (statementIndexes ??= createStatementIndexes(actors.keys(), statementsInOrder));
+  const index = <K, V>(build: () => ReadonlyMap<K, V>): ReadonlyMap<K, V> => (lazyIndexes ? createLazyMap(build as () => Map<K, V>) : build());
+  const eventsByActor = index(() => createEventIndexes(actors.keys(), eventsInOrder).eventsByActor);
+  const statementsBySpeaker = index(() => statementIndex().statementsBySpeaker);
+  const statementsAtEvent = index(() => statementIndex().statementsAtEvent);
+  const statementsAbout = index(() => statementIndex().statementsAbout);
 
   // Only the detail panel asks an id's kind, and only detail views read backlinks: both are built on
   // first use, not for every id before the first paint.

@@ -24,9 +24,14 @@ export interface ValidateOptions {
    * shows warnings only beside errors. A file with errors still gets them. Default true.
    */
   readonly warningsWhenValid?: boolean;
+  /**
+   * True: the model's indexes by actor, speaker, occasion and subject are built when first read, for a
+   * caller that passes the model on without reading them (the model worker). Default false.
+   */
+  readonly lazyIndexes?: boolean;
 }
 
-function validate(json: unknown, { warningsWhenValid = true }: ValidateOptions): ValidationResult {
+function validate(json: unknown, { warningsWhenValid = true, lazyIndexes = false }: ValidateOptions): ValidationResult {
   if (!isRecord(json)) {
     return {
       ok: false,
@@ -37,7 +42,7 @@ function validate(json: unknown, { warningsWhenValid = true }: ValidateOptions):
   // A valid file, the common case, takes one walk (shape check, then ids, dates, references and the
   // normalized model together); only a file with errors pays for the checks below that explain them.
   const hasShape = hasValidShape?.(json) === true;
-  const normalized = hasShape ? normalizeIfNoErrors(json as ModelFile, readDate, { withIds: warningsWhenValid }) : undefined;
+  const normalized = hasShape ? normalizeIfNoErrors(json as ModelFile, readDate, { withIds: warningsWhenValid, lazyIndexes }) : undefined;
   if (normalized) {
     const { ids } = normalized;
     const warnings = ids ? sortProblems([...findWarnings(json, ids, readDate), ...findPositionWarnings(json, ids)], json) : [];
