@@ -31,10 +31,13 @@ const INTERACTION: Record<string, (r: RunRecord) => number | undefined> = {
 
 const argv = process.argv.slice(2);
 const interact = argv.includes('--interact');
-const [runsArg, ...dirs] = argv.filter((a) => a !== '--interact');
+// `--model bench-data/model-100000.json`: another model than the 10,000-event one (e.g. the large case).
+const modelAt = argv.indexOf('--model');
+const model = modelAt >= 0 ? argv[modelAt + 1] : 'bench-data/model-10000.json';
+const [runsArg, ...dirs] = argv.filter((a, i) => a !== '--interact' && i !== modelAt && i !== modelAt + 1);
 const runs = Number(runsArg);
 if (!Number.isInteger(runs) || runs < 1 || dirs.length < 2) {
-  console.error('usage: npm run bench:ab -- [--interact] <runs> <dirA> <dirB> [<dirC> …]');
+  console.error('usage: npm run bench:ab -- [--interact] [--model bench-data/model-10000.json] <runs> <dirA> <dirB> [<dirC> …]');
   process.exit(2);
 }
 const chromium = findChromium();
@@ -44,13 +47,13 @@ const servers = await Promise.all(dirs.map((dir) => startStaticServer(dir)));
 const values = dirs.map(() => Object.fromEntries(Object.keys(figures).map((f) => [f, [] as number[]])));
 for (let run = 0; run < runs; run++) {
   for (let i = 0; i < dirs.length; i++) {
-    const record = await measureRun({ chromiumPath: chromium.path, url: `${servers[i]!.origin}/?model=bench-data/model-10000.json`, interact, timeoutMs: 60_000 });
+    const record = await measureRun({ chromiumPath: chromium.path, url: `${servers[i]!.origin}/?model=${model}`, interact, timeoutMs: 120_000 });
     for (const [name, get] of Object.entries(figures)) {
       const value = get(record);
       if (typeof value === 'number') values[i]![name]!.push(value);
     }
     const frames = record.interaction?.all ? `, frame p95 ${record.interaction.all.p95Ms} ms` : record.interaction?.error ? `, ${record.interaction.error}` : '';
-    process.stderr.write(`${dirs[i]} run ${run + 1}: ready ${record.readyMs} ms, parsed ${record.modelParsedMs} ms${frames}\n`);
+    process.stderr.write(`${dirs[i]} run ${run + 1}: ready ${record.readyMs} ms, parsed ${record.modelParsedMs} ms, model downloaded ${record.modelResponseEndMs} ms${frames}\n`);
   }
 }
 for (let i = 0; i < dirs.length; i++) {

@@ -73,15 +73,43 @@ export async function decodeModelInWorker(
   options: ModelLoadOptions & { readonly fallback?: () => Promise<LoadedModel> } = {},
   worker = startModelWorker(),
 ): Promise<LoadedModel> {
+  const send = (running: ModelWorker) => {
+    const buffers = [...new Set(body.chunks.map((chunk) => chunk.buffer as ArrayBuffer))];
+    running.postMessage({ type: 'decode', label, chunks: body.chunks }, buffers);
+  };
   try {
-    return await decodeInWorker(body, label, options, worker);
+    return await decodeInWorker(send, label, options, worker);
   } catch (error) {
     if (!(error instanceof WorkerUnavailableError) || !options.fallback) throw error;
     return options.fallback();
   }
 }
 
-async function decodeInWorker(body: ModelBody, label: string, options: ModelLoadOptions, worker: Promise<ModelWorker>): Promise<LoadedModel> {
+/**
+ * The same as decodeModelInWorker, from the response's body rather than its bytes: the stream moves
+ * to the worker, which reads it, decodes and parses the text while it arrives and reports the
+ * download's progress, so the page's main thread never touches the bytes (bench/README.md, "Loading
+ * 100,000 events"). Only where streams can be transferred (canTransferStreams in decode-model.ts).
+ * `fallback` (reading the stream here) runs where no worker can start; the stream is handed over only
+ * to a running worker, so it is still unread then.
+ */
+export async function decodeModelStreamInWorker(
+  stream: ReadableStream<Uint8Array>,
+  label: string,
+  options: ModelLoadOptions & { readonly total?: number; readonly sizeLimit: number; readonly fallback?: () => Promise<LoadedModel> },
+  worker = startModelWorker(),
+): Promise<LoadedModel> {
+  const { total, sizeLimit } = options;
+  const send = (running: ModelWorker) => running.postMessage({ type: 'decode-stream', label, stream, total, sizeLimit }, [stream]);
+  try {
+    return await decodeInWorker(send, label, options, worker);
+  } catch (error) {
+    if (!(error instanceof WorkerUnavailableError) || !options.fallback) throw error;
+    return options.fallback();
+  }
+}
+
+async function decodeInWorker(send: (running: ModelWorker) => void, label: string, options: ModelLoadOptions, worker: Promise<ModelWorker>): Promise<LoadedModel> {
   const { signal, onProgress } = options;
   const cancelled = () => createCancelledError(label);
   const running = await new Promise<ModelWorker>((resolve, reject) => {
@@ -110,8 +138,7 @@ async function decodeInWorker(body: ModelBody, label: string, options: ModelLoad
         }
       });
       running.addEventListener('error', (event) => reject(new Error(`Checking ${label} failed in the browser: ${event.message || 'the worker stopped'}.`)));
-      const buffers = [...new Set(body.chunks.map((chunk) => chunk.buffer as ArrayBuffer))];
-      running.postMessage({ type: 'decode', label, chunks: body.chunks }, buffers);
+      send(running);
     });
     running.terminate();
 

@@ -1,6 +1,6 @@
 import { decodeModelBytes, type LoadedModel } from './decode-model-bytes';
 import type { ModelLoadOptions } from './model-load-progress';
-import type { ModelBody } from './read-model-body';
+import { readModelBody, type ModelBody } from './read-model-body';
 import type { ModelWorker } from './decode-model-in-worker';
 
 /**
@@ -44,4 +44,39 @@ export async function decodeModel(body: ModelBody, label: string, options: Model
 /** Terminates a worker started for a load that will not use it. */
 export function stopWorker(worker: Promise<ModelWorker> | undefined): void {
   void worker?.then((w) => w.terminate(), () => undefined);
+}
+
+let streamsTransfer: boolean | undefined;
+
+/** Whether this browser can hand a ReadableStream to a worker (Chromium and Firefox can; Safari cannot yet). */
+export function canTransferStreams(): boolean {
+  if (streamsTransfer === undefined) {
+    try {
+      const stream = new ReadableStream();
+      structuredClone(stream, { transfer: [stream as unknown as Transferable] });
+      streamsTransfer = true;
+    } catch {
+      streamsTransfer = false;
+    }
+  }
+  return streamsTransfer;
+}
+
+/**
+ * A large model's body → validated model, read in the worker (`worker`, from startWorkerFor): see
+ * decodeModelStreamInWorker. Where no worker starts, the body is read and checked here.
+ */
+export async function decodeModelStream(
+  stream: ReadableStream<Uint8Array>,
+  label: string,
+  options: ModelLoadOptions & { readonly total?: number; readonly sizeLimit: number },
+  worker: Promise<ModelWorker>,
+): Promise<LoadedModel> {
+  const { decodeModelStreamInWorker } = await import('./decode-model-in-worker');
+  const readHere = async () => {
+    const body = await readModelBody(stream.getReader(), { label, ...options });
+    options.onProgress?.({ stage: 'parse', bytes: body.byteLength });
+    return decodeModelBytes(body.chunks, label);
+  };
+  return decodeModelStreamInWorker(stream, label, { ...options, fallback: readHere }, worker);
 }

@@ -3,6 +3,7 @@ import { decodeUtf8 } from './decode-model-bytes';
 import { isModelLoadError } from './model-load-error';
 import type { DecodeRequest, WorkerResponse } from './model-worker-protocol';
 import { parseJsonText } from './parse-json-text';
+import { readModelStream } from './read-model-stream';
 import { validateModelJson } from './validate-model-json';
 
 /**
@@ -23,15 +24,23 @@ const lengthOf = (json: unknown, key: string): number => {
 /**
  * The worker's job (src/data/model-worker.ts runs it): the same decoding, parsing, validation and
  * normalization as on the page (src/model/, shared with the validator CLI), then the model packed into
- * typed arrays for the way back. Never throws: failures are posted as errors.
+ * typed arrays for the way back. The bytes come either whole (`decode`) or as the response's stream
+ * (`decode-stream`), read here while they arrive. Never throws: failures are posted as errors.
  */
-export function handleModelWorkerRequest(request: DecodeRequest, post: PostToPage): void {
-  const { label, chunks } = request;
+export async function handleModelWorkerRequest(request: DecodeRequest, post: PostToPage): Promise<void> {
+  const { label } = request;
   try {
-    const bytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-    post({ type: 'progress', progress: { stage: 'parse', bytes } });
-    const json = parseJsonText(decodeUtf8(chunks, label), label);
-    chunks.length = 0;
+    let json: unknown;
+    if (request.type === 'decode-stream') {
+      const { stream, total, sizeLimit } = request;
+      json = await readModelStream(stream.getReader(), { label, total, sizeLimit, onProgress: (progress) => post({ type: 'progress', progress }) });
+    } else {
+      const { chunks } = request;
+      const bytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+      post({ type: 'progress', progress: { stage: 'parse', bytes } });
+      json = parseJsonText(decodeUtf8(chunks, label), label);
+      chunks.length = 0;
+    }
     post({ type: 'progress', progress: { stage: 'check', events: lengthOf(json, 'events'), statements: lengthOf(json, 'statements') } });
     const { model } = validateModelJson(json, label);
     post({ type: 'progress', progress: { stage: 'prepare', share: 0 } });

@@ -4,11 +4,27 @@ import type { ModelLoadErrorKind } from './model-load-error';
 import type { ModelLoadProgress } from './model-load-progress';
 
 /** Page → worker: the file's bytes (transferred), to be checked and prepared. */
-export interface DecodeRequest {
+export interface DecodeBytesRequest {
   readonly type: 'decode';
   readonly label: string;
   readonly chunks: Uint8Array[];
 }
+
+/**
+ * Page → worker: the response's body (a transferred stream), to be read, checked and prepared there:
+ * the worker decodes and parses the text while it arrives, and reports the download's progress.
+ */
+export interface DecodeStreamRequest {
+  readonly type: 'decode-stream';
+  readonly label: string;
+  readonly stream: ReadableStream<Uint8Array>;
+  /** The size the server declared, for the progress bar. */
+  readonly total?: number;
+  /** Refuse the file as soon as more than this many bytes have arrived. */
+  readonly sizeLimit: number;
+}
+
+export type DecodeRequest = DecodeBytesRequest | DecodeStreamRequest;
 
 /** A ModelLoadError as plain data, since errors lose their class on the way between threads. */
 export interface SerializedLoadError {
