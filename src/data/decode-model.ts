@@ -73,10 +73,13 @@ export async function decodeModelStream(
   worker: Promise<ModelWorker>,
 ): Promise<LoadedModel> {
   const { decodeModelStreamInWorker } = await import('./decode-model-in-worker');
+  // Through a pipe that Cancel stops: terminating the worker that holds a stream does not cancel the
+  // download behind it (the connection stayed open), aborting the pipe does.
+  const body = options.signal ? stream.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal: options.signal }) : stream;
   const readHere = async () => {
-    const body = await readModelBody(stream.getReader(), { label, ...options });
-    options.onProgress?.({ stage: 'parse', bytes: body.byteLength });
-    return decodeModelBytes(body.chunks, label);
+    const read = await readModelBody(body.getReader(), { label, ...options });
+    options.onProgress?.({ stage: 'parse', bytes: read.byteLength });
+    return decodeModelBytes(read.chunks, label);
   };
-  return decodeModelStreamInWorker(stream, label, { ...options, fallback: readHere }, worker);
+  return decodeModelStreamInWorker(body, label, { ...options, fallback: readHere }, worker);
 }
