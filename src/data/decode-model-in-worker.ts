@@ -1,4 +1,6 @@
 import type { ModelPack } from '../model/pack-model';
+import type { Model } from '../model/types';
+import { splitStringsInSteps, type JoinedStrings } from '../model/join-strings';
 import { unpackModelInSteps } from '../model/unpack-model';
 import type { LoadedModel } from './decode-model-bytes';
 import { ModelLoadError } from './model-load-error';
@@ -49,6 +51,13 @@ export function startModelWorker(create: () => ModelWorker = createWorker): Prom
       reject(new WorkerUnavailableError(`The model worker did not start: ${event.message || 'script error'}`));
     });
   });
+}
+
+/** The pack's strings cut out of their joined text, then the model rebuilt: both in steps. */
+function* unpackJoined(pack: ModelPack, joined: JoinedStrings): Generator<number, Model, void> {
+  const strings: string[] = [];
+  for (const _ of splitStringsInSteps(joined, strings)) yield 0;
+  return yield* unpackModelInSteps({ ...pack, strings });
 }
 
 /** The next task: lets the page paint and handle input between two slices of work. */
@@ -123,15 +132,13 @@ async function decodeInWorker(send: (running: ModelWorker) => void, label: strin
   });
 
   try {
-    const pack = await new Promise<ModelPack>((resolve, reject) => {
-      const strings: string[] = [];
+    const { pack, strings } = await new Promise<{ pack: ModelPack; strings: JoinedStrings }>((resolve, reject) => {
       const abort = () => reject(cancelled());
       if (signal?.aborted) return abort();
       signal?.addEventListener('abort', abort, { once: true });
       running.addEventListener('message', ({ data }) => {
         if (data.type === 'progress') onProgress?.(data.progress);
-        else if (data.type === 'strings') for (const s of data.strings) strings.push(s);
-        else if (data.type === 'done') resolve({ ...data.pack, strings });
+        else if (data.type === 'done') resolve(data);
         else if (data.type === 'error') {
           const { kind, message, status, problems } = data.error;
           reject(new ModelLoadError(kind, message, { ...(status === undefined ? {} : { status }), problems }));
@@ -142,7 +149,7 @@ async function decodeInWorker(send: (running: ModelWorker) => void, label: strin
     });
     running.terminate();
 
-    const steps = unpackModelInSteps(pack);
+    const steps = unpackJoined(pack, strings);
     for (;;) {
       const start = performance.now();
       let step = steps.next();

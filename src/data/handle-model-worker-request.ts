@@ -1,3 +1,4 @@
+import { joinStrings } from '../model/join-strings';
 import { packModel } from '../model/pack-model';
 import { decodeUtf8 } from './decode-model-bytes';
 import { isModelLoadError } from './model-load-error';
@@ -5,13 +6,6 @@ import type { DecodeRequest, WorkerResponse } from './model-worker-protocol';
 import { parseJsonText } from './parse-json-text';
 import { readModelStream } from './read-model-stream';
 import { validateModelJson } from './validate-model-json';
-
-/**
- * At most this many strings, and about this many characters, per message: the page receives each
- * message in one task, and 50,000 strings (with quotes among them) measured 60–120 ms of CPU there.
- */
-const STRINGS_PER_MESSAGE = 10_000;
-const CHARS_PER_MESSAGE = 400_000;
 
 /** Posts a message to the page, moving the listed buffers rather than copying them. */
 export type PostToPage = (message: WorkerResponse, transfer?: Transferable[]) => void;
@@ -45,14 +39,8 @@ export async function handleModelWorkerRequest(request: DecodeRequest, post: Pos
     const { model } = validateModelJson(json, label);
     post({ type: 'progress', progress: { stage: 'prepare', share: 0 } });
     const { pack, transfer } = packModel(model);
-    for (let from = 0; from < pack.strings.length; ) {
-      let to = from;
-      let chars = 0;
-      while (to < pack.strings.length && to - from < STRINGS_PER_MESSAGE && chars < CHARS_PER_MESSAGE) chars += pack.strings[to++]!.length;
-      post({ type: 'strings', strings: pack.strings.slice(from, to) });
-      from = to;
-    }
-    post({ type: 'done', pack: { ...pack, strings: [] } }, transfer);
+    const strings = joinStrings(pack.strings);
+    post({ type: 'done', pack: { ...pack, strings: [] }, strings }, [...transfer, strings.ends.buffer as ArrayBuffer]);
   } catch (error) {
     post({
       type: 'error',

@@ -1,3 +1,4 @@
+import type { JoinedStrings } from '../model/join-strings';
 import type { ModelPack } from '../model/pack-model';
 import type { ModelProblem } from '../model/types';
 import type { ModelLoadErrorKind } from './model-load-error';
@@ -39,8 +40,6 @@ export type WorkerResponse =
   /** The worker's script loaded and runs: bytes may be sent. */
   | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly progress: ModelLoadProgress }
-  /** A slice of the pack's string table, in order; sent apart so that no one message takes long to receive. */
-  | { readonly type: 'strings'; readonly strings: string[] }
-  /** The rest of the pack; its `strings` are the slices sent before. */
-  | { readonly type: 'done'; readonly pack: ModelPack }
+  /** The pack, its `strings` empty: they travel joined in one string (quicker to receive than 340,000). */
+  | { readonly type: 'done'; readonly pack: ModelPack; readonly strings: JoinedStrings }
   | { readonly type: 'error'; readonly error: SerializedLoadError };
