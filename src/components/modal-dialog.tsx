@@ -12,6 +12,8 @@ export interface ModalDialogProps {
   readonly className?: string;
   /** Called each time the dialog opens, before it shows (to clear a status left from last time). */
   readonly onOpen?: () => void;
+  /** The id of the element that describes the dialog (read after its name when it opens). */
+  readonly describedBy?: string;
   readonly children: ReactNode;
 }
 
@@ -20,7 +22,7 @@ export interface ModalDialogProps {
  * inert for free. Escape or Close closes it (Escape only the dialog, not the app's panel behind it),
  * and focus goes back to whatever had it before.
  */
-export function ModalDialog({ open, onClose, title, className, onOpen, children }: ModalDialogProps) {
+export function ModalDialog({ open, onClose, title, className, onOpen, describedBy, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   const headingId = useId();
@@ -46,13 +48,26 @@ export function ModalDialog({ open, onClose, title, className, onOpen, children 
     }
   }, [open]);
 
+  // A parent that unmounts the dialog to close it still gets the focus back where it was.
+  useEffect(
+    () => () => {
+      const previous = opener.current;
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+    },
+    [],
+  );
+
   return (
     <dialog
       ref={ref}
       className={className ? `modal-dialog ${className}` : 'modal-dialog'}
       aria-labelledby={headingId}
+      aria-describedby={describedBy}
       // Escape fires cancel and then close; both end up here so the parent's state follows the element.
-      onClose={onClose}
+      // A close that follows `open` turning false is the parent's own doing: it is not told again.
+      onClose={() => {
+        if (open) onClose();
+      }}
       onCancel={(event) => {
         event.preventDefault();
         onClose();

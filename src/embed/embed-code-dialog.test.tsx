@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { useState } from 'react';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EmbedCodeDialog } from './embed-code-dialog.tsx';
@@ -88,11 +89,40 @@ describe('EmbedCodeDialog', () => {
     const opener = document.createElement('button');
     document.body.append(opener);
     opener.focus();
-    const { onClose } = renderDialog();
+    const onClose = vi.fn();
+    // The app closes the dialog by unmounting it from onClose; this stands in for it.
+    function Host() {
+      const [open, setOpen] = useState(true);
+      return open && (
+        <EmbedCodeDialog
+          open
+          onClose={() => {
+            onClose();
+            setOpen(false);
+          }}
+          appUrl="https://parley.example/"
+          params=""
+          title="T"
+        />
+      );
+    }
+    render(<Host />);
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(opener);
     opener.remove();
+  });
+
+  it('closes on Escape without letting the key reach the app behind it', async () => {
+    const onAppKey = vi.fn();
+    document.addEventListener('keydown', onAppKey);
+    const { onClose } = renderDialog();
+    code().focus();
+    await userEvent.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(onAppKey).not.toHaveBeenCalled();
+    document.removeEventListener('keydown', onAppKey);
   });
 
   it('closes when its open prop turns false', () => {

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { ModalDialog } from '../components/modal-dialog.tsx';
 import { buildEmbedSnippet, DEFAULT_EMBED_HEIGHT, type EmbedTheme } from './build-embed-snippet.ts';
 import './embed-code-dialog.css';
 
@@ -29,44 +30,16 @@ const THEMES: readonly { value: EmbedTheme; label: string }[] = [
 ];
 
 /**
- * "Embed this view": the iframe and script tag for the current view, a theme choice and a Copy button.
- * A native modal <dialog>, so focus is trapped, Escape closes it and the page behind is inert for free;
- * focus goes back to what opened it.
+ * "Embed this view": the iframe and script tag for the current view, a theme choice and a Copy button,
+ * in the app's modal dialog shell (ModalDialog: focus trapped, Escape or Close closes it, focus goes
+ * back to what opened it).
  */
 export function EmbedCodeDialog({ open, onClose, appUrl, params, title, initialTheme = 'auto', unavailable }: EmbedCodeDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const returnFocusRef = useRef<Element | null>(null);
   const [theme, setTheme] = useState<EmbedTheme>(initialTheme);
   const [status, setStatus] = useState('');
-  const ids = useId();
+  const helpId = useId();
   const snippet = buildEmbedSnippet({ appUrl, params, theme, title });
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocusRef.current = document.activeElement;
-      // jsdom and very old browsers lack showModal; a plain open dialog still shows the code.
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const handleClose = () => {
-      setStatus('');
-      const back = returnFocusRef.current;
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
-      onClose();
-    };
-    dialog.addEventListener('close', handleClose);
-    return () => dialog.removeEventListener('close', handleClose);
-  }, [onClose]);
 
   const copy = async () => {
     try {
@@ -82,17 +55,14 @@ export function EmbedCodeDialog({ open, onClose, appUrl, params, title, initialT
   };
 
   return (
-    <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-help`}>
-      <h2 id={`${ids}-title`} className="embed-dialog__title">
-        Embed this view
-      </h2>
+    <ModalDialog open={open} onClose={onClose} title="Embed this view" className="embed-dialog" describedBy={helpId} onOpen={() => setStatus('')}>
       {unavailable !== undefined ? (
-        <p id={`${ids}-help`} className="embed-dialog__help">
+        <p id={helpId} className="embed-dialog__help">
           {unavailable}
         </p>
       ) : (
         <>
-          <p id={`${ids}-help`} className="embed-dialog__help">
+          <p id={helpId} className="embed-dialog__help">
             Paste this into your page. The timeline opens on what you see now and shows {DEFAULT_EMBED_HEIGHT} pixels high; the
             script makes it as tall as its content and lets links in your text pick events. Add the script once per page.
           </p>
@@ -110,21 +80,16 @@ export function EmbedCodeDialog({ open, onClose, appUrl, params, title, initialT
             <span>Embed code</span>
             <textarea ref={textRef} className="embed-dialog__code" value={snippet} readOnly rows={6} spellCheck={false} />
           </label>
-          <p className="embed-dialog__status" role="status" aria-live="polite">
-            {status}
-          </p>
+          <div className="embed-dialog__actions">
+            <p className="embed-dialog__status" role="status" aria-live="polite">
+              {status}
+            </p>
+            <button type="button" className="button button--primary" onClick={() => void copy()}>
+              Copy
+            </button>
+          </div>
         </>
       )}
-      <div className="embed-dialog__actions">
-        {unavailable === undefined && (
-          <button type="button" className="button button--primary" onClick={() => void copy()}>
-            Copy
-          </button>
-        )}
-        <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
-          Close
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

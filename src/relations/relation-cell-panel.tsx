@@ -3,7 +3,7 @@ import type { ColorOf, ShowDetail } from '../item-views/detail-callbacks.ts';
 import { StatementQuote } from '../item-views/statement-quote.tsx';
 import type { Model, StatementId } from '../model/types.ts';
 import { selectStatementSummary } from '../selectors/select-detail.ts';
-import { selectRelationsMatrix } from '../selectors/select-relations-matrix.ts';
+import { selectRelationCellStatements } from '../selectors/select-relations-matrix.ts';
 import type { VisibleItems } from '../selectors/select-visible-items.ts';
 import { parsePartialDate } from '../model/partial-date.ts';
 import { useViewStore } from '../view-state/view-store-context.tsx';
@@ -41,7 +41,7 @@ export function RelationCellPanel({ model, visible, onShow, headingRef, colorOf 
     const from = window && parsePartialDate(window.from);
     const to = window && parsePartialDate(window.to);
     const span = from && to ? { start: from.start, end: to.end } : null;
-    return selectRelationsMatrix(model, { statements: visible.statements, window: span, fold }).statementsOf(cell.speaker, cell.subject);
+    return selectRelationCellStatements(model, { statements: visible.statements, window: span, fold }, cell.speaker, cell.subject);
   }, [model, visible.statements, window, fold, cell]);
   const summaries = useMemo(
     () => ids.flatMap((id) => {

@@ -90,4 +90,37 @@ describe('the relations view', () => {
     await userEvent.click(within(panel).getAllByRole('button', { name: 'Show on the timeline' })[1]!);
     expect([store.getState().view, store.getState().selection, store.getState().relationCell]).toEqual(['timeline', { kind: 'statement', id: 'a2' }, null]);
   });
+
+  it('shows at most the 60 busiest speakers and subjects of a crowded model, and all of them on request', async () => {
+    // 70 envoys, each speaking once about the next: 70 speakers and 70 subjects.
+    const ids = Array.from({ length: 70 }, (_, i) => `envoy-${String(i).padStart(2, '0')}`);
+    const crowded = buildExchangeModel(
+      ids.map((id, i) => ({ id: `s-${id}`, speaker: id, date: '2025-03-12', about: [ids[(i + 1) % ids.length]!] })),
+      (file) => {
+        file.actors!.push(...ids.map((id) => ({ id, name: `Envoy ${id.slice(6)}`, kind: 'person' as const })));
+      },
+    );
+    render(
+      <ViewStoreProvider store={createViewStore({})}>
+        <RelationsPart
+          part="view"
+          model={crowded}
+          visible={selectVisibleItems(crowded, { actorFilter: [], kindFilter: [], verbatimOnly: false, dateFilter: {} })}
+        />
+      </ViewStoreProvider>,
+    );
+    // Ties go by name: envoys 00–59 on each side; envoy 59 spoke only about envoy 60 and envoy 00 was
+    // spoken about only by envoy 69, so their row and column would be empty and are left out too.
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(59);
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(60);
+    expect(screen.getByRole('status').textContent).toBe(
+      '70 statements by 70 speakers about 70 subjects, all dates. The table shows the 59 speakers and the 59 subjects with the most statements.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Show all 70 × 70' }));
+    expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(70);
+    expect(within(screen.getByRole('table')).getAllByRole('columnheader')).toHaveLength(71);
+    expect(screen.getByRole('status').textContent).toBe('70 statements by 70 speakers about 70 subjects, all dates.');
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo } from 'react';
+import { useId, useLayoutEffect, useMemo, useState } from 'react';
 import type { Model } from '../model/types.ts';
 import { selectRelationsMatrix } from '../selectors/select-relations-matrix.ts';
 import type { VisibleItems } from '../selectors/select-visible-items.ts';
@@ -14,7 +14,13 @@ export interface RelationsViewProps {
   visible: VisibleItems;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/**
+ * Rows and columns the table shows until the reader asks for all: 60 × 60 still fits a wide screen's
+ * scroll and draws at once; a model with hundreds of actors a side would be tens of thousands of cells.
+ */
+export const RELATIONS_TABLE_LIMIT = 60;
 
 /**
  * Who talks about whom: the relations matrix of the statements in the time window (the timeline's,
@@ -28,12 +34,20 @@ export function RelationsView({ model, visible }: RelationsViewProps) {
   const onFoldChange = useViewStore((s) => s.setFoldActors);
   const onShowCell = useViewStore((s) => s.showRelationCell);
   const legendId = useId();
+  const [showAll, setShowAll] = useState(false);
   const span = useMemo(() => {
     const from = window && parsePartialDate(window.from);
     const to = window && parsePartialDate(window.to);
     return from && to ? { start: from.start, end: to.end } : null;
   }, [window]);
-  const matrix = useMemo(() => selectRelationsMatrix(model, { statements: visible.statements, window: span, fold }), [model, visible.statements, span, fold]);
+  const limit = showAll ? undefined : RELATIONS_TABLE_LIMIT;
+  const matrix = useMemo(
+    () => selectRelationsMatrix(model, { statements: visible.statements, window: span, fold, limit }),
+    [model, visible.statements, span, fold, limit],
+  );
+  const speakerCount = matrix.speakers.length + matrix.hiddenSpeakers;
+  const subjectCount = matrix.subjects.length + matrix.hiddenSubjects;
+  const isCut = matrix.hiddenSpeakers > 0 || matrix.hiddenSubjects > 0;
 
   // For the benchmark: the frame that draws the matrix of this window begins (`parley:relations-ready`,
   // before its style, layout and paint) and has been painted (`parley:relations-painted`, a task queued
@@ -60,8 +74,15 @@ export function RelationsView({ model, visible }: RelationsViewProps) {
         <p className="relations__summary" role="status">
           {matrix.statementCount === 0
             ? `No statement about someone else, ${scope}.`
-            : `${plural(matrix.statementCount, 'statement', 'statements')} by ${plural(matrix.speakers.length, 'speaker', 'speakers')} about ${plural(matrix.subjects.length, 'subject', 'subjects')}, ${scope}.`}
+            : `${plural(matrix.statementCount, 'statement', 'statements')} by ${plural(speakerCount, 'speaker', 'speakers')} about ${plural(subjectCount, 'subject', 'subjects')}, ${scope}.`}
+          {isCut &&
+            ` The table shows the ${plural(matrix.speakers.length, 'speaker', 'speakers')} and the ${plural(matrix.subjects.length, 'subject', 'subjects')} with the most statements.`}
         </p>
+        {isCut && (
+          <button type="button" className="button relations__show-all" onClick={() => setShowAll(true)}>
+            Show all {speakerCount.toLocaleString('en')} × {subjectCount.toLocaleString('en')}
+          </button>
+        )}
       </header>
       <div className="relations__controls">
         <RelationsWindowForm value={window} onChange={onWindowChange} />

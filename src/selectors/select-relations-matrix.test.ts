@@ -102,6 +102,46 @@ describe('selectRelationsMatrix', () => {
     );
   }, 30_000);
 
+  it('with a limit, shows the speakers and subjects with the most statements, counted as without it', () => {
+    const bundled = readBundledModel();
+    if (!bundled) return;
+    fc.assert(
+      fc.property(fc.subarray([...bundled.statementOrder]), fc.boolean(), fc.integer({ min: 1, max: 12 }), (statements, fold, limit) => {
+        const full = selectRelationsMatrix(bundled, { statements, window: null, fold });
+        const cut = selectRelationsMatrix(bundled, { statements, window: null, fold, limit });
+        expect(cut.speakers.length).toBeLessThanOrEqual(limit);
+        expect(cut.subjects.length).toBeLessThanOrEqual(limit);
+        expect(cut.speakers.length + cut.hiddenSpeakers).toBe(full.speakers.length);
+        expect(cut.subjects.length + cut.hiddenSubjects).toBe(full.subjects.length);
+        expect(cut.statementCount).toBe(full.statementCount);
+        // Every shown cell counts what the whole table counts there, and lists the same statements.
+        cut.speakers.forEach((speaker, row) => {
+          cut.subjects.forEach((subject, column) => {
+            expect(cut.counts[row]![column]).toBe(cell(full, speaker, subject));
+          });
+        });
+        // No hidden speaker has more statements than a shown one (by the whole table's row totals).
+        const total = (m: RelationsMatrix, speaker: ActorId) => m.counts[m.speakers.indexOf(speaker)]!.reduce((a, b) => a + b, 0);
+        const shown = new Set(cut.speakers);
+        const hidden = full.speakers.filter((id) => !shown.has(id));
+        if (hidden.length > 0 && cut.speakers.length === limit) {
+          const least = Math.min(...cut.speakers.map((id) => total(full, id)));
+          for (const id of hidden) expect(total(full, id)).toBeLessThanOrEqual(least);
+        }
+        // A hidden pair's statements are still listed (the panel opens a cell from a link).
+        for (const speaker of full.speakers) for (const subject of full.subjects) expect(cut.statementsOf(speaker, subject)).toEqual(full.statementsOf(speaker, subject));
+      }),
+      { numRuns: 40 },
+    );
+  }, 30_000);
+
+  it('without more speakers or subjects than the limit, is the whole table', () => {
+    const matrix = selectRelationsMatrix(model, { statements: model.statementOrder, window: null, fold: false, limit: 60 });
+    expect(matrix).toMatchObject({ hiddenSpeakers: 0, hiddenSubjects: 0 });
+    expect(matrix.speakers).toEqual(all(model).speakers);
+    expect(matrix.counts).toEqual(all(model).counts);
+  });
+
   it('has a non-empty “Donald Trump about Vladimir Putin” cell in the bundled model for 9–20 March', () => {
     const bundled = readBundledModel();
     if (!bundled) return;

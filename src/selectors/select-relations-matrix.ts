@@ -10,6 +10,12 @@ export interface RelationsOptions {
   readonly window: TimeSpan | null;
   /** Count people and organisations as the state they are drawn under (getActorSide). */
   readonly fold: boolean;
+  /**
+   * At most this many rows and this many columns: the speakers and the subjects with the most
+   * statements (ties by name). Undefined shows every one. A table of hundreds of actors a side is
+   * tens of thousands of cells, which nobody reads and the page takes seconds to draw.
+   */
+  readonly limit?: number;
 }
 
 /** Who talks about whom: speakers as rows, subjects as columns, ordered so busy pairs sit together. */
@@ -24,29 +30,44 @@ export interface RelationsMatrix {
   readonly max: number;
   /** Statements that count in some cell (a statement about nobody but its speaker counts in none). */
   readonly statementCount: number;
+  /** Speakers and subjects with statements that the limit left out of the table (0 without a limit). */
+  readonly hiddenSpeakers: number;
+  readonly hiddenSubjects: number;
   /** The statements of one cell, in time order; empty for a pair that never occurs. */
   statementsOf(speaker: string, subject: string): readonly StatementId[];
 }
 
 let last: { model: Model; options: RelationsOptions; matrix: RelationsMatrix } | undefined;
 
+/** Whether two calls count the same statements (the limit aside). */
+const sameCount = (a: RelationsOptions, b: RelationsOptions) =>
+  a.statements === b.statements && a.fold === b.fold && a.window?.start === b.window?.start && a.window?.end === b.window?.end;
+
 /**
  * Counts, for every speaker and subject (selectStatementSubjects), the statements within the window
- * and the filters, and orders rows and columns with orderRelationsMatrix. Memoized on its last call:
- * the relations view and the panel listing a cell ask for the same matrix.
+ * and the filters, and orders rows and columns with orderRelationsMatrix. Memoized on its last call,
+ * as the view re-renders with the same options.
  */
 export function selectRelationsMatrix(model: Model, options: RelationsOptions): RelationsMatrix {
   const previous = last;
-  if (
-    previous && previous.model === model && previous.options.statements === options.statements &&
-    previous.options.fold === options.fold && previous.options.window?.start === options.window?.start &&
-    previous.options.window?.end === options.window?.end
-  ) {
+  if (previous && previous.model === model && sameCount(previous.options, options) && previous.options.limit === options.limit) {
     return previous.matrix;
   }
   const matrix = computeRelationsMatrix(model, options);
   last = { model, options, matrix };
   return matrix;
+}
+
+/**
+ * The statements of one cell, in time order, whether or not the limit shows its row and column (the
+ * panel lists a cell opened from a link too); empty for a pair that never occurs. Shares the matrix's
+ * counting, without ordering a table.
+ */
+export function selectRelationCellStatements(model: Model, options: RelationsOptions, speaker: string, subject: string): readonly StatementId[] {
+  const { tally, cells } = countCells(model, options);
+  const row = tally.index.get(speaker as ActorId);
+  const column = tally.index.get(subject as ActorId);
+  return (row !== undefined && column !== undefined && cells.get(row)?.get(column)) || [];
 }
 
 /** A statement as the matrix counts it: its row and its columns, as indexes into `Tally.actors`. */
@@ -101,10 +122,18 @@ function countedOf(model: Model, tally: Tally, id: StatementId, fold: boolean): 
   return counted;
 }
 
-function computeRelationsMatrix(model: Model, { statements, window, fold }: RelationsOptions): RelationsMatrix {
+/** Cell lists by speaker, then subject (indexes into `Tally.actors`). */
+type Cells = Map<number, Map<number, StatementId[]>>;
+
+let lastCount: { model: Model; options: RelationsOptions; counted: { tally: Tally; cells: Cells; statementCount: number } } | undefined;
+
+/** The statements of every cell, memoized on its last call: the view and the panel count the same. */
+function countCells(model: Model, options: RelationsOptions): { tally: Tally; cells: Cells; statementCount: number } {
+  if (lastCount && lastCount.model === model && sameCount(lastCount.options, options)) return lastCount.counted;
+  const { statements, window, fold } = options;
   const tally = tallyOf(model);
-  // Cell lists by speaker, then subject (indexes): a statement id is pushed once per subject it names.
-  const cells = new Map<number, Map<number, StatementId[]>>();
+  // A statement id is pushed once per subject it names.
+  const cells: Cells = new Map();
   let statementCount = 0;
   for (const id of statements) {
     const counted = countedOf(model, tally, id, fold);
@@ -122,27 +151,55 @@ function computeRelationsMatrix(model: Model, { statements, window, fold }: Rela
       else row.set(subject, [id]);
     }
   }
+  lastCount = { model, options, counted: { tally, cells, statementCount } };
+  return lastCount.counted;
+}
+
+/** The `limit` ids with the largest totals, ties by name then id; all of them when there are no more. */
+function topByTotal(totals: Map<ActorId, number>, limit: number, name: (id: ActorId) => string): Set<ActorId> {
+  if (totals.size <= limit) return new Set(totals.keys());
+  const ids = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || compareText(name(a), name(b)) || compareText(a, b));
+  return new Set(ids.slice(0, limit));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function computeRelationsMatrix(model: Model, options: RelationsOptions): RelationsMatrix {
+  const { tally, cells, statementCount } = countCells(model, options);
   const { actors } = tally;
-  const pairs: { speaker: ActorId; subject: ActorId; count: number }[] = [];
+  let pairs: { speaker: ActorId; subject: ActorId; count: number }[] = [];
   for (const [speaker, row] of cells) for (const [subject, list] of row) pairs.push({ speaker: actors[speaker]!, subject: actors[subject]!, count: list.length });
   const name = (id: ActorId) => model.actors.get(id)?.name ?? id;
+  const speakerTotals = new Map<ActorId, number>();
+  const subjectTotals = new Map<ActorId, number>();
+  for (const { speaker, subject, count } of pairs) {
+    speakerTotals.set(speaker, (speakerTotals.get(speaker) ?? 0) + count);
+    subjectTotals.set(subject, (subjectTotals.get(subject) ?? 0) + count);
+  }
+  if (options.limit !== undefined) {
+    const shownSpeakers = topByTotal(speakerTotals, options.limit, name);
+    const shownSubjects = topByTotal(subjectTotals, options.limit, name);
+    pairs = pairs.filter((pair) => shownSpeakers.has(pair.speaker) && shownSubjects.has(pair.subject));
+  }
   const { rows, columns } = orderRelationsMatrix(pairs, name);
   const columnIndex = new Map(columns.map((id, i) => [tally.index.get(id)!, i]));
   let max = 0;
   const counts = rows.map((speaker) => {
     const line = new Array<number>(columns.length).fill(0);
     for (const [subject, list] of cells.get(tally.index.get(speaker)!) ?? []) {
-      line[columnIndex.get(subject)!] = list.length;
+      const column = columnIndex.get(subject);
+      if (column === undefined) continue;
+      line[column] = list.length;
       if (list.length > max) max = list.length;
     }
     return line;
   });
   return {
     speakers: rows, subjects: columns, counts, max, statementCount,
-    statementsOf: (speaker, subject) => {
-      const row = tally.index.get(speaker as ActorId);
-      const column = tally.index.get(subject as ActorId);
-      return (row !== undefined && column !== undefined && cells.get(row)?.get(column)) || [];
-    },
+    hiddenSpeakers: speakerTotals.size - rows.length,
+    hiddenSubjects: subjectTotals.size - columns.length,
+    statementsOf: (speaker, subject) => selectRelationCellStatements(model, options, speaker, subject),
   };
 }
