@@ -20,6 +20,8 @@ export interface IncrementalJsonParser {
  * its place. The result is JSON.parse's for the whole text: every character goes through JSON.parse
  * exactly once, in the same structure. A scanner finds the batches' ends: it tracks strings (and
  * escapes in them) and nesting, and cuts only at a comma between two elements of a top-level array.
+ * Each piece is scanned once, by itself: the pieces of a batch are joined only when it is cut (joining
+ * every piece to the text before it copied that text again and again).
  *
  * It never vouches for text JSON.parse would refuse: on anything it does not expect (a text that is
  * not an object, a batch that does not parse, an empty element) it gives up, and the caller parses the
@@ -28,33 +30,30 @@ export interface IncrementalJsonParser {
 export function createIncrementalJsonParser({ batchChars = BATCH_CHARS } = {}): IncrementalJsonParser {
   let failed = false;
   let started = false;
-  /** Text not yet consumed; indexes below are into it. */
-  let pending = '';
-  let scan = 0;
   let depth = 0;
   /** The text so far ends inside a string; `escaped`: right after a backslash in it. */
   let inString = false;
   let escaped = false;
   /** The object without its arrays' contents: each top-level array becomes `[k]`, k its index in `arrays`. */
   let skeleton = '';
-  let skeletonFrom = 0;
   const arrays: unknown[][] = [];
-  /** The top-level array being read, its current batch's start, and whether a batch of it ended at a comma. */
+  /** The top-level array being read, and whether a batch of it ended at a comma. */
   let array: unknown[] | undefined;
-  let batchFrom = 0;
   let cut = false;
+  /** The current batch's text from earlier pieces, and its length. */
+  let carried: string[] = [];
+  let carriedLength = 0;
 
   const fail = () => {
     failed = true;
-    pending = '';
     skeleton = '';
     arrays.length = 0;
     array = undefined;
+    carried = [];
   };
 
-  /** Parses pending[from, to) as elements of the current array; `last`: it ends at the array's `]`. */
-  const batch = (from: number, to: number, last: boolean): boolean => {
-    const text = pending.slice(from, to);
+  /** Parses `text` as elements of the current array; `last`: it ends at the array's `]`. */
+  const batch = (text: string, last: boolean): boolean => {
     if (text.trim() === '') {
       // `[]` is an empty array; an empty element (`[,1]`, `[1,]`, `[1,,2]`) is a syntax error.
       if (last && !cut) return true;
@@ -74,12 +73,12 @@ export function createIncrementalJsonParser({ batchChars = BATCH_CHARS } = {}): 
     return true;
   };
 
-  /** The next backslash at or after the last search in the current text (-1: none left), or -2: not searched yet. */
+  /** The next backslash in the current piece at or after the last search (-1: none left; -2: not searched). */
   let backslashAt = -2;
   /**
    * The index of the quote that ends the string going on at `from` (`from` is inside it), found with
    * indexOf rather than character by character: most of a model's text is inside strings. `end` when
-   * the text so far ends inside the string (then `inString` and `escaped` say where it stands).
+   * the piece ends inside the string (then `inString` and `escaped` say where it stands).
    */
   const skipString = (s: string, from: number, end: number): number => {
     let i = from;
@@ -89,11 +88,11 @@ export function createIncrementalJsonParser({ batchChars = BATCH_CHARS } = {}): 
     }
     for (;;) {
       const quote = s.indexOf('"', i);
-      // Searched again only once passed: a text without escapes is searched once, not once per string.
+      // Searched again only once passed: a piece without escapes is searched once, not once per string.
       if (backslashAt === -2 || (backslashAt >= 0 && backslashAt < i)) backslashAt = s.indexOf('\\', i);
       if (backslashAt >= 0 && (quote < 0 || backslashAt < quote)) {
         // An escape: the character after the backslash is never the string's end.
-        if (backslashAt + 1 === end) {
+        if (backslashAt + 1 >= end) {
           inString = true;
           escaped = true;
           return end;
@@ -106,20 +105,32 @@ export function createIncrementalJsonParser({ batchChars = BATCH_CHARS } = {}): 
     }
   };
 
-  const push = (text: string): void => {
-    if (failed || text === '') return;
-    pending += text;
+  const push = (s: string): void => {
+    if (failed || s === '') return;
+    let i = 0;
     if (!started) {
-      const first = pending.search(/\S/);
-      if (first < 0) return;
+      const first = s.search(/\S/);
+      if (first < 0) {
+        skeleton += s;
+        return;
+      }
       // Only an object is read in pieces; anything else (an array, a web page) is left to JSON.parse.
-      if (pending.charCodeAt(first) !== 123 /* { */) return fail();
+      if (s.charCodeAt(first) !== 123 /* { */) return fail();
       started = true;
     }
-    const s = pending;
     const end = s.length;
-    // Locals in the loop, written back after it: it runs once per character of a 48 MB file.
-    let i = scan;
+    /** Where the part of this piece not yet in the skeleton or a batch starts. */
+    let from = 0;
+    /** The current batch's text: what earlier pieces carried, then this piece's from `from` to `to`. */
+    const take = (to: number): string => {
+      const own = s.slice(from, to);
+      if (carried.length === 0) return own;
+      carried.push(own);
+      const text = carried.join('');
+      carried = [];
+      carriedLength = 0;
+      return text;
+    };
     let level = depth;
     backslashAt = -2;
     if (inString) {
@@ -132,16 +143,16 @@ export function createIncrementalJsonParser({ batchChars = BATCH_CHARS } = {}): 
         i = skipString(s, i + 1, end);
         if (i === end) break;
       } else if (c === 44 /* , */) {
-        if (array && level === 2 && i - batchFrom >= batchChars) {
-          if (!batch(batchFrom, i, false)) return;
-          batchFrom = i + 1;
+        if (array && level === 2 && carriedLength + i - from >= batchChars) {
+          if (!batch(take(i), false)) return;
+          from = i + 1;
         }
       } else if (c === 91 /* [ */ || c === 123 /* { */) {
         if (level === 1 && c === 91) {
-          skeleton += `${s.slice(skeletonFrom, i)}[${arrays.length}]`;
+          skeleton += `${s.slice(from, i)}[${arrays.length}]`;
+          from = i + 1;
           array = [];
           arrays.push(array);
-          batchFrom = i + 1;
           cut = false;
         }
         level++;
@@ -149,31 +160,26 @@ export function createIncrementalJsonParser({ batchChars = BATCH_CHARS } = {}): 
         level--;
         if (level < 0) return fail();
         if (array && level === 1) {
-          if (c !== 93 || !batch(batchFrom, i, true)) return fail();
+          if (c !== 93 || !batch(take(i), true)) return fail();
+          from = i + 1;
           array = undefined;
-          skeletonFrom = i + 1;
         }
       }
     }
     depth = level;
-    scan = i;
-    // Keep only what is still needed: the current batch, or the skeleton's unconsumed stretch.
-    if (!array) {
-      skeleton += s.slice(skeletonFrom, end);
-      skeletonFrom = end;
+    // The rest of the piece: the skeleton's, or the current batch's to carry to the next piece.
+    if (!array) skeleton += s.slice(from);
+    else if (from < end) {
+      carried.push(s.slice(from));
+      carriedLength += end - from;
     }
-    const keep = array ? batchFrom : skeletonFrom;
-    pending = s.slice(keep);
-    scan -= keep;
-    batchFrom -= keep;
-    skeletonFrom -= keep;
   };
 
   const finish = (): IncrementalJsonResult => {
     if (failed || !started || inString || depth !== 0 || array) return { ok: false };
     let object: Record<string, unknown>;
     try {
-      object = JSON.parse(skeleton + pending) as Record<string, unknown>;
+      object = JSON.parse(skeleton) as Record<string, unknown>;
     } catch {
       return { ok: false };
     }
