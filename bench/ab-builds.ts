@@ -1,5 +1,6 @@
-// `npm run bench:ab -- [--interact] <runs> <dirA> <dirB> …`: the same 10,000-event page from two (or
-// more) builds, in alternating fresh-browser runs, and the median of each figure per build. On a noisy
+// `npm run bench:ab -- [--interact] [--model 100000] <runs> <dirA> <dirB> …`: the same 10,000-event page
+// (or, with --model, the 100,000-event one) from two (or more) builds, in alternating fresh-browser
+// runs, and the median of each figure per build. On a noisy
 // 2-core VM, where whole batches of runs drift by 100 ms, only such interleaved runs tell a change from
 // the weather. Build each variant first, e.g. `npx vite build --outDir /tmp/a`, and copy
 // `dist-bench/bench-data/` into it (`npm run bench` generates that). `--interact` adds the wheel + drag
@@ -31,13 +32,13 @@ const INTERACTION: Record<string, (r: RunRecord) => number | undefined> = {
 
 const argv = process.argv.slice(2);
 const interact = argv.includes('--interact');
-// `--model bench-data/model-100000.json`: another model than the 10,000-event one (e.g. the large case).
+// `--model 100000`: the large-model case instead (bench-data/model-100000.json).
 const modelAt = argv.indexOf('--model');
-const model = modelAt >= 0 ? argv[modelAt + 1] : 'bench-data/model-10000.json';
-const [runsArg, ...dirs] = argv.filter((a, i) => a !== '--interact' && i !== modelAt && i !== modelAt + 1);
+const modelSize = modelAt >= 0 ? argv[modelAt + 1] : '10000';
+const [runsArg, ...dirs] = argv.filter((a, i) => a !== '--interact' && a !== '--model' && (modelAt < 0 || i !== modelAt + 1));
 const runs = Number(runsArg);
 if (!Number.isInteger(runs) || runs < 1 || dirs.length < 2) {
-  console.error('usage: npm run bench:ab -- [--interact] [--model bench-data/model-10000.json] <runs> <dirA> <dirB> [<dirC> …]');
+  console.error('usage: npm run bench:ab -- [--interact] [--model 100000] <runs> <dirA> <dirB> [<dirC> …]');
   process.exit(2);
 }
 const chromium = findChromium();
@@ -47,7 +48,7 @@ const servers = await Promise.all(dirs.map((dir) => startStaticServer(dir)));
 const values = dirs.map(() => Object.fromEntries(Object.keys(figures).map((f) => [f, [] as number[]])));
 for (let run = 0; run < runs; run++) {
   for (let i = 0; i < dirs.length; i++) {
-    const record = await measureRun({ chromiumPath: chromium.path, url: `${servers[i]!.origin}/?model=${model}`, interact, timeoutMs: 120_000 });
+    const record = await measureRun({ chromiumPath: chromium.path, url: `${servers[i]!.origin}/?model=bench-data/model-${modelSize}.json`, interact, timeoutMs: 120_000 });
     for (const [name, get] of Object.entries(figures)) {
       const value = get(record);
       if (typeof value === 'number') values[i]![name]!.push(value);

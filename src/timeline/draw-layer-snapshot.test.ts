@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { drawLayerSnapshot } from './draw-layer-snapshot';
+import fc from 'fast-check';
+import { createLayerCopy, drawLayerSnapshot, drawLayerSnapshotInSteps } from './draw-layer-snapshot';
 
 // jsdom has neither a 2D canvas nor Path2D nor computed SVG paint: a recording context, a Path2D that
 // remembers what it was made of, and computed styles per class stand in for them.
@@ -114,5 +115,164 @@ describe('drawLayerSnapshot', () => {
     const { canvas, calls } = draw(layer('<path d="M1,1z"/>', 400, 3000), { top: 1000, bottom: 1600 }, 2);
     expect([canvas.width, canvas.height]).toEqual([800, 1200]);
     expect(calls[0]).toBe('setTransform 2 0 0 2 0 -2000');
+  });
+});
+
+/** A layer like the timeline's: a scene group of lanes of marks, and a group of labels. */
+function sceneLayer(lanes: readonly number[], labels: number) {
+  const lane = (marks: number, l: number) =>
+    `<g class="${l % 2 ? 'dimmed' : ''}" transform="translate(0, ${l * 20})">${Array.from({ length: marks }, (_, i) => `<rect class="band" x="${i}" y="0" width="4" height="4"/><path d="M${i},1z"/>`).join('')}</g>`;
+  const texts = Array.from({ length: labels }, (_, i) => `<text class="halo" x="${i}" y="9">Label ${i}</text>`).join('');
+  return layer(`<g class="scene">${lanes.map(lane).join('')}</g><g class="labels">${texts}</g>`);
+}
+
+describe('drawLayerSnapshotInSteps', () => {
+  it('draws the same as in one piece, whatever the step, and yields between slices of about `step` elements', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 6 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 30 }), (lanes, labels, step) => {
+        const svg = sceneLayer(lanes, labels);
+        const whole = draw(svg);
+        const { ctx, calls } = recordingContext();
+        const canvas = { width: 0, height: 0, getContext: () => ctx } as unknown as HTMLCanvasElement;
+        const steps = drawLayerSnapshotInSteps(svg, canvas, { top: 0, bottom: 300 }, 1, step);
+        let yields = 0;
+        let next = steps.next();
+        for (; !next.done; next = steps.next()) yields++;
+        expect(next.value).toBe(true);
+        expect(calls).toEqual(whole.calls);
+        // Each element is drawn once; a yield comes only after `step` of them (a lane is drawn whole).
+        const elements = svg.querySelectorAll('*').length;
+        expect(yields).toBeLessThanOrEqual(Math.floor(elements / step));
+        if (lanes.every((marks) => 2 * marks + 1 <= step) && labels <= step) expect(yields).toBeGreaterThanOrEqual(Math.floor(elements / (2 * step)) - 1);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives up mid-way on what it cannot paint, as in one piece', () => {
+    const svg = layer(`<g class="scene">${'<path d="M1,1z"/>'.repeat(20)}<rect class="patterned" x="0" y="0" width="5" height="5"/></g>`);
+    const { ctx } = recordingContext();
+    const canvas = { width: 0, height: 0, getContext: () => ctx } as unknown as HTMLCanvasElement;
+    const steps = drawLayerSnapshotInSteps(svg, canvas, { top: 0, bottom: 300 }, 1, 5);
+    let next = steps.next();
+    while (!next.done) next = steps.next();
+    expect(next.value).toBe(false);
+  });
+});
+
+describe('createLayerCopy', () => {
+  let idle: Array<() => void>;
+  let drawn: number;
+  beforeEach(() => {
+    idle = [];
+    // Idle periods on demand, each with time for one step of the drawing (a step always runs).
+    vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) => {
+      idle.push(() => callback({ didTimeout: false, timeRemaining: () => 0 }));
+      return idle.length;
+    });
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => {
+      idle[handle - 1] = () => {};
+    });
+    drawn = 0;
+  });
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  /** The layer in its frame, as LiveFrame renders it, and a LayerCopy of it. */
+  function copyOf(svg: SVGSVGElement) {
+    const { ctx } = recordingContext();
+    const canvas = Object.assign(document.createElement('canvas'), {
+      getContext: () => {
+        drawn++;
+        return ctx;
+      },
+    });
+    const frame = document.createElement('div');
+    frame.append(svg, canvas);
+    document.body.append(frame);
+    const copy = createLayerCopy(frame, canvas);
+    const shown = () => frame.classList.contains('is-snapshot');
+    return { copy, canvas, shown };
+  }
+  const runIdle = () => {
+    while (idle.length > 0) idle.shift()!();
+  };
+
+  it('draws the copy ahead at rest, in idle time, and a gesture then shows it without drawing', () => {
+    // More than SNAPSHOT_STEP elements: two idle periods.
+    const { copy, canvas, shown } = copyOf(sceneLayer([300, 300], 10));
+    const drawing = {};
+    copy.update(false, true, drawing, false);
+    expect(drawn).toBe(0);
+    idle.shift()!();
+    expect(idle).toHaveLength(1);
+    runIdle();
+    expect(drawn).toBe(1);
+    expect(shown()).toBe(false);
+    // A move straight to its end (a key) is not copied.
+    copy.update(true, true, drawing, false);
+    expect(shown()).toBe(false);
+    copy.update(true, true, drawing, true);
+    expect(shown()).toBe(true);
+    expect(drawn).toBe(1);
+    expect([canvas.style.top, canvas.style.height]).toEqual(['0px', '300px']);
+    // The gesture rests where it began: the copy stays for the next one.
+    copy.update(false, true, drawing, false);
+    expect(shown()).toBe(false);
+    copy.update(true, true, drawing, true);
+    expect(shown()).toBe(true);
+    expect(drawn).toBe(1);
+  });
+
+  it('stops drawing ahead for marks that changed, draws the copy at the gesture when it comes first, and frees a copy of marks gone', () => {
+    const { copy, canvas, shown } = copyOf(sceneLayer([300, 300], 10));
+    const before = {};
+    const after = {};
+    copy.update(false, true, before, false);
+    idle.shift()!();
+    copy.update(false, true, after, false);
+    // A gesture before the copy of the new marks is drawn ahead: it draws it now.
+    copy.update(true, true, after, true);
+    expect(shown()).toBe(true);
+    expect(drawn).toBe(2);
+    runIdle();
+    expect(drawn).toBe(2);
+    // The layout where it rests: other marks; their copy is drawn ahead, the old one freed at once.
+    const next = {};
+    canvas.width = 400;
+    copy.update(false, true, next, false);
+    expect(shown()).toBe(false);
+    expect(canvas.width).toBe(0);
+    runIdle();
+    expect(drawn).toBe(3);
+    // A small scene: no copy kept.
+    copy.update(false, false, next, false);
+    expect(canvas.width).toBe(0);
+  });
+
+  it('leaves alone a layer it cannot copy, or one holding the focus', () => {
+    const { copy, shown } = copyOf(layer('<rect class="patterned" x="0" y="0" width="5" height="5"/>'));
+    const drawing = {};
+    copy.update(false, true, drawing, false);
+    runIdle();
+    expect(drawn).toBe(1);
+    copy.update(false, true, drawing, false);
+    copy.update(true, true, drawing, true);
+    runIdle();
+    expect(shown()).toBe(false);
+    expect(drawn).toBe(1);
+
+    const focused = copyOf(layer('<a href="#x" tabindex="0"><path d="M1,1z"/></a>'));
+    const mark = focused.canvas.parentElement!.querySelector('a') as unknown as HTMLElement;
+    mark.focus();
+    expect(document.activeElement).toBe(mark);
+    focused.copy.update(true, true, {}, true);
+    expect(focused.shown()).toBe(false);
+    // The next gesture, focus elsewhere: copied.
+    mark.blur();
+    focused.copy.update(false, true, {}, false);
+    focused.copy.update(true, true, {}, true);
+    expect(focused.shown()).toBe(true);
   });
 });

@@ -12,15 +12,21 @@ function nextTask(): Promise<void> {
   });
 }
 
+/** While `holdWhile` says so, the next slice is looked at again after this long. */
+const HOLD_MS = 50;
+
 /**
  * Runs steps a slice of ~10 ms per task, from the next task on, and hands the result to `done`.
- * Returns a function that stops it (then `done` is never called): for an effect's cleanup.
+ * `holdWhile`, asked before each slice: while it answers true, no slice runs (a gesture under way,
+ * whose frames come first). Returns a function that stops it (then `done` is never called): for an
+ * effect's cleanup.
  */
-export function runInSlices<T>(steps: Steps<T>, done: (value: T) => void): () => void {
+export function runInSlices<T>(steps: Steps<T>, done: (value: T) => void, holdWhile?: () => boolean): () => void {
   let live = true;
   void (async () => {
     for (;;) {
       await nextTask();
+      while (live && holdWhile?.()) await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
       if (!live) return;
       const start = performance.now();
       let step = steps.next();

@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from 'react';
+import { useMemo, type ReactNode, type Ref } from 'react';
 import type { Model, TimeSpan } from '../model/types';
 import type { Selection } from '../view-state/view-state';
 import type { LiveWindow } from './live-window';
@@ -62,6 +62,13 @@ export function TimelinePlot({
   const width = Math.max(0, fullWidth - gutter);
   const plotHeight = Math.max(scene.height, 1);
   const height = AXIS_HEIGHT + scene.height + 8;
+  // What the layer looks like: a render with the same (the scene of the last window, kept while the
+  // next is laid out) keeps the canvas copy LiveFrame moves; a new one is copied again.
+  const drawing = useMemo(
+    () => ({}),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key changes with what is drawn
+    [model, scene, callouts, width, colorOf, selection, thread, overlays, linked, drawnRows, overlay],
+  );
   return (
     <>
       <svg className="timeline__svg" width={fullWidth} height={height} aria-hidden="true">
@@ -84,7 +91,7 @@ export function TimelinePlot({
       {/* The marks sit in their own element over the axis: d3-zoom binds to it. While a large scene
           waits for its next layout, LiveFrame moves them with a CSS transform, without rendering them. */}
       <div id="timeline-plot" className="timeline__plot" ref={plotRef} style={{ left: gutter, top: AXIS_HEIGHT, width, height: plotHeight }}>
-        <LiveFrame live={live} drawn={drawn} width={width} snapshot={snapshot}>
+        <LiveFrame live={live} drawn={drawn} width={width} snapshot={snapshot} drawing={drawing}>
           <svg className="timeline__layer" width={width} height={plotHeight} role="group" aria-label={layerName}>
             {overlay}
             {overlays && linked && selection && <overlays.SelectionLinks scene={scene} selection={selection} linked={linked} />}

@@ -13,7 +13,7 @@ import { shouldDefaultToActorLanes } from './scene/should-default-to-actor-lanes
 import { layoutTimelineSceneInSteps } from './scene/layout-timeline-scene';
 import { useTimelineTracks } from './use-timeline-tracks';
 import { useTimelineViewport } from './use-timeline-viewport';
-import { useProgressivePaint } from './use-progressive-paint';
+import { useProgressivePaint, type LayOut } from './use-progressive-paint';
 import { useRevealSelection } from './use-reveal-selection';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
 import { useQuoteCallouts } from './use-quote-callouts';
@@ -103,12 +103,22 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
   const emphasisId = walk && walk.underSelection === selection?.id ? walk.id : selection?.id;
 
   const { drawn } = viewport;
-  const layOut = useCallback(
-    (laidOut: TimelineTracks) => layoutTimelineSceneInSteps({ tracks: laidOut, ...windowScaleOf(drawn, width), width, ...(emphasisId ? { emphasisId } : {}) }),
+  const layOut = useMemo<LayOut>(
+    () => ({
+      window: drawn,
+      width,
+      emphasisId,
+      steps: (laidOut: TimelineTracks) => layoutTimelineSceneInSteps({ tracks: laidOut, ...windowScaleOf(drawn, width), width, ...(emphasisId ? { emphasisId } : {}) }),
+    }),
     [drawn, width, emphasisId],
   );
-  const { scene, drawnRows, complete } = useProgressivePaint(containerRef, AXIS_HEIGHT, tracks, width > 0 && built ? layOut : undefined);
-  const callouts = useQuoteCallouts(scene, (width * DAY) / Math.max(drawn.end - drawn.start, 1), width, model.meta.language);
+  const { live } = viewport;
+  const inGesture = useCallback(() => live.inGesture(), [live]);
+  const painted = useProgressivePaint(containerRef, AXIS_HEIGHT, tracks, width > 0 && built ? layOut : undefined, inGesture);
+  const { scene, drawnRows, complete } = painted;
+  // The window the scene on screen is laid out for: a large scene's next one may still be under way.
+  const sceneWindow = painted.layOut?.window ?? drawn;
+  const callouts = useQuoteCallouts(scene, (width * DAY) / Math.max(sceneWindow.end - sceneWindow.start, 1), width, model.meta.language);
   const isHeavy = !!scene && scene.marks.length + scene.clusters.length + scene.labels.length > HEAVY_SCENE;
   useEffect(() => {
     heavy.current = isHeavy;
@@ -169,7 +179,7 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
             scene={scene}
             callouts={callouts}
             live={viewport.live}
-            drawn={drawn}
+            drawn={sceneWindow}
             snapshot={isHeavy}
             fullWidth={fullWidth}
             gutter={gutter}
@@ -190,7 +200,7 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
             onShowStatement={showStatement}
             onOpenCluster={clusters.openCluster}
             {...(laneOverlay
-              ? { overlay: laneOverlay({ mode, lanes: tracks.lanes, laneTops: scene.laneTops, laneHeights: scene.laneHeights, scale: windowScaleOf(drawn, width).scale, width }) }
+              ? { overlay: laneOverlay({ mode, lanes: tracks.lanes, laneTops: scene.laneTops, laneHeights: scene.laneHeights, scale: windowScaleOf(sceneWindow, width).scale, width }) }
               : {})}
           />
         )}

@@ -138,7 +138,8 @@ export function useTimelineViewport(options: ViewportOptions) {
       // A click, or a gesture back where it began: nothing to lay out again, nothing to write (but
       // the layout of an earlier gesture's rest, if it is still waiting).
       if (!moved) {
-        if (rest.current) return;
+        // The gesture is over (layouts held for it go on: see useProgressivePaint), the window stays.
+        if (rest.current) return live.set(live.get());
         moving.current = false;
         live.set(renderedNow.current);
         return;
