@@ -163,3 +163,29 @@ describe('decodeModel', () => {
     expect(loaded.model.meta.id).toBe('aster-borea-talks');
   });
 });
+
+describe('decodeResponseInWorker', () => {
+  it('where streams cannot be handed to a worker (Safari), reads the body here and hands over its bytes', async () => {
+    vi.resetModules();
+    const realClone = structuredClone;
+    // Streams refuse to be transferred, as in Safari; everything else clones as usual.
+    vi.stubGlobal('structuredClone', (value: unknown, options?: StructuredSerializeOptions) => {
+      if (value instanceof ReadableStream) throw new DOMException('ReadableStream could not be cloned', 'DataCloneError');
+      return realClone(value, options);
+    });
+    const { decodeResponseInWorker, startModelWorker: start } = await import('./decode-model-in-worker.ts');
+    const text = JSON.stringify(validModel());
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(text));
+        controller.close();
+      },
+    });
+    const worker = fakeWorker();
+    const decodeHere = vi.fn();
+    const loaded = await decodeResponseInWorker(stream, 'model.json', { sizeLimit: 1e9, decodeHere }, start(() => worker as unknown as ModelWorker));
+    expect(plain(loaded.model)).toEqual(plain(loadModel(validModel())));
+    expect(worker.postMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'decode' }), expect.anything());
+    expect(decodeHere).not.toHaveBeenCalled();
+  });
+});

@@ -6,7 +6,7 @@ import type { LoadedModel } from './decode-model-bytes';
 import { ModelLoadError } from './model-load-error';
 import type { ModelLoadOptions } from './model-load-progress';
 import type { DecodeRequest, WorkerResponse } from './model-worker-protocol';
-import { createCancelledError, type ModelBody } from './read-model-body';
+import { createCancelledError, readModelBody, type ModelBody } from './read-model-body';
 
 /** Raised when this page cannot start a worker (a sandboxed iframe has an opaque origin; a policy forbids it). */
 export class WorkerUnavailableError extends Error {
@@ -116,6 +116,52 @@ export async function decodeModelStreamInWorker(
     if (!(error instanceof WorkerUnavailableError) || !options.fallback) throw error;
     return options.fallback();
   }
+}
+
+let streamsTransfer: boolean | undefined;
+
+/** Whether this browser can hand a ReadableStream to a worker (Chromium and Firefox can; Safari cannot yet). */
+export function canTransferStreams(): boolean {
+  if (streamsTransfer === undefined) {
+    try {
+      const stream = new ReadableStream();
+      structuredClone(stream, { transfer: [stream as unknown as Transferable] });
+      streamsTransfer = true;
+    } catch {
+      streamsTransfer = false;
+    }
+  }
+  return streamsTransfer;
+}
+
+/**
+ * A large model's response body → validated model: read in the worker as it arrives where streams can
+ * be transferred (decodeModelStreamInWorker), else read here and its bytes handed over
+ * (decodeModelInWorker). `decodeHere` checks the bytes on the page where no worker starts.
+ */
+export async function decodeResponseInWorker(
+  stream: ReadableStream<Uint8Array>,
+  label: string,
+  options: ModelLoadOptions & { readonly total?: number; readonly sizeLimit: number; readonly decodeHere: (chunks: Uint8Array[]) => Promise<LoadedModel> },
+  worker: Promise<ModelWorker>,
+): Promise<LoadedModel> {
+  const { decodeHere, onProgress } = options;
+  const read = async (from: ReadableStream<Uint8Array>) => readModelBody(from.getReader(), { label, ...options });
+  const checkHere = (body: ModelBody) => {
+    onProgress?.({ stage: 'parse', bytes: body.byteLength });
+    return decodeHere(body.chunks);
+  };
+  if (!canTransferStreams()) {
+    const body = await read(stream).catch((error: unknown) => {
+      void worker.then((w) => w.terminate(), () => undefined);
+      throw error;
+    });
+    return decodeModelInWorker(body, label, { ...options, fallback: () => checkHere(body) }, worker);
+  }
+  // Through a pipe that Cancel stops: terminating the worker that holds a stream does not cancel the
+  // download behind it (the connection stayed open), aborting the pipe does.
+  const body = options.signal ? stream.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal: options.signal }) : stream;
+  return decodeModelStreamInWorker(body, label, { ...options, fallback: async () => checkHere(await read(body)) }, worker);
 }
 
 async function decodeInWorker(send: (running: ModelWorker) => void, label: string, options: ModelLoadOptions, worker: Promise<ModelWorker>): Promise<LoadedModel> {

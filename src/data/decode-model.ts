@@ -1,6 +1,6 @@
 import { decodeModelBytes, type LoadedModel } from './decode-model-bytes';
 import type { ModelLoadOptions } from './model-load-progress';
-import { readModelBody, type ModelBody } from './read-model-body';
+import type { ModelBody } from './read-model-body';
 import type { ModelWorker } from './decode-model-in-worker';
 
 /**
@@ -46,25 +46,9 @@ export function stopWorker(worker: Promise<ModelWorker> | undefined): void {
   void worker?.then((w) => w.terminate(), () => undefined);
 }
 
-let streamsTransfer: boolean | undefined;
-
-/** Whether this browser can hand a ReadableStream to a worker (Chromium and Firefox can; Safari cannot yet). */
-export function canTransferStreams(): boolean {
-  if (streamsTransfer === undefined) {
-    try {
-      const stream = new ReadableStream();
-      structuredClone(stream, { transfer: [stream as unknown as Transferable] });
-      streamsTransfer = true;
-    } catch {
-      streamsTransfer = false;
-    }
-  }
-  return streamsTransfer;
-}
-
 /**
  * A large model's body → validated model, read in the worker (`worker`, from startWorkerFor): see
- * decodeModelStreamInWorker. Where no worker starts, the body is read and checked here.
+ * decodeResponseInWorker (loaded with the worker's page-side code, so none of it is in the first script).
  */
 export async function decodeModelStream(
   stream: ReadableStream<Uint8Array>,
@@ -72,14 +56,6 @@ export async function decodeModelStream(
   options: ModelLoadOptions & { readonly total?: number; readonly sizeLimit: number },
   worker: Promise<ModelWorker>,
 ): Promise<LoadedModel> {
-  const { decodeModelStreamInWorker } = await import('./decode-model-in-worker');
-  // Through a pipe that Cancel stops: terminating the worker that holds a stream does not cancel the
-  // download behind it (the connection stayed open), aborting the pipe does.
-  const body = options.signal ? stream.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal: options.signal }) : stream;
-  const readHere = async () => {
-    const read = await readModelBody(body.getReader(), { label, ...options });
-    options.onProgress?.({ stage: 'parse', bytes: read.byteLength });
-    return decodeModelBytes(read.chunks, label);
-  };
-  return decodeModelStreamInWorker(body, label, { ...options, fallback: readHere }, worker);
+  const { decodeResponseInWorker } = await import('./decode-model-in-worker');
+  return decodeResponseInWorker(stream, label, { ...options, decodeHere: (chunks) => decodeModelBytes(chunks, label) }, worker);
 }
