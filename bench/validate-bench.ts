@@ -62,11 +62,11 @@ if (existsSync(CURATED)) {
   const cliTimes: number[] = [];
   for (let run = 0; run < 3; run++) {
     const t0 = performance.now();
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'tools/validate-model.ts', CURATED], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, ['tools/validate.mjs', CURATED], { encoding: 'utf8' });
     cliTimes.push(performance.now() - t0);
     if (run === 0) console.log(`CLI on ${CURATED}: exit ${cli.status}, ${cli.stdout.trim().split('\n').at(-1)}`);
   }
-  report('CLI wall time (incl. node + tsx)', cliTimes);
+  report('CLI wall time (node, prebuilt)', cliTimes);
 } else {
   console.log(`skipped the CLI timing: ${CURATED} does not exist yet`);
 }

@@ -82,17 +82,22 @@ function compile(schema: z.core.$ZodType): Check {
         const inner = optional ? ((field._zod.def as unknown as Def).innerType as z.core.$ZodType) : field;
         return { key, optional, check: compile(inner) };
       });
-      const known = new Set(fields.map((f) => f.key));
       return (v) => {
         if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
         const record = v as Record<string, unknown>;
-        for (const key in record) if (!known.has(key)) return false;
+        // No unknown key: as many keys as known ones present. Counting is cheaper than looking each
+        // key up in a set (1.5 million keys at 100,000 events); an inherited enumerable key counts too.
+        let keys = 0;
+        for (const _key in record) keys++;
+        let present = 0;
         for (let i = 0; i < fields.length; i++) {
           const field = fields[i] as (typeof fields)[number];
-          const value = hasOwn.call(record, field.key) ? record[field.key] : undefined;
+          const own = hasOwn.call(record, field.key);
+          if (own) present++;
+          const value = own ? record[field.key] : undefined;
           if (value === undefined ? !field.optional : !field.check(value)) return false;
         }
-        return true;
+        return present === keys;
       };
     }
     default:

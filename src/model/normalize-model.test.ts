@@ -23,6 +23,18 @@ describe('normalizeModel (through validateModel)', () => {
     expect([...m.sources.keys()]).toEqual(['forum-communique', 'daily-report']);
   });
 
+  it('with lazyIndexes, builds the indexes by actor, speaker, occasion and subject on first read, the same as without', () => {
+    const eager = model();
+    const file = validModel();
+    const lazy = validateModel(file, { lazyIndexes: true });
+    if (!lazy.ok) throw new Error('valid model refused');
+    for (const key of ['eventsByActor', 'statementsBySpeaker', 'statementsAtEvent', 'statementsAbout'] as const) {
+      expect(lazy.model[key]).not.toBeInstanceOf(Map);
+      expect([...lazy.model[key]]).toEqual([...eager[key]]);
+      expect(lazy.model[key].size).toBe(eager[key].size);
+    }
+  });
+
   it('counts the events of each kind', () => {
     const file = validModel();
     file.events!.push({ ...file.events![1]!, id: 'second-call', title: 'Second call' });

@@ -111,6 +111,12 @@ describe('createShapeCheck', () => {
     expect(createShapeCheck(z.strictObject({ n: z.int() }))).toBeUndefined();
   });
 
+  it('tells an unknown key from a known one set to undefined, as zod does', () => {
+    for (const value of [{ ...validModel(), license: undefined }, { ...validModel(), licence: undefined }, { ...validModel(), licence: 'CC0' }]) {
+      expect(check?.(value)).toBe(modelFileSchema.safeParse(value).success);
+    }
+  });
+
   it('reads past checks that only attach metadata', async () => {
     const z = await import('zod/mini');
     const check = createShapeCheck(z.strictObject({ a: z.string().check(z.describe('A.'), z.minLength(2)), b: z.array(z.number()).check(z.meta({ title: 'B' })) }));
