@@ -54,7 +54,7 @@ for (let run = 0; run < runs; run++) {
       if (typeof value === 'number') values[i]![name]!.push(value);
     }
     const frames = record.interaction?.all ? `, frame p95 ${record.interaction.all.p95Ms} ms` : record.interaction?.error ? `, ${record.interaction.error}` : '';
-    process.stderr.write(`${dirs[i]} run ${run + 1}: ready ${record.readyMs} ms, parsed ${record.modelParsedMs} ms${frames}\n`);
+    process.stderr.write(`${dirs[i]} run ${run + 1}: ready ${record.readyMs} ms, parsed ${record.modelParsedMs} ms, model downloaded ${record.modelResponseEndMs} ms${frames}\n`);
   }
 }
 for (let i = 0; i < dirs.length; i++) {

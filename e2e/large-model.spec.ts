@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateModel } from '../bench/generate-model.ts';
@@ -153,5 +155,40 @@ test('in an iframe sandboxed to allow-scripts only, where no worker can start, a
     await expect(page.frameLocator('#app').getByRole('region', { name: 'Timeline' })).toBeVisible({ timeout: 60_000 });
   } finally {
     await host.close();
+  }
+});
+
+test('a large model is downloaded by the worker with its progress in bytes; Cancel stops the download, and Load again opens it', async ({ page }) => {
+  // A server of our own, since a routed answer arrives all at once: the first request gets the headers
+  // and half the body, then nothing more until it is closed; the next gets the whole file.
+  const bytes = Buffer.from(LARGE_TEXT);
+  let requests = 0;
+  let firstClosed = false;
+  const server = createServer((request, response) => {
+    const first = ++requests === 1;
+    response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(bytes.length), 'Access-Control-Allow-Origin': '*' });
+    if (!first) return response.end(bytes);
+    response.write(bytes.subarray(0, bytes.length >> 1));
+    request.socket.on('close', () => (firstClosed = true));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`./?model=${encodeURIComponent(`http://127.0.0.1:${port}/slow-model.json`)}`);
+    const bar = page.getByRole('progressbar', { name: /^Loading .*slow-model\.json/ });
+    await expect(bar).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(/^Downloading .*slow-model\.json…$/)).toBeVisible();
+    // Half the bytes have arrived, and the worker that reads them says so.
+    await expect.poll(() => bar.evaluate((element) => (element as HTMLProgressElement).value), { timeout: 20_000 }).toBeGreaterThanOrEqual(bytes.length >> 1);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('heading', { name: 'Loading stopped' })).toBeVisible();
+    // The download itself stopped: the browser closed the connection.
+    await expect.poll(() => firstClosed, { timeout: 20_000 }).toBe(true);
+    await page.getByRole('button', { name: 'Load again' }).click();
+    await expect(timeline(page)).toBeVisible({ timeout: 60_000 });
+    await expect(modelTitle(page, LARGE.title)).toBeVisible();
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
   }
 });

@@ -3,7 +3,7 @@ import { validModel } from '../testing/fixtures/valid-model.ts';
 import { loadModel } from '../testing/load-model.ts';
 import type { Model } from '../model/types.ts';
 import { decodeModel, WORKER_THRESHOLD_BYTES } from './decode-model.ts';
-import { decodeModelInWorker, startModelWorker, WorkerUnavailableError, type ModelWorker } from './decode-model-in-worker.ts';
+import { decodeModelInWorker, decodeModelStreamInWorker, startModelWorker, WorkerUnavailableError, type ModelWorker } from './decode-model-in-worker.ts';
 import { handleModelWorkerRequest } from './handle-model-worker-request.ts';
 import { ModelLoadError } from './model-load-error.ts';
 import type { ModelLoadProgress } from './model-load-progress.ts';
@@ -93,6 +93,47 @@ describe('decodeModelInWorker', () => {
   });
 });
 
+describe('decodeModelStreamInWorker', () => {
+  const streamOf = (text: string) => {
+    const bytes = new TextEncoder().encode(text);
+    return new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 97) controller.enqueue(bytes.slice(at, at + 97));
+        controller.close();
+      },
+    });
+  };
+
+  it('hands the body to the worker, which reads it: the same model, the download’s progress, then check and prepare', async () => {
+    const file = validModel();
+    const text = JSON.stringify(file);
+    const seen: ModelLoadProgress[] = [];
+    const worker = fakeWorker();
+    const stream = streamOf(text);
+    const loaded = await decodeModelStreamInWorker(stream, 'model.json', { total: text.length, sizeLimit: 1e9, onProgress: (p) => seen.push(p) }, startModelWorker(() => worker as unknown as ModelWorker));
+    expect(plain(loaded.model)).toEqual(plain(loadModel(file)));
+    expect(worker.postMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'decode-stream', stream }), [stream]);
+    expect([...new Set(seen.map((p) => p.stage))]).toEqual(['download', 'parse', 'check', 'prepare']);
+    expect(seen[0]).toEqual({ stage: 'download', loaded: 0, total: text.length });
+  });
+
+  it('reads the body on the page when no worker can start (the stream is still unread then)', async () => {
+    const start = startModelWorker(() => {
+      throw new DOMException('opaque origin', 'SecurityError');
+    });
+    const fallback = vi.fn(async () => ({ model: loadModel(validModel()) }));
+    const stream = streamOf(JSON.stringify(validModel()));
+    await decodeModelStreamInWorker(stream, 'model.json', { sizeLimit: 1e9, fallback }, start);
+    expect(fallback).toHaveBeenCalled();
+    expect(stream.locked).toBe(false);
+  });
+
+  it('refuses a body over the cap, read in the worker', async () => {
+    const error = await decodeModelStreamInWorker(streamOf(JSON.stringify(validModel())), 'big.json', { sizeLimit: 100 }, startModelWorker(() => fakeWorker() as unknown as ModelWorker)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'too-large', message: expect.stringContaining('big.json is more than') });
+  });
+});
+
 describe('startModelWorker', () => {
   it('says the worker is unavailable when it cannot be created, before any bytes are handed over', async () => {
     const start = startModelWorker(() => {
@@ -120,5 +161,31 @@ describe('decodeModel', () => {
     const text = JSON.stringify(validModel()) + ' '.repeat(WORKER_THRESHOLD_BYTES);
     const loaded = await decodeModel(bodyOf(text), 'padded.json');
     expect(loaded.model.meta.id).toBe('aster-borea-talks');
+  });
+});
+
+describe('decodeResponseInWorker', () => {
+  it('where streams cannot be handed to a worker (Safari), reads the body here and hands over its bytes', async () => {
+    vi.resetModules();
+    const realClone = structuredClone;
+    // Streams refuse to be transferred, as in Safari; everything else clones as usual.
+    vi.stubGlobal('structuredClone', (value: unknown, options?: StructuredSerializeOptions) => {
+      if (value instanceof ReadableStream) throw new DOMException('ReadableStream could not be cloned', 'DataCloneError');
+      return realClone(value, options);
+    });
+    const { decodeResponseInWorker, startModelWorker: start } = await import('./decode-model-in-worker.ts');
+    const text = JSON.stringify(validModel());
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(text));
+        controller.close();
+      },
+    });
+    const worker = fakeWorker();
+    const decodeHere = vi.fn();
+    const loaded = await decodeResponseInWorker(stream, 'model.json', { sizeLimit: 1e9, decodeHere }, start(() => worker as unknown as ModelWorker));
+    expect(plain(loaded.model)).toEqual(plain(loadModel(validModel())));
+    expect(worker.postMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'decode' }), expect.anything());
+    expect(decodeHere).not.toHaveBeenCalled();
   });
 });

@@ -1,10 +1,12 @@
 import type { ModelPack } from '../model/pack-model';
+import type { Model } from '../model/types';
+import { splitStringsInSteps, type JoinedStrings } from '../model/join-strings';
 import { unpackModelInSteps } from '../model/unpack-model';
 import type { LoadedModel } from './decode-model-bytes';
 import { ModelLoadError } from './model-load-error';
 import type { ModelLoadOptions } from './model-load-progress';
 import type { DecodeRequest, WorkerResponse } from './model-worker-protocol';
-import { createCancelledError, type ModelBody } from './read-model-body';
+import { createCancelledError, readModelBody, type ModelBody } from './read-model-body';
 
 /** Raised when this page cannot start a worker (a sandboxed iframe has an opaque origin; a policy forbids it). */
 export class WorkerUnavailableError extends Error {
@@ -51,6 +53,13 @@ export function startModelWorker(create: () => ModelWorker = createWorker): Prom
   });
 }
 
+/** The pack's strings cut out of their joined text, then the model rebuilt: both in steps. */
+function* unpackJoined(pack: ModelPack, joined: JoinedStrings): Generator<number, Model, void> {
+  const strings: string[] = [];
+  for (const _ of splitStringsInSteps(joined, strings)) yield 0;
+  return yield* unpackModelInSteps({ ...pack, strings });
+}
+
 /** The next task: lets the page paint and handle input between two slices of work. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
@@ -73,15 +82,89 @@ export async function decodeModelInWorker(
   options: ModelLoadOptions & { readonly fallback?: () => Promise<LoadedModel> } = {},
   worker = startModelWorker(),
 ): Promise<LoadedModel> {
+  const send = (running: ModelWorker) => {
+    const buffers = [...new Set(body.chunks.map((chunk) => chunk.buffer as ArrayBuffer))];
+    running.postMessage({ type: 'decode', label, chunks: body.chunks }, buffers);
+  };
   try {
-    return await decodeInWorker(body, label, options, worker);
+    return await decodeInWorker(send, label, options, worker);
   } catch (error) {
     if (!(error instanceof WorkerUnavailableError) || !options.fallback) throw error;
     return options.fallback();
   }
 }
 
-async function decodeInWorker(body: ModelBody, label: string, options: ModelLoadOptions, worker: Promise<ModelWorker>): Promise<LoadedModel> {
+/**
+ * The same as decodeModelInWorker, from the response's body rather than its bytes: the stream moves
+ * to the worker, which reads it, decodes and parses the text while it arrives and reports the
+ * download's progress, so the page's main thread never touches the bytes (bench/README.md, "Loading
+ * 100,000 events"). Only where streams can be transferred (canTransferStreams in decode-model.ts).
+ * `fallback` (reading the stream here) runs where no worker can start; the stream is handed over only
+ * to a running worker, so it is still unread then.
+ */
+export async function decodeModelStreamInWorker(
+  stream: ReadableStream<Uint8Array>,
+  label: string,
+  options: ModelLoadOptions & { readonly total?: number; readonly sizeLimit: number; readonly fallback?: () => Promise<LoadedModel> },
+  worker = startModelWorker(),
+): Promise<LoadedModel> {
+  const { total, sizeLimit } = options;
+  const send = (running: ModelWorker) => running.postMessage({ type: 'decode-stream', label, stream, total, sizeLimit }, [stream]);
+  try {
+    return await decodeInWorker(send, label, options, worker);
+  } catch (error) {
+    if (!(error instanceof WorkerUnavailableError) || !options.fallback) throw error;
+    return options.fallback();
+  }
+}
+
+let streamsTransfer: boolean | undefined;
+
+/** Whether this browser can hand a ReadableStream to a worker (Chromium and Firefox can; Safari cannot yet). */
+export function canTransferStreams(): boolean {
+  if (streamsTransfer === undefined) {
+    try {
+      const stream = new ReadableStream();
+      structuredClone(stream, { transfer: [stream as unknown as Transferable] });
+      streamsTransfer = true;
+    } catch {
+      streamsTransfer = false;
+    }
+  }
+  return streamsTransfer;
+}
+
+/**
+ * A large model's response body → validated model: read in the worker as it arrives where streams can
+ * be transferred (decodeModelStreamInWorker), else read here and its bytes handed over
+ * (decodeModelInWorker). `decodeHere` checks the bytes on the page where no worker starts.
+ */
+export async function decodeResponseInWorker(
+  stream: ReadableStream<Uint8Array>,
+  label: string,
+  options: ModelLoadOptions & { readonly total?: number; readonly sizeLimit: number; readonly decodeHere: (chunks: Uint8Array[]) => Promise<LoadedModel> },
+  worker: Promise<ModelWorker>,
+): Promise<LoadedModel> {
+  const { decodeHere, onProgress } = options;
+  const read = async (from: ReadableStream<Uint8Array>) => readModelBody(from.getReader(), { label, ...options });
+  const checkHere = (body: ModelBody) => {
+    onProgress?.({ stage: 'parse', bytes: body.byteLength });
+    return decodeHere(body.chunks);
+  };
+  if (!canTransferStreams()) {
+    const body = await read(stream).catch((error: unknown) => {
+      void worker.then((w) => w.terminate(), () => undefined);
+      throw error;
+    });
+    return decodeModelInWorker(body, label, { ...options, fallback: () => checkHere(body) }, worker);
+  }
+  // Through a pipe that Cancel stops: terminating the worker that holds a stream does not cancel the
+  // download behind it (the connection stayed open), aborting the pipe does.
+  const body = options.signal ? stream.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal: options.signal }) : stream;
+  return decodeModelStreamInWorker(body, label, { ...options, fallback: async () => checkHere(await read(body)) }, worker);
+}
+
+async function decodeInWorker(send: (running: ModelWorker) => void, label: string, options: ModelLoadOptions, worker: Promise<ModelWorker>): Promise<LoadedModel> {
   const { signal, onProgress } = options;
   const cancelled = () => createCancelledError(label);
   const running = await new Promise<ModelWorker>((resolve, reject) => {
@@ -95,27 +178,24 @@ async function decodeInWorker(body: ModelBody, label: string, options: ModelLoad
   });
 
   try {
-    const pack = await new Promise<ModelPack>((resolve, reject) => {
-      const strings: string[] = [];
+    const { pack, strings } = await new Promise<{ pack: ModelPack; strings: JoinedStrings }>((resolve, reject) => {
       const abort = () => reject(cancelled());
       if (signal?.aborted) return abort();
       signal?.addEventListener('abort', abort, { once: true });
       running.addEventListener('message', ({ data }) => {
         if (data.type === 'progress') onProgress?.(data.progress);
-        else if (data.type === 'strings') for (const s of data.strings) strings.push(s);
-        else if (data.type === 'done') resolve({ ...data.pack, strings });
+        else if (data.type === 'done') resolve(data);
         else if (data.type === 'error') {
           const { kind, message, status, problems } = data.error;
           reject(new ModelLoadError(kind, message, { ...(status === undefined ? {} : { status }), problems }));
         }
       });
       running.addEventListener('error', (event) => reject(new Error(`Checking ${label} failed in the browser: ${event.message || 'the worker stopped'}.`)));
-      const buffers = [...new Set(body.chunks.map((chunk) => chunk.buffer as ArrayBuffer))];
-      running.postMessage({ type: 'decode', label, chunks: body.chunks }, buffers);
+      send(running);
     });
     running.terminate();
 
-    const steps = unpackModelInSteps(pack);
+    const steps = unpackJoined(pack, strings);
     for (;;) {
       const start = performance.now();
       let step = steps.next();

@@ -45,3 +45,17 @@ export async function decodeModel(body: ModelBody, label: string, options: Model
 export function stopWorker(worker: Promise<ModelWorker> | undefined): void {
   void worker?.then((w) => w.terminate(), () => undefined);
 }
+
+/**
+ * A large model's body → validated model, read in the worker (`worker`, from startWorkerFor): see
+ * decodeResponseInWorker (loaded with the worker's page-side code, so none of it is in the first script).
+ */
+export async function decodeModelStream(
+  stream: ReadableStream<Uint8Array>,
+  label: string,
+  options: ModelLoadOptions & { readonly total?: number; readonly sizeLimit: number },
+  worker: Promise<ModelWorker>,
+): Promise<LoadedModel> {
+  const { decodeResponseInWorker } = await import('./decode-model-in-worker');
+  return decodeResponseInWorker(stream, label, { ...options, decodeHere: (chunks) => decodeModelBytes(chunks, label) }, worker);
+}

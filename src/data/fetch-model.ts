@@ -1,5 +1,5 @@
 import type { LoadedModel } from './decode-model-bytes';
-import { decodeModel, startWorkerFor, stopWorker } from './decode-model';
+import { decodeModel, decodeModelStream, startWorkerFor, stopWorker } from './decode-model';
 import { ModelLoadError } from './model-load-error';
 import type { ModelLoadOptions } from './model-load-progress';
 import { checkModelSize, MODEL_SIZE_LIMIT } from './model-size-limit';
@@ -122,8 +122,13 @@ export async function fetchModel(url: string, options: ModelLoadOptions = {}): P
   const worker = total === undefined ? undefined : startWorkerFor(total);
   let loaded: LoadedModel;
   try {
-    const body = stream ? await readModelBody(stream.getReader(), { label, sizeLimit, total, signal, onProgress }) : emptyBody;
-    loaded = await decodeModel(body, label, options, worker);
+    if (worker && stream) {
+      // A large model is read in the worker as it arrives (where streams can be transferred).
+      loaded = await decodeModelStream(stream, label, { ...options, total, sizeLimit }, worker);
+    } else {
+      const body = stream ? await readModelBody(stream.getReader(), { label, sizeLimit, total, signal, onProgress }) : emptyBody;
+      loaded = await decodeModel(body, label, options, worker);
+    }
   } catch (error) {
     stopWorker(worker);
     // A web page where the model should be is almost always a wrong address: say which one.

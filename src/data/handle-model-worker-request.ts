@@ -1,16 +1,11 @@
+import { joinStrings } from '../model/join-strings';
 import { packModel } from '../model/pack-model';
 import { decodeUtf8 } from './decode-model-bytes';
 import { isModelLoadError } from './model-load-error';
 import type { DecodeRequest, WorkerResponse } from './model-worker-protocol';
 import { parseJsonText } from './parse-json-text';
+import { readModelStream } from './read-model-stream';
 import { validateModelJson } from './validate-model-json';
-
-/**
- * At most this many strings, and about this many characters, per message: the page receives each
- * message in one task, and 50,000 strings (with quotes among them) measured 60–120 ms of CPU there.
- */
-const STRINGS_PER_MESSAGE = 10_000;
-const CHARS_PER_MESSAGE = 400_000;
 
 /** Posts a message to the page, moving the listed buffers rather than copying them. */
 export type PostToPage = (message: WorkerResponse, transfer?: Transferable[]) => void;
@@ -23,27 +18,29 @@ const lengthOf = (json: unknown, key: string): number => {
 /**
  * The worker's job (src/data/model-worker.ts runs it): the same decoding, parsing, validation and
  * normalization as on the page (src/model/, shared with the validator CLI), then the model packed into
- * typed arrays for the way back. Never throws: failures are posted as errors.
+ * typed arrays for the way back. The bytes come either whole (`decode`) or as the response's stream
+ * (`decode-stream`), read here while they arrive. Never throws: failures are posted as errors.
  */
-export function handleModelWorkerRequest(request: DecodeRequest, post: PostToPage): void {
-  const { label, chunks } = request;
+export async function handleModelWorkerRequest(request: DecodeRequest, post: PostToPage): Promise<void> {
+  const { label } = request;
   try {
-    const bytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-    post({ type: 'progress', progress: { stage: 'parse', bytes } });
-    const json = parseJsonText(decodeUtf8(chunks, label), label);
-    chunks.length = 0;
+    let json: unknown;
+    if (request.type === 'decode-stream') {
+      const { stream, total, sizeLimit } = request;
+      json = await readModelStream(stream.getReader(), { label, total, sizeLimit, onProgress: (progress) => post({ type: 'progress', progress }) });
+    } else {
+      const { chunks } = request;
+      const bytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+      post({ type: 'progress', progress: { stage: 'parse', bytes } });
+      json = parseJsonText(decodeUtf8(chunks, label), label);
+      chunks.length = 0;
+    }
     post({ type: 'progress', progress: { stage: 'check', events: lengthOf(json, 'events'), statements: lengthOf(json, 'statements') } });
     const { model } = validateModelJson(json, label);
     post({ type: 'progress', progress: { stage: 'prepare', share: 0 } });
     const { pack, transfer } = packModel(model);
-    for (let from = 0; from < pack.strings.length; ) {
-      let to = from;
-      let chars = 0;
-      while (to < pack.strings.length && to - from < STRINGS_PER_MESSAGE && chars < CHARS_PER_MESSAGE) chars += pack.strings[to++]!.length;
-      post({ type: 'strings', strings: pack.strings.slice(from, to) });
-      from = to;
-    }
-    post({ type: 'done', pack: { ...pack, strings: [] } }, transfer);
+    const strings = joinStrings(pack.strings);
+    post({ type: 'done', pack: { ...pack, strings: [] }, strings }, [...transfer, strings.ends.buffer as ArrayBuffer]);
   } catch (error) {
     post({
       type: 'error',

@@ -10,6 +10,6 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
-  handleModelWorkerRequest(event.data, (message, transfer = []) => scope.postMessage(message, transfer));
+  void handleModelWorkerRequest(event.data, (message, transfer = []) => scope.postMessage(message, transfer));
 };
 scope.postMessage({ type: 'ready' });

@@ -1,0 +1,69 @@
+import { createIncrementalJsonParser } from './create-incremental-json-parser';
+import { ModelLoadError } from './model-load-error';
+import type { ModelLoadProgress } from './model-load-progress';
+import { createTooLargeError } from './model-size-limit';
+import { parseJsonText } from './parse-json-text';
+
+/** The download's progress is reported at most this often: the page needs a frame's worth, not every chunk. */
+const PROGRESS_INTERVAL_MS = 50;
+
+export interface ReadModelStreamOptions {
+  readonly label: string;
+  readonly sizeLimit: number;
+  readonly total?: number;
+  readonly onProgress?: (progress: ModelLoadProgress) => void;
+}
+
+/**
+ * A model's body → its JSON, decoding (strict UTF-8) and parsing the text while the bytes arrive
+ * (createIncrementalJsonParser), so that at the last byte only the end of the parse is left. Errors
+ * are the page's: a broken download ('network', retried), a file outgrowing the cap ('too-large'),
+ * bad UTF-8 ('encoding'); a text the incremental parser does not vouch for is parsed whole by
+ * parseJsonText, for the same 'not-json' / 'html' error and position as before.
+ */
+export async function readModelStream(reader: ReadableStreamDefaultReader<Uint8Array>, options: ReadModelStreamOptions): Promise<unknown> {
+  const { label, sizeLimit, total, onProgress } = options;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parser = createIncrementalJsonParser();
+  // The whole text too, for parseJsonText when the parser gives up (its error names the position).
+  const parts: string[] = [];
+  const add = (text: string) => {
+    parts.push(text);
+    parser.push(text);
+  };
+  const decode = (bytes?: Uint8Array) => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch (cause) {
+      throw new ModelLoadError('encoding', `${label} is not valid UTF-8 text, so its quotes cannot be trusted.`, { cause });
+    }
+  };
+  let loaded = 0;
+  let reported = -Infinity;
+  try {
+    for (;;) {
+      const now = performance.now();
+      if (now - reported >= PROGRESS_INTERVAL_MS) {
+        onProgress?.(total !== undefined && loaded <= total ? { stage: 'download', loaded, total } : { stage: 'download', loaded });
+        reported = now;
+      }
+      let step: ReadableStreamReadResult<Uint8Array>;
+      try {
+        step = await reader.read();
+      } catch (cause) {
+        throw new ModelLoadError('network', `The download of ${label} broke off. Check your connection and try again.`, { cause });
+      }
+      if (step.done) break;
+      loaded += step.value.byteLength;
+      if (loaded > sizeLimit) throw createTooLargeError(label, loaded, sizeLimit, true);
+      add(decode(step.value));
+    }
+  } catch (error) {
+    void reader.cancel().catch(() => undefined);
+    throw error;
+  }
+  add(decode());
+  onProgress?.({ stage: 'parse', bytes: loaded });
+  const result = parser.finish();
+  return result.ok ? result.value : parseJsonText(parts.join(''), label);
+}
