@@ -1,4 +1,3 @@
-import { createIncrementalJsonParser } from './create-incremental-json-parser';
 import { ModelLoadError } from './model-load-error';
 import type { ModelLoadProgress } from './model-load-progress';
 import { createTooLargeError } from './model-size-limit';
@@ -15,21 +14,18 @@ export interface ReadModelStreamOptions {
 }
 
 /**
- * A model's body → its JSON, decoding (strict UTF-8) and parsing the text while the bytes arrive
- * (createIncrementalJsonParser), so that at the last byte only the end of the parse is left. Errors
+ * A model's body → its JSON, decoding (strict UTF-8) while the bytes arrive and parsing the whole text
+ * at the end (parseJsonText: the same 'not-json' / 'html' error and position as on the page). Errors
  * are the page's: a broken download ('network', retried), a file outgrowing the cap ('too-large'),
- * bad UTF-8 ('encoding'); a text the incremental parser does not vouch for is parsed whole by
- * parseJsonText, for the same 'not-json' / 'html' error and position as before.
+ * bad UTF-8 ('encoding'). Parsing while the bytes arrived (top-level arrays in batches) was tried: it
+ * cost ~0.3 s more CPU than one JSON.parse and made the 100,000-event load slower (bench/README.md).
  */
 export async function readModelStream(reader: ReadableStreamDefaultReader<Uint8Array>, options: ReadModelStreamOptions): Promise<unknown> {
   const { label, sizeLimit, total, onProgress } = options;
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const parser = createIncrementalJsonParser();
-  // The whole text too, for parseJsonText when the parser gives up (its error names the position).
   const parts: string[] = [];
   const add = (text: string) => {
     parts.push(text);
-    parser.push(text);
   };
   const decode = (bytes?: Uint8Array) => {
     try {
@@ -64,6 +60,5 @@ export async function readModelStream(reader: ReadableStreamDefaultReader<Uint8A
   }
   add(decode());
   onProgress?.({ stage: 'parse', bytes: loaded });
-  const result = parser.finish();
-  return result.ok ? result.value : parseJsonText(parts.join(''), label);
+  return parseJsonText(parts.join(''), label);
 }
