@@ -157,12 +157,23 @@ export async function measureRun(options: RunOptions): Promise<RunRecord> {
       completeMs: Math.round(performance.getEntriesByName('parley:complete', 'mark')[0]?.startTime ?? NaN) || undefined,
       domElementsQuiet: document.getElementsByTagName('*').length,
     })));
-    const later = (await Promise.all(deferred)).filter((f): f is ScriptBytes => f !== undefined && f.type === 'script');
+    // The wait for ready polls by frame, so a script the page asked for just after ready can answer
+    // before this side knows it is ready: what counts as initial is what was *requested* before ready,
+    // by the page's own resource timing (read now, when every request has ended).
+    const requestedAfterReady = new Set(
+      await page.evaluate(
+        (readyAt) => performance.getEntriesByType('resource').filter((e) => e.startTime >= readyAt).map((e) => new URL(e.name).pathname),
+        record.readyMs ?? Infinity,
+      ),
+    );
+    const early = (await Promise.all(responses)).filter((f): f is ScriptBytes => f !== undefined);
+    const later = [...early.filter((f) => requestedAfterReady.has(f.path)), ...(await Promise.all(deferred))]
+      .filter((f): f is ScriptBytes => f !== undefined && f.type === 'script');
     record.deferredBytes = { jsRaw: later.reduce((s, f) => s + f.bytes, 0), jsGzip: later.reduce((s, f) => s + f.gzip, 0), files: later };
     await cdp.send('HeapProfiler.collectGarbage');
     record.heapAfterGcMB = round1((await metrics(cdp)).JSHeapUsedSize! / MB);
 
-    const files = (await Promise.all(responses)).filter((f): f is ScriptBytes => f !== undefined);
+    const files = early.filter((f) => !requestedAfterReady.has(f.path));
     const sum = (type: string, key: 'bytes' | 'gzip') => files.filter((f) => f.type === type).reduce((s, f) => s + f[key], 0);
     record.bytes = { jsRaw: sum('script', 'bytes'), jsGzip: sum('script', 'gzip'), cssRaw: sum('stylesheet', 'bytes'), cssGzip: sum('stylesheet', 'gzip'), files };
 
