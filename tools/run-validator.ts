@@ -76,7 +76,9 @@ export async function runValidator(args: readonly string[], io: ValidatorIo): Pr
       errors++;
       continue;
     }
-    const result = parseModelText(decoded.text);
+    // The validator reports counts and problems and never reads the model's indexes: building them
+    // was ~0.2 s of a 100,000-event file's check.
+    const result = parseModelText(decoded.text, { lazyIndexes: true });
     const problems = result.ok ? result.warnings : result.problems;
     for (const problem of problems) io.stdout(formatProblem(problem, target));
     errors += problems.filter((p) => p.severity === 'error').length;

@@ -1,12 +1,13 @@
 import { findJsonSyntaxError } from './find-json-syntax-error.ts';
 import type { ValidationResult } from './types.ts';
-import { validateModel } from './validate-model.ts';
+import { validateModel, type ValidateOptions } from './validate-model.ts';
 
 /**
  * Parses the text of a model file and validates it. Invalid JSON is one problem at path "" saying
- * where (line and column) and what was expected. A leading byte order mark is ignored.
+ * where (line and column) and what was expected. A leading byte order mark is ignored. `options` go
+ * to validateModel.
  */
-export function parseModelText(text: string): ValidationResult {
+export function parseModelText(text: string, options?: ValidateOptions): ValidationResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let json: unknown;
   try {
@@ -18,5 +19,5 @@ export function parseModelText(text: string): ValidationResult {
       : `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
     return { ok: false, problems: [{ severity: 'error', path: '', message }] };
   }
-  return validateModel(json);
+  return validateModel(json, options);
 }
