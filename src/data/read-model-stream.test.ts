@@ -42,6 +42,21 @@ describe('readModelStream', () => {
     expect(seen.at(-1)).toEqual({ stage: 'parse', bytes: bytes.length });
   });
 
+  it('reports what has arrived when the download stalls, even if it came within the throttle’s interval', async () => {
+    // Two chunks back to back, then nothing: the second arrives inside the 50 ms interval.
+    let pull = 0;
+    const stalled = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pull++ < 2) controller.enqueue(new Uint8Array(100));
+        else return new Promise<void>(() => {});
+      },
+    });
+    const seen: ModelLoadProgress[] = [];
+    void readModelStream(stalled.getReader(), { label: 'slow.json', sizeLimit: 1e9, total: 1000, onProgress: (p) => seen.push(p) });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(seen.at(-1)).toEqual({ stage: 'download', loaded: 200, total: 1000 });
+  });
+
   it('gives the whole-text errors: not JSON (with its position), a web page, bad UTF-8', async () => {
     const read = (bytes: Uint8Array) => readModelStream(streamOf(bytes, 5).reader, { label: 'm.json', sizeLimit: 1e9 });
     await expect(read(encode('{"events": [1, 2,]}'))).rejects.toMatchObject({ kind: 'not-json', message: expect.stringContaining('m.json is not JSON') });

@@ -36,12 +36,22 @@ export async function readModelStream(reader: ReadableStreamDefaultReader<Uint8A
   };
   let loaded = 0;
   let reported = -Infinity;
+  // A count the throttle held back is reported when its interval is over: else a download that
+  // stalls (a slow server) would show less than has arrived for as long as it stalls.
+  let trailing: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    trailing = undefined;
+    reported = performance.now();
+    onProgress?.(total !== undefined && loaded <= total ? { stage: 'download', loaded, total } : { stage: 'download', loaded });
+  };
   try {
     for (;;) {
-      const now = performance.now();
-      if (now - reported >= PROGRESS_INTERVAL_MS) {
-        onProgress?.(total !== undefined && loaded <= total ? { stage: 'download', loaded, total } : { stage: 'download', loaded });
-        reported = now;
+      const wait = reported + PROGRESS_INTERVAL_MS - performance.now();
+      if (wait <= 0) {
+        clearTimeout(trailing);
+        report();
+      } else {
+        trailing ??= setTimeout(report, wait);
       }
       let step: ReadableStreamReadResult<Uint8Array>;
       try {
@@ -57,6 +67,8 @@ export async function readModelStream(reader: ReadableStreamDefaultReader<Uint8A
   } catch (error) {
     void reader.cancel().catch(() => undefined);
     throw error;
+  } finally {
+    clearTimeout(trailing);
   }
   add(decode());
   onProgress?.({ stage: 'parse', bytes: loaded });
