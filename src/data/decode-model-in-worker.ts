@@ -96,8 +96,9 @@ export async function decodeModelInWorker(
 
 /**
  * The same as decodeModelInWorker, from the response's body rather than its bytes: the stream moves
- * to the worker, which reads it, decodes and parses the text while it arrives and reports the
- * download's progress, so the page's main thread never touches the bytes (bench/README.md, "Loading
+ * to the worker, which reads it, decodes the text while it arrives (parsing it at the end) and reports the
+ * download's progress, so the page's code never reads or copies the bytes (Chromium still routes the
+ * transferred stream's chunks through the page's thread; bench/README.md, "Loading
  * 100,000 events"). Only where streams can be transferred (canTransferStreams in decode-model.ts).
  * `fallback` (reading the stream here) runs where no worker can start; the stream is handed over only
  * to a running worker, so it is still unread then.

@@ -13,7 +13,7 @@ export interface DecodeBytesRequest {
 
 /**
  * Page → worker: the response's body (a transferred stream), to be read, checked and prepared there:
- * the worker decodes and parses the text while it arrives, and reports the download's progress.
+ * the worker decodes the text while it arrives, parses it at the end, and reports the download’s progress.
  */
 export interface DecodeStreamRequest {
   readonly type: 'decode-stream';
