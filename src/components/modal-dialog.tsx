@@ -27,6 +27,12 @@ export function ModalDialog({ open, onClose, title, className, onOpen, described
   const opener = useRef<Element | null>(null);
   const headingId = useId();
   const opening = useEffectEvent(() => onOpen?.());
+  // Focus goes back to what had it when the dialog opened, if that is still on the page.
+  const returnFocus = () => {
+    const previous = opener.current;
+    opener.current = null;
+    if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+  };
 
   useEffect(() => {
     const dialog = ref.current;
@@ -42,20 +48,12 @@ export function ModalDialog({ open, onClose, title, className, onOpen, described
         if (typeof dialog.close === 'function') dialog.close();
         else dialog.removeAttribute('open');
       }
-      const previous = opener.current;
-      opener.current = null;
-      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+      returnFocus();
     }
   }, [open]);
 
   // A parent that unmounts the dialog to close it still gets the focus back where it was.
-  useEffect(
-    () => () => {
-      const previous = opener.current;
-      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
-    },
-    [],
-  );
+  useEffect(() => returnFocus, []);
 
   return (
     <dialog

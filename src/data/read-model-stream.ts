@@ -24,9 +24,6 @@ export async function readModelStream(reader: ReadableStreamDefaultReader<Uint8A
   const { label, sizeLimit, total, onProgress } = options;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const parts: string[] = [];
-  const add = (text: string) => {
-    parts.push(text);
-  };
   const decode = (bytes?: Uint8Array) => {
     try {
       return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
@@ -62,7 +59,7 @@ export async function readModelStream(reader: ReadableStreamDefaultReader<Uint8A
       if (step.done) break;
       loaded += step.value.byteLength;
       if (loaded > sizeLimit) throw createTooLargeError(label, loaded, sizeLimit, true);
-      add(decode(step.value));
+      parts.push(decode(step.value));
     }
   } catch (error) {
     void reader.cancel().catch(() => undefined);
@@ -70,7 +67,7 @@ export async function readModelStream(reader: ReadableStreamDefaultReader<Uint8A
   } finally {
     clearTimeout(trailing);
   }
-  add(decode());
+  parts.push(decode());
   onProgress?.({ stage: 'parse', bytes: loaded });
   return parseJsonText(parts.join(''), label);
 }

@@ -30,10 +30,8 @@ export function orderRelationsMatrix<Id extends string>(
   const rows: Id[] = [];
   const columns: Id[] = [];
   for (const part of parts) {
-    const byTotal = (totals: Map<Id, number>) => (a: Id, b: Id) =>
-      totals.get(b)! - totals.get(a)! || compareText(nameOf(a), nameOf(b)) || compareText(a, b);
-    const partRows = [...part.rows].sort(byTotal(rowTotal));
-    const partColumns = [...part.columns].sort(byTotal(columnTotal));
+    const partRows = [...part.rows].sort(compareByTotal(rowTotal, nameOf));
+    const partColumns = [...part.columns].sort(compareByTotal(columnTotal, nameOf));
     const scores = partRows.length > 1 && partColumns.length > 1 ? correspondenceScores(part.pairs, partRows, partColumns) : undefined;
     if (scores) {
       // Stable sorts: equal scores keep the order by total and name.
@@ -44,6 +42,11 @@ export function orderRelationsMatrix<Id extends string>(
     columns.push(...partColumns);
   }
   return { rows, columns };
+}
+
+/** Larger total first, then by name, then by id: the matrix's order where nothing else decides. */
+export function compareByTotal<Id extends string>(totals: ReadonlyMap<Id, number>, nameOf: (id: Id) => string): (a: Id, b: Id) => number {
+  return (a, b) => totals.get(b)! - totals.get(a)! || compareText(nameOf(a), nameOf(b)) || compareText(a, b);
 }
 
 function compareText(a: string, b: string): number {

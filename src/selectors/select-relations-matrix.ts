@@ -1,6 +1,6 @@
 import type { ActorId, Model, StatementId, TimeSpan } from '../model/types.ts';
 import { getActorSide } from './get-actor-state.ts';
-import { orderRelationsMatrix } from './order-relations-matrix.ts';
+import { compareByTotal, orderRelationsMatrix } from './order-relations-matrix.ts';
 import { selectStatementSubjects } from './select-statement-subjects.ts';
 
 export interface RelationsOptions {
@@ -158,12 +158,8 @@ function countCells(model: Model, options: RelationsOptions): { tally: Tally; ce
 /** The `limit` ids with the largest totals, ties by name then id; all of them when there are no more. */
 function topByTotal(totals: Map<ActorId, number>, limit: number, name: (id: ActorId) => string): Set<ActorId> {
   if (totals.size <= limit) return new Set(totals.keys());
-  const ids = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || compareText(name(a), name(b)) || compareText(a, b));
+  const ids = [...totals.keys()].sort(compareByTotal(totals, name));
   return new Set(ids.slice(0, limit));
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function computeRelationsMatrix(model: Model, options: RelationsOptions): RelationsMatrix {
