@@ -2,6 +2,7 @@ import { decodeModelBytes, type LoadedModel } from './decode-model-bytes';
 import type { ModelLoadOptions } from './model-load-progress';
 import type { ModelBody } from './read-model-body';
 import type { ModelWorker } from './decode-model-in-worker';
+import type { FetchModelRequest } from './model-worker-protocol';
 
 /**
  * From this size on, a model is parsed, validated and normalized in a Web Worker, so that the page
@@ -47,15 +48,20 @@ export function stopWorker(worker: Promise<ModelWorker> | undefined): void {
 }
 
 /**
- * A large model's body → validated model, read in the worker (`worker`, from startWorkerFor): see
- * decodeResponseInWorker (loaded with the worker's page-side code, so none of it is in the first script).
+ * A large model from its address → validated model, downloaded and checked in the worker (`worker`,
+ * from startWorkerFor): see decodeUrlInWorker (loaded with the worker's page-side code, so none of it is
+ * in the first script). `readHere` gives the bytes where no worker starts; they are checked on the page.
  */
-export async function decodeModelStream(
-  stream: ReadableStream<Uint8Array>,
-  label: string,
-  options: ModelLoadOptions & { readonly total?: number; readonly sizeLimit: number },
+export async function decodeModelUrl(
+  request: FetchModelRequest,
+  options: ModelLoadOptions & { readonly beforeSend: () => void; readonly readHere: () => Promise<ModelBody> },
   worker: Promise<ModelWorker>,
 ): Promise<LoadedModel> {
-  const { decodeResponseInWorker } = await import('./decode-model-in-worker');
-  return decodeResponseInWorker(stream, label, { ...options, decodeHere: (chunks) => decodeModelBytes(chunks, label) }, worker);
+  const { decodeUrlInWorker } = await import('./decode-model-in-worker');
+  const fallback = async () => {
+    const body = await options.readHere();
+    options.onProgress?.({ stage: 'parse', bytes: body.byteLength });
+    return decodeModelBytes(body.chunks, request.label);
+  };
+  return decodeUrlInWorker(request, { ...options, fallback }, worker);
 }
