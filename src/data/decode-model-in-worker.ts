@@ -4,7 +4,8 @@ import { splitStringsInSteps, type JoinedStrings } from '../model/join-strings';
 import { unpackModelInSteps } from '../model/unpack-model';
 import type { LoadedModel } from './decode-model-bytes';
 import { ModelLoadError } from './model-load-error';
-import type { ModelLoadOptions } from './model-load-progress';
+import type { ModelLoadOptions, ModelLoadProgress } from './model-load-progress';
+import type { ModelAnswer } from './request-model';
 import type { FetchModelRequest, PageToWorker, WorkerResponse } from './model-worker-protocol';
 import { createCancelledError, type ModelBody } from './read-model-body';
 
@@ -92,6 +93,25 @@ export async function decodeModelInWorker(
     if (!(error instanceof WorkerUnavailableError) || !options.fallback) throw error;
     return options.fallback();
   }
+}
+
+/** The headers the page keeps of its answer, for the worker to compare (ModelAnswer). */
+export function describeAnswer(response: Pick<Response, 'headers'>, length: number): ModelAnswer {
+  const etag = response.headers.get('etag') ?? undefined;
+  const lastModified = response.headers.get('last-modified') ?? undefined;
+  return { length, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+}
+
+/** Marks the worker's download's end (the first progress past it), for benchmarks: the page's resource timing sees only its own, cancelled request. */
+export function markDownloaded(onProgress: ModelLoadOptions['onProgress']): (progress: ModelLoadProgress) => void {
+  let marked = false;
+  return (progress) => {
+    if (!marked && progress.stage !== 'download') {
+      marked = true;
+      performance.mark('parley:model-downloaded');
+    }
+    onProgress?.(progress);
+  };
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { LoadedModel } from './decode-model-bytes';
 import { decodeModel, decodeModelUrl, startWorkerFor, stopWorker } from './decode-model';
 import { isModelLoadError, ModelLoadError } from './model-load-error';
-import type { ModelLoadOptions, ModelLoadProgress } from './model-load-progress';
+import type { ModelLoadOptions } from './model-load-progress';
 import { checkModelSize, MODEL_SIZE_LIMIT } from './model-size-limit';
 import { createCancelledError, readModelBody, type ModelBody } from './read-model-body';
-import { createRequestError, createStatusError, declaredLength, describeAnswer, requestModel, type ModelAddress } from './request-model';
+import { createRequestError, createStatusError, declaredLength, requestModel, type ModelAddress } from './request-model';
 
 /** A short name for messages: the file name for our own models, host and path for others. */
 export function describeModelUrl(url: string, base: string = globalThis.location?.href ?? 'http://localhost/'): string {
@@ -67,25 +67,13 @@ function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, 
 /** What a response without a body gives: no bytes, which parse as "not JSON". */
 const emptyBody: ModelBody = { chunks: [], byteLength: 0 };
 
-/** Marks the download's end (the first progress past it), for benchmarks: the page's resource timing sees only its own request. */
-function markDownloaded(onProgress: ModelLoadOptions['onProgress']): (progress: ModelLoadProgress) => void {
-  let marked = false;
-  return (progress) => {
-    if (!marked && progress.stage !== 'download') {
-      marked = true;
-      performance.mark('parley:model-downloaded');
-    }
-    onProgress?.(progress);
-  };
-}
-
 /**
  * Fetches, decodes and validates a model. Throws ModelLoadError with a reason a reader can act on.
  * A large model (a declared length of WORKER_THRESHOLD_BYTES or more) is downloaded again by the
  * model worker, from the first answer's headers: see the comment at its branch below.
  */
 export async function fetchModel(url: string, options: ModelLoadOptions = {}): Promise<LoadedModel> {
-  const { signal, sizeLimit = MODEL_SIZE_LIMIT } = options;
+  const { signal, onProgress, sizeLimit = MODEL_SIZE_LIMIT } = options;
   const label = describeModelUrl(url);
   const resolved = new URL(url, globalThis.location?.href);
   if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
@@ -93,12 +81,11 @@ export async function fetchModel(url: string, options: ModelLoadOptions = {}): P
   }
   const crossOrigin = typeof location !== 'undefined' && resolved.origin !== location.origin;
   const address: ModelAddress = { href: resolved.href, label, crossOrigin, addressTried: describeAddressTried(url, resolved.href) };
-  const onProgress = markDownloaded(options.onProgress);
   let response: Response;
   const prefetch = takePrefetch(resolved.href);
   // A load stopped before the prefetched body was taken up must not leave that body filling its queue.
   signal?.addEventListener('abort', () => void prefetch?.body?.then((body) => body?.cancel()).catch(() => undefined), { once: true });
-  onProgress({ stage: 'download', loaded: 0 });
+  onProgress?.({ stage: 'download', loaded: 0 });
   try {
     response = await (prefetch ? unlessAborted(prefetch.response, signal, label) : requestModel(address, signal));
   } catch (cause) {
@@ -125,15 +112,15 @@ export async function fetchModel(url: string, options: ModelLoadOptions = {}): P
   try {
     if (worker && total !== undefined) {
       // A large model is downloaded a second time, by the worker, and this answer's body is cancelled
-      // unread (public/prefetch-model.js leaves it unread too): the bytes of a body read on the page,
-      // or of its stream handed to the worker (Chromium feeds a transferred stream through the page's
-      // thread), kept the page's thread busy for most of the download (48 MB: ~0.9 s more than the
-      // worker's own fetch). The second request costs a round trip; the worker refuses an answer that
-      // is not the file this one announced (another status, length, ETag or Last-Modified).
-      const request = { type: 'fetch', ...address, sizeLimit, expected: describeAnswer(response, total) } as const;
-      loaded = await decodeModelUrl(request, { ...options, onProgress, beforeSend: cancelBody, readHere }, worker);
+      // unread (public/prefetch-model.js leaves it unread too): a body read on the page, or its stream
+      // handed to the worker (Chromium feeds a transferred stream's chunks through the page's thread),
+      // kept the page's thread busy for most of the download (bench/README.md, "The worker fetches").
+      // The second request costs a round trip; the worker refuses an answer that is not the file this
+      // one announced (another status, length, ETag or Last-Modified). Where no worker starts, the
+      // page reads this body after all (readHere).
+      loaded = await decodeModelUrl({ ...address, sizeLimit }, response, total, { ...options, beforeSend: cancelBody, readHere }, worker);
     } else {
-      loaded = await decodeModel(await readHere(), label, { ...options, onProgress }, worker);
+      loaded = await decodeModel(await readHere(), label, options, worker);
     }
   } catch (error) {
     stopWorker(worker);

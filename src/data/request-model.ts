@@ -68,10 +68,3 @@ export interface ModelAnswer {
   readonly etag?: string;
   readonly lastModified?: string;
 }
-
-/** The headers the page keeps of its answer, for the worker to compare (ModelAnswer). */
-export function describeAnswer(response: Pick<Response, 'headers'>, length: number): ModelAnswer {
-  const etag = response.headers.get('etag') ?? undefined;
-  const lastModified = response.headers.get('last-modified') ?? undefined;
-  return { length, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
-}
