@@ -185,8 +185,8 @@ function* buildCompactTrack(model: Model, visible: VisibleItems): Steps<Timeline
     yield;
   }
   // Not a map of 100,000 entries that all say [0]: the visible set already answers which are drawn.
-  const { eventSet } = visible;
-  const lanesOfEvent: LanesOfEvent = { get: (id) => (eventSet.has(id) && model.events.has(id) ? ONLY_LANE : undefined) };
+  // Read when asked (a walk by keyboard), not here: the set is built on first use.
+  const lanesOfEvent: LanesOfEvent = { get: (id) => (visible.eventSet.has(id) && model.events.has(id) ? ONLY_LANE : undefined) };
   const statements = yield* statementItems(model, visible.statements);
   const track = createTrack(events, statements, spansOf(events), Math.min(COMPACT_ROWS, events.length));
   return { mode: 'compact', lanes: [COMPACT_LANE], tracks: [track], lanesOfEvent };
