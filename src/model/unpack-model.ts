@@ -3,7 +3,11 @@ import { createKindOfMap } from './create-kind-of-map.ts';
 import type { PositionTables } from './normalize-positions.ts';
 import { createLazyMap } from './create-lazy-map.ts';
 import { indexEvents, indexStatements, startEventIndexes, startStatementIndexes } from './create-model-indexes.ts';
-import { ACTOR_KINDS, DATE_PRECISIONS, type ModelPack, type PackedList } from './pack-model.ts';
+import { splitStringsInSteps } from './join-strings.ts';
+import {
+  ACTOR_KINDS, DATE_PRECISIONS, type EventsPart, type ModelPack, type ModelPackPart, type PackedList, type PackPartBase, type Ref,
+  type StatementsPart,
+} from './pack-model.ts';
 import type {
   Actor, ActorId, EntityId, EventId, EventLocation, Model, PartialDate, Participant, RelatedEvent, Source, SourceId,
   Statement, StatementId, TimelineEvent,
@@ -12,92 +16,125 @@ import type {
 /** How many entities are rebuilt between two yields: about 2–5 ms of work on a slow machine. */
 const STEP = 2_000;
 
+/** Yielded by unpackModelInSteps when it needs the next part and `takePart` has none yet. */
+export const AWAITING_PART = -1;
+
 /** Shared by every entity without one: an empty list allocated 100,000 times is 100,000 objects. */
 const EMPTY: readonly never[] = Object.freeze([]);
 
+type Extras = ReadonlyArray<[number, Record<string, unknown>]>;
+
+/** The entity at `row` with the fields that travelled outside the columns, when `extras` (in row order) has some for it. */
+function withExtras<T extends object>(entity: T, row: number, extras: Extras, at: { next: number }): T {
+  const entry = extras[at.next];
+  if (entry === undefined || entry[0] !== row) return entity;
+  at.next++;
+  return { ...entity, ...entry[1] };
+}
+
 /**
- * Rebuilds the `Model` that `packModel` packed, yielding the share done so far (0–1) every few
- * thousand entities, so that the caller can run it in slices between frames. Strings and dates are
- * shared: each distinct string and each distinct date is one object, however often it is used, and
- * so is each distinct participant (actor and role).
+ * Rebuilds the `Model` that `packModelInParts` packed, yielding the share done so far (0–1) every few
+ * thousand entities, so that the caller can run it in slices between frames. `takePart` gives the next
+ * part once it is here; until then the generator yields AWAITING_PART, and the caller resumes it when
+ * a part has arrived. Strings and dates are shared: each distinct string and each distinct date is one
+ * object, however often it is used; every reference is the string of the id it names; and each
+ * distinct participant (actor and role) is one object.
  */
-export function* unpackModelInSteps(pack: ModelPack): Generator<number, Model, void> {
-  const { strings } = pack;
-  // Two more steps' worth for the indexes, each about a sixth of the events' time.
-  const total = pack.actors.id.length + pack.sources.id.length + (pack.events.id.length + pack.statements.id.length) * 1.3 + 1;
+export function* unpackModelInSteps(takePart: () => ModelPackPart | undefined): Generator<number, Model, void> {
+  const strings: string[] = [];
+  const dates: PartialDate[] = [];
+  /** The part's strings and dates added to the tables, in steps. */
+  function* addTables(part: PackPartBase): Generator<number, void, void> {
+    if (Array.isArray(part.strings)) for (const s of part.strings as readonly string[]) strings.push(s);
+    else for (const _ of splitStringsInSteps(part.strings as Exclude<PackPartBase['strings'], readonly string[]>, strings)) yield done / total;
+    const d = part.dates;
+    for (let i = 0; i < d.raw.length; i++) {
+      if (i % (4 * STEP) === 4 * STEP - 1) yield done / total;
+      const offset = d.offsetMinutes[i] as number;
+      const base = {
+        raw: strings[d.raw[i] as number] as string, precision: DATE_PRECISIONS[d.precision[i] as number] as PartialDate['precision'],
+        start: d.start[i] as number, end: d.end[i] as number,
+      };
+      dates.push(Number.isNaN(offset) ? base : { ...base, offsetMinutes: offset });
+    }
+  }
+  function* next<K extends ModelPackPart['kind']>(kind: K): Generator<number, Extract<ModelPackPart, { kind: K }>, void> {
+    let part = takePart();
+    while (part === undefined) {
+      yield AWAITING_PART;
+      part = takePart();
+    }
+    if (part.kind !== kind) throw new Error(`Expected the ${kind} part of the model, got the ${part.kind} part`);
+    return part as Extract<ModelPackPart, { kind: K }>;
+  }
+
+  const first: EventsPart = yield* next('events');
+  // Two more steps' worth for the indexes, each about a third of the entities' time.
+  const total = first.actors.id.length + first.sources.id.length + (first.events.id.length + first.statementCount) * 1.3 + 1;
   let done = 0;
+  yield* addTables(first);
+
   const str = (index: number): string | undefined => (index < 0 ? undefined : strings[index]);
-  const ids = <T extends string>(values: Int32Array, from = 0, to = values.length): T[] => {
-    const out = new Array<T>(to - from);
-    for (let i = from; i < to; i++) out[i - from] = strings[values[i] as number] as T;
-    return out;
-  };
-  const listAt = <T extends string>(list: PackedList, row: number): readonly T[] => {
+  const date = (index: number): PartialDate | undefined => (index < 0 ? undefined : dates[index]);
+  /** A Ref's id: `ids` are the ids of the table it names, by row. */
+  const idOf = <T extends string>(ids: readonly string[], ref: Ref): T | undefined => (ref >= 0 ? ids[ref] : ref === -1 ? undefined : strings[-2 - ref]) as T | undefined;
+  const listAt = <T extends string>(list: PackedList, row: number, ids?: readonly string[]): readonly T[] => {
     const from = list.offsets[row] as number;
     const to = list.offsets[row + 1] as number;
-    return from === to ? EMPTY : ids<T>(list.values, from, to);
+    if (from === to) return EMPTY;
+    const out = new Array<T>(to - from);
+    for (let k = from; k < to; k++) out[k - from] = (ids ? idOf<T>(ids, list.values[k] as number) : strings[list.values[k] as number]) as T;
+    return out;
   };
+  const idsOf = (column: Int32Array): string[] => Array.from(column, (index) => strings[index] as string);
 
-  // The orders as objects, through each id's position in its table (a typed array, not a lookup by id).
-  const inOrder = <T>(table: Map<string, T>, idColumn: Int32Array, order: Int32Array): T[] => {
-    const rows = [...table.values()];
-    const rowOfString = new Int32Array(strings.length);
-    for (let i = 0; i < idColumn.length; i++) rowOfString[idColumn[i] as number] = i;
-    return Array.from(order, (stringIndex) => rows[rowOfString[stringIndex] as number] as T);
-  };
-  const { dates: d } = pack;
-  const dates: PartialDate[] = new Array<PartialDate>(d.raw.length);
-  for (let i = 0; i < d.raw.length; i++) {
-    if (i % (4 * STEP) === 4 * STEP - 1) yield 0;
-    const offset = d.offsetMinutes[i] as number;
-    const base = {
-      raw: strings[d.raw[i] as number] as string, precision: DATE_PRECISIONS[d.precision[i] as number] as PartialDate['precision'],
-      start: d.start[i] as number, end: d.end[i] as number,
-    };
-    dates[i] = Number.isNaN(offset) ? base : { ...base, offsetMinutes: offset };
-  }
-  const date = (index: number): PartialDate | undefined => (index < 0 ? undefined : dates[index]);
-
-  const a = pack.actors;
+  const a = first.actors;
+  const actorIds = idsOf(a.id);
   const actors = new Map<ActorId, Actor>();
+  let at = { next: 0 };
   for (let i = 0; i < a.id.length; i++) {
-    const id = strings[a.id[i] as number] as ActorId;
-    actors.set(id, {
+    const id = actorIds[i] as ActorId;
+    actors.set(id, withExtras<Actor>({
       id, name: strings[a.name[i] as number] as string, kind: ACTOR_KINDS[a.kind[i] as number] as Actor['kind'],
       title: str(a.title[i] as number), description: str(a.description[i] as number),
-      affiliations: listAt<ActorId>(a.affiliations, i), aliases: listAt(a.aliases, i),
-    });
+      affiliations: listAt<ActorId>(a.affiliations, i, actorIds), aliases: listAt(a.aliases, i),
+    }, i, first.extras.actors, at));
   }
-  addExtras(actors, pack.extras.actors);
 
-  const so = pack.sources;
+  const so = first.sources;
+  const sourceIds = idsOf(so.id);
   const sources = new Map<SourceId, Source>();
+  at = { next: 0 };
   for (let i = 0; i < so.id.length; i++) {
-    const id = strings[so.id[i] as number] as SourceId;
-    sources.set(id, {
+    const id = sourceIds[i] as SourceId;
+    sources.set(id, withExtras<Source>({
       id, title: strings[so.title[i] as number] as string, publisher: str(so.publisher[i] as number), url: str(so.url[i] as number),
       archived: str(so.archived[i] as number), published: date(so.published[i] as number), accessed: date(so.accessed[i] as number),
-    });
+    }, i, first.extras.sources, at));
     if (i % STEP === STEP - 1) yield (done + i) / total;
   }
-  addExtras(sources, pack.extras.sources);
   done += a.id.length + so.id.length;
 
-  const e = pack.events;
+  const e = first.events;
+  const eventIds = idsOf(e.id);
+  const eventRows = new Array<TimelineEvent>(e.id.length);
   const events = new Map<EventId, TimelineEvent>();
   const participantsSeen = new Map<number, Participant>();
-  const participant = (actorIndex: number, roleIndex: number): Participant => {
-    const key = actorIndex * (strings.length + 1) + roleIndex + 1;
+  const participant = (actorRef: Ref, roleIndex: number): Participant => {
+    // One number per pair, exact while both are below 2^25 strings or rows (a pack of 33 million strings
+    // would not fit in a page's memory).
+    const key = (actorRef + 2 ** 25) * 2 ** 26 + roleIndex + 1;
     let p = participantsSeen.get(key);
     if (!p) {
-      const actor = strings[actorIndex] as ActorId;
+      const actor = idOf<ActorId>(actorIds, actorRef) as ActorId;
       p = roleIndex < 0 ? { actor } : { actor, role: strings[roleIndex] as string };
       participantsSeen.set(key, p);
     }
     return p;
   };
+  at = { next: 0 };
   for (let i = 0; i < e.id.length; i++) {
-    const id = strings[e.id[i] as number] as EventId;
+    const id = eventIds[i] as EventId;
     const locationName = e.locationName[i] as number;
     let location: EventLocation | undefined;
     if (locationName >= 0) {
@@ -122,22 +159,23 @@ export function* unpackModelInSteps(pack: ModelPack): Generator<number, Model, v
     if (rTo > rFrom) {
       const list = new Array<RelatedEvent>(rTo - rFrom);
       for (let k = rFrom; k < rTo; k++) {
-        list[k - rFrom] = { event: strings[e.related.values[k] as number] as EventId, relation: strings[e.relations[k] as number] as string };
+        list[k - rFrom] = { event: idOf<EventId>(eventIds, e.related.values[k] as number) as EventId, relation: strings[e.relations[k] as number] as string };
       }
       related = list;
     }
-    events.set(id, {
+    const event = withExtras<TimelineEvent>({
       id, title: strings[e.title[i] as number] as string, start: dates[e.start[i] as number] as PartialDate,
       end: date(e.end[i] as number), span: { start: e.spanStart[i] as number, end: e.spanEnd[i] as number },
       kind: strings[e.kind[i] as number] as string, summary: str(e.summary[i] as number), location,
-      note: str(e.note[i] as number), participants, sources: listAt<SourceId>(e.sources, i), related,
-    });
+      note: str(e.note[i] as number), participants, sources: listAt<SourceId>(e.sources, i, sourceIds), related,
+    }, i, first.extras.events, at);
+    eventRows[i] = event;
+    events.set(id, event);
     if (i % STEP === STEP - 1) yield (done + i) / total;
   }
-  addExtras(events, pack.extras.events);
   done += e.id.length;
   yield done / total;
-  const eventsInOrder = inOrder(events, e.id, pack.eventOrder);
+  const eventsInOrder = Array.from(first.eventOrder, (row) => eventRows[row] as TimelineEvent);
   yield done / total;
   // In slices like the rest: in one piece, at 100,000 events, it was the longest of the page's tasks.
   const eventIndexes = startEventIndexes(actors.keys());
@@ -147,27 +185,35 @@ export function* unpackModelInSteps(pack: ModelPack): Generator<number, Model, v
   }
   done += e.id.length * 0.3;
 
-  const s = pack.statements;
+  const second: StatementsPart = yield* next('statements');
+  yield* addTables(second);
+  const s = second.statements;
+  const statementIds = idsOf(s.id);
+  // `about` names rows of the actors, events, sources and statements counted one after the other.
+  const entityIds: string[] = [...actorIds, ...eventIds, ...sourceIds, ...statementIds];
+  const statementRows = new Array<Statement>(s.id.length);
   const statements = new Map<StatementId, Statement>();
+  at = { next: 0 };
   for (let i = 0; i < s.id.length; i++) {
-    const id = strings[s.id[i] as number] as StatementId;
-    const source = s.source[i] as number;
+    const id = statementIds[i] as StatementId;
+    const source = idOf<SourceId>(sourceIds, s.source[i] as number);
     const locator = s.locator[i] as number;
-    statements.set(id, {
-      id, speaker: strings[s.speaker[i] as number] as ActorId, date: dates[s.date[i] as number] as PartialDate,
+    const statement = withExtras<Statement>({
+      id, speaker: idOf<ActorId>(actorIds, s.speaker[i] as number) as ActorId, date: dates[s.date[i] as number] as PartialDate,
       text: strings[s.text[i] as number] as string, mode: s.verbatim[i] ? 'verbatim' : 'paraphrase',
-      event: str(s.event[i] as number) as EventId | undefined, about: listAt<EntityId>(s.about, i),
+      event: idOf<EventId>(eventIds, s.event[i] as number), about: listAt<EntityId>(s.about, i, entityIds),
       language: str(s.language[i] as number), translated: s.translated[i] === 1, setting: str(s.setting[i] as number),
-      source: source < 0 ? undefined : locator < 0 ? { source: strings[source] as SourceId } : { source: strings[source] as SourceId, locator: strings[locator] as string },
+      source: source === undefined ? undefined : locator < 0 ? { source } : { source, locator: strings[locator] as string },
       note: str(s.note[i] as number),
-    });
+    }, i, second.extras.statements, at);
+    statementRows[i] = statement;
+    statements.set(id, statement);
     if (i % STEP === STEP - 1) yield (done + i) / total;
   }
-  addExtras(statements, pack.extras.statements);
   done += s.id.length;
   yield done / total;
 
-  const statementsInOrder = inOrder(statements, s.id, pack.statementOrder);
+  const statementsInOrder = Array.from(second.statementOrder, (row) => statementRows[row] as Statement);
   yield done / total;
   const statementIndexes = startStatementIndexes(actors.keys());
   for (let from = 0; from < statementsInOrder.length; from += STEP) {
@@ -177,38 +223,34 @@ export function* unpackModelInSteps(pack: ModelPack): Generator<number, Model, v
   // Topics, positions, the opening `view` and the `story` have no columns: a model holds a few dozen
   // of the first two, one view and a few story steps, so they travel structured-cloned among the
   // model's extras (packModel puts every field it has no column for there).
-  const modelExtras = pack.extras.model as unknown as PositionTables & Record<string, unknown>;
+  const modelExtras = second.extras.model as unknown as PositionTables & Record<string, unknown>;
   const { topics, positions } = modelExtras;
   const tables = { actors, events, statements, sources, topics, positions };
   const model: Model = {
-    meta: pack.meta, ...tables,
+    meta: first.meta, ...tables,
     kindOf: createLazyMap(() => createKindOfMap(tables)),
     eventOrder: eventsInOrder.map((event) => event.id),
     statementOrder: statementsInOrder.map((statement) => statement.id),
     actorOrder: [...actors.keys()],
     ...eventIndexes,
     ...statementIndexes,
-    eventKindCounts: new Map(pack.eventKindCounts),
+    eventKindCounts: new Map(first.eventKindCounts),
     backlinks: createLazyMap(() => createBacklinkMap(tables)),
-    extent: pack.extent,
+    extent: first.extent,
     ...modelExtras,
   };
   return model;
 }
 
-/** Adds the fields that travelled outside the columns back to their entities (by table position). */
-function addExtras<K, V extends object>(table: Map<K, V>, extras: ReadonlyArray<[number, Record<string, unknown>]>): void {
-  if (extras.length === 0) return;
-  const keys = [...table.keys()];
-  for (const [row, fields] of extras) {
-    const key = keys[row] as K;
-    table.set(key, { ...(table.get(key) as V), ...fields });
-  }
+/** A pack's parts, one per call (for unpackModelInSteps). */
+export function takeParts(pack: ModelPack): () => ModelPackPart | undefined {
+  let next = 0;
+  return () => pack.parts[next++];
 }
 
 /** Rebuilds a packed model in one go (tests, the validator CLI). */
 export function unpackModel(pack: ModelPack): Model {
-  const steps = unpackModelInSteps(pack);
+  const steps = unpackModelInSteps(takeParts(pack));
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
