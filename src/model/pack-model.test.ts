@@ -11,9 +11,12 @@ import { packModel, packModelInParts, type ModelPackPart } from './pack-model.ts
 import { AWAITING_PART, takeParts, unpackModel, unpackModelInSteps } from './unpack-model.ts';
 import type { Model } from './types.ts';
 
-/** The model as plain data, lazy maps included, for a deep comparison. */
+/** The model as plain data, lazy maps included, for a deep comparison; the indexes as entries, so their order counts too. */
 function plain(model: Model) {
-  return { ...model, kindOf: [...model.kindOf], backlinks: [...model.backlinks] };
+  return {
+    ...model, kindOf: [...model.kindOf], backlinks: [...model.backlinks], eventsByActor: [...model.eventsByActor],
+    statementsBySpeaker: [...model.statementsBySpeaker], statementsAtEvent: [...model.statementsAtEvent], statementsAbout: [...model.statementsAbout],
+  };
 }
 
 /** Packs, copies the pack as postMessage would (structured clone, buffers moved), and unpacks. */

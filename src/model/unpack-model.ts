@@ -2,7 +2,6 @@ import { createBacklinkMap } from './create-backlink-map.ts';
 import { createKindOfMap } from './create-kind-of-map.ts';
 import type { PositionTables } from './normalize-positions.ts';
 import { createLazyMap } from './create-lazy-map.ts';
-import { indexEvents, indexStatements, startEventIndexes, startStatementIndexes } from './create-model-indexes.ts';
 import { splitStringsInSteps } from './join-strings.ts';
 import {
   ACTOR_KINDS, DATE_PRECISIONS, type EventsPart, type ModelPack, type ModelPackPart, type PackedList, type PackPartBase, type Ref,
@@ -23,6 +22,49 @@ export const AWAITING_PART = -1;
 const EMPTY: readonly never[] = Object.freeze([]);
 
 type Extras = ReadonlyArray<[number, Record<string, unknown>]>;
+
+/**
+ * Lists filed under entities by Ref (see pack-model.ts): under the entity's row, so that building an
+ * index looks nothing up by id, then a Map by id, its keys in the order they were first filed (as
+ * createModelIndexes builds it from the objects).
+ */
+class RowIndex<V> {
+  private readonly lists: Array<V[] | undefined>;
+  /** Rows, and the strings of refs outside the table, in the order first filed. */
+  private readonly order: Array<number | string> = [];
+  private readonly outside = new Map<string, V[]>();
+  constructor(private readonly ids: readonly string[], private readonly strings: readonly string[]) {
+    this.lists = new Array<V[] | undefined>(ids.length);
+  }
+  file(ref: Ref, value: V): void {
+    if (ref >= 0) {
+      const list = this.lists[ref];
+      if (list) list.push(value);
+      else {
+        this.lists[ref] = [value];
+        this.order.push(ref);
+      }
+      return;
+    }
+    const id = this.strings[-2 - ref] as string;
+    const list = this.outside.get(id);
+    if (list) list.push(value);
+    else {
+      this.outside.set(id, [value]);
+      this.order.push(id);
+    }
+  }
+  /** `everyRow`: every entity of the table has an entry (an empty list when nothing was filed), in table order. */
+  toMap<K extends string>(everyRow: boolean): Map<K, V[]> {
+    const map = new Map<K, V[]>();
+    if (everyRow) for (let row = 0; row < this.ids.length; row++) map.set(this.ids[row] as K, this.lists[row] ?? []);
+    for (const key of this.order) {
+      if (typeof key === 'string') map.set(key as K, this.outside.get(key) as V[]);
+      else if (!everyRow) map.set(this.ids[key] as K, this.lists[key] as V[]);
+    }
+    return map;
+  }
+}
 
 /** The entity at `row` with the fields that travelled outside the columns, when `extras` (in row order) has some for it. */
 function withExtras<T extends object>(entity: T, row: number, extras: Extras, at: { next: number }): T {
@@ -117,19 +159,18 @@ export function* unpackModelInSteps(takePart: () => ModelPackPart | undefined): 
 
   const e = first.events;
   const eventIds = idsOf(e.id);
-  const eventRows = new Array<TimelineEvent>(e.id.length);
   const events = new Map<EventId, TimelineEvent>();
-  const participantsSeen = new Map<number, Participant>();
+  // One object per distinct participant: by actor row, without a role or by the role's string index.
+  const plainParticipants = new Array<Participant | undefined>(actorIds.length);
+  const participantsWithRole = new Array<Map<number, Participant> | undefined>(actorIds.length);
   const participant = (actorRef: Ref, roleIndex: number): Participant => {
-    // One number per pair, exact while both are below 2^25 strings or rows (a pack of 33 million strings
-    // would not fit in a page's memory).
-    const key = (actorRef + 2 ** 25) * 2 ** 26 + roleIndex + 1;
-    let p = participantsSeen.get(key);
-    if (!p) {
-      const actor = idOf<ActorId>(actorIds, actorRef) as ActorId;
-      p = roleIndex < 0 ? { actor } : { actor, role: strings[roleIndex] as string };
-      participantsSeen.set(key, p);
-    }
+    const actor = idOf<ActorId>(actorIds, actorRef) as ActorId;
+    // An actor outside the table (never in a valid model) gets an object of its own.
+    if (actorRef < 0) return roleIndex < 0 ? { actor } : { actor, role: strings[roleIndex] as string };
+    if (roleIndex < 0) return (plainParticipants[actorRef] ??= { actor });
+    const byRole = (participantsWithRole[actorRef] ??= new Map());
+    let p = byRole.get(roleIndex);
+    if (!p) byRole.set(roleIndex, (p = { actor, role: strings[roleIndex] as string }));
     return p;
   };
   at = { next: 0 };
@@ -169,18 +210,30 @@ export function* unpackModelInSteps(takePart: () => ModelPackPart | undefined): 
       kind: strings[e.kind[i] as number] as string, summary: str(e.summary[i] as number), location,
       note: str(e.note[i] as number), participants, sources: listAt<SourceId>(e.sources, i, sourceIds), related,
     }, i, first.extras.events, at);
-    eventRows[i] = event;
     events.set(id, event);
     if (i % STEP === STEP - 1) yield (done + i) / total;
   }
   done += e.id.length;
   yield done / total;
-  const eventsInOrder = Array.from(first.eventOrder, (row) => eventRows[row] as TimelineEvent);
-  yield done / total;
-  // In slices like the rest: in one piece, at 100,000 events, it was the longest of the page's tasks.
-  const eventIndexes = startEventIndexes(actors.keys());
-  for (let from = 0; from < eventsInOrder.length; from += STEP) {
-    indexEvents(eventIndexes, eventsInOrder, from, Math.min(eventsInOrder.length, from + STEP));
+  // The indexes by actor, from the rows: no lookup by id, and no entity read again.
+  const eventsByActor = new RowIndex<EventId>(actorIds, strings);
+  const { eventOrder } = first;
+  const { offsets: pOffsets, values: pValues } = e.participants;
+  for (let from = 0; from < eventOrder.length; from += STEP) {
+    const to = Math.min(eventOrder.length, from + STEP);
+    for (let k = from; k < to; k++) {
+      const row = eventOrder[k] as number;
+      const id = eventIds[row] as EventId;
+      const pFrom = pOffsets[row] as number;
+      const pTo = pOffsets[row + 1] as number;
+      for (let p = pFrom; p < pTo; p++) {
+        const actor = pValues[p] as number;
+        // An actor listed twice in one event is indexed once.
+        let repeated = false;
+        for (let q = pFrom; q < p; q++) if (pValues[q] === actor) repeated = true;
+        if (!repeated) eventsByActor.file(actor, id);
+      }
+    }
     yield (done + from * 0.3) / total;
   }
   done += e.id.length * 0.3;
@@ -191,7 +244,6 @@ export function* unpackModelInSteps(takePart: () => ModelPackPart | undefined): 
   const statementIds = idsOf(s.id);
   // `about` names rows of the actors, events, sources and statements counted one after the other.
   const entityIds: string[] = [...actorIds, ...eventIds, ...sourceIds, ...statementIds];
-  const statementRows = new Array<Statement>(s.id.length);
   const statements = new Map<StatementId, Statement>();
   at = { next: 0 };
   for (let i = 0; i < s.id.length; i++) {
@@ -206,18 +258,36 @@ export function* unpackModelInSteps(takePart: () => ModelPackPart | undefined): 
       source: source === undefined ? undefined : locator < 0 ? { source } : { source, locator: strings[locator] as string },
       note: str(s.note[i] as number),
     }, i, second.extras.statements, at);
-    statementRows[i] = statement;
     statements.set(id, statement);
     if (i % STEP === STEP - 1) yield (done + i) / total;
   }
   done += s.id.length;
   yield done / total;
 
-  const statementsInOrder = Array.from(second.statementOrder, (row) => statementRows[row] as Statement);
-  yield done / total;
-  const statementIndexes = startStatementIndexes(actors.keys());
-  for (let from = 0; from < statementsInOrder.length; from += STEP) {
-    indexStatements(statementIndexes, statementsInOrder, from, Math.min(statementsInOrder.length, from + STEP));
+  const statementsBySpeaker = new RowIndex<StatementId>(actorIds, strings);
+  // Only events with statements have an entry: an empty list for each of 10,000 events was 20,000
+  // allocations before the first paint.
+  const statementsAtEvent = new RowIndex<StatementId>(eventIds, strings);
+  const statementsAbout = new RowIndex<StatementId>(entityIds, strings);
+  const { statementOrder } = second;
+  const { offsets: aOffsets, values: aValues } = s.about;
+  for (let from = 0; from < statementOrder.length; from += STEP) {
+    const to = Math.min(statementOrder.length, from + STEP);
+    for (let k = from; k < to; k++) {
+      const row = statementOrder[k] as number;
+      const id = statementIds[row] as StatementId;
+      statementsBySpeaker.file(s.speaker[row] as number, id);
+      const event = s.event[row] as number;
+      if (event !== -1) statementsAtEvent.file(event, id);
+      const aFrom = aOffsets[row] as number;
+      const aTo = aOffsets[row + 1] as number;
+      for (let p = aFrom; p < aTo; p++) {
+        const about = aValues[p] as number;
+        let repeated = false;
+        for (let q = aFrom; q < p; q++) if (aValues[q] === about) repeated = true;
+        if (!repeated) statementsAbout.file(about, id);
+      }
+    }
     yield (done + from * 0.3) / total;
   }
   // Topics, positions, the opening `view` and the `story` have no columns: a model holds a few dozen
@@ -229,11 +299,14 @@ export function* unpackModelInSteps(takePart: () => ModelPackPart | undefined): 
   const model: Model = {
     meta: first.meta, ...tables,
     kindOf: createLazyMap(() => createKindOfMap(tables)),
-    eventOrder: eventsInOrder.map((event) => event.id),
-    statementOrder: statementsInOrder.map((statement) => statement.id),
+    eventOrder: Array.from(eventOrder, (row) => eventIds[row] as EventId),
+    statementOrder: Array.from(statementOrder, (row) => statementIds[row] as StatementId),
     actorOrder: [...actors.keys()],
-    ...eventIndexes,
-    ...statementIndexes,
+    // Every actor has an entry in the indexes by actor (createEventIndexes, createStatementIndexes).
+    eventsByActor: eventsByActor.toMap(true),
+    statementsBySpeaker: statementsBySpeaker.toMap(true),
+    statementsAtEvent: statementsAtEvent.toMap(false),
+    statementsAbout: statementsAbout.toMap(false),
     eventKindCounts: new Map(first.eventKindCounts),
     backlinks: createLazyMap(() => createBacklinkMap(tables)),
     extent: first.extent,
