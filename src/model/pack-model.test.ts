@@ -52,7 +52,7 @@ const validFile: fc.Arbitrary<ModelFile> = fc
       description: optional(text),
     });
     const event = (eventId: string) => fc.record({
-      id: fc.constant(eventId), title: text, start: partialDate, kind: fc.constantFrom('talks', 'call', 'visit'), summary: optional(text),
+      id: fc.constant(eventId), title: text, start: partialDate, order: optional(fc.integer({ min: -3, max: 3 })), kind: fc.constantFrom('talks', 'call', 'visit'), summary: optional(text),
       location: optional(fc.record({ name: text, lat: optional(fc.double({ min: -90, max: 90, noNaN: true })), lon: optional(fc.double({ min: -180, max: 180, noNaN: true })) })),
       participants: optional(some(actorIds).chain((actors) => fc.tuple(...actors.map((actor) => fc.record({ actor: fc.constant(actor), role: optional(fc.constantFrom('host', 'guest')) }))))),
       sources: optional(some(sourceIds)),
@@ -60,7 +60,7 @@ const validFile: fc.Arbitrary<ModelFile> = fc
       note: optional(text),
     });
     const statement = (statementId: string) => fc.record({
-      id: fc.constant(statementId), speaker: fc.constantFrom(...actorIds), date: partialDate, text, mode: fc.constantFrom('verbatim', 'paraphrase'),
+      id: fc.constant(statementId), speaker: fc.constantFrom(...actorIds), date: partialDate, order: optional(fc.integer({ min: -3, max: 3 })), text, mode: fc.constantFrom('verbatim', 'paraphrase'),
       event: one(eventIds), about: optional(some([...eventIds, ...actorIds, ...statementIds])), language: optional(fc.constantFrom('en', 'uk', 'pt-BR')),
       translated: optional(fc.boolean()), setting: optional(text),
       source: sourceIds.length === 0 ? fc.constant(undefined) : optional(fc.record({ source: fc.constantFrom(...sourceIds), locator: optional(text) })),
@@ -152,6 +152,20 @@ describe('packModel and unpackModel', () => {
     const back = roundTrip(withExtras) as Model & { laterField?: unknown };
     expect([...back.events.values()][1]).toMatchObject({ order: 7 });
     expect(back.laterField).toEqual({ lanes: 'compact' });
+  });
+
+  it('move the order of events and statements that start together in columns, not among the extras', () => {
+    const file = validModel();
+    file.events = file.events!.map((e, i) => ({ ...e, order: i }));
+    file.statements = file.statements!.map((st, i) => (i === 0 ? { ...st, order: 2 } : st));
+    const model = loadModel(file);
+    const { pack } = packModel(model);
+    expect(pack.parts[0].extras.events).toEqual([]);
+    expect(pack.parts[1].extras.statements).toEqual([]);
+    const back = roundTrip(model);
+    expect([...back.events.values()].map((e) => e.order)).toEqual(file.events.map((_, i) => i));
+    expect([...back.statements.values()][0]?.order).toBe(2);
+    expect(plain(back)).toEqual(plain(model));
   });
 
   it('carry the curator\'s opening view, window and selection, to the page', () => {

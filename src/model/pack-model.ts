@@ -83,6 +83,8 @@ export interface EventsPart extends PackPartBase {
     readonly end: Int32Array;
     readonly spanStart: Float64Array;
     readonly spanEnd: Float64Array;
+    /** The order among events that start together; NaN where the file gives none. */
+    readonly order: Float64Array;
     readonly kind: Int32Array;
     readonly summary: Int32Array;
     readonly note: Int32Array;
@@ -116,6 +118,8 @@ export interface StatementsPart extends PackPartBase {
     /** Refs to actors. */
     readonly speaker: Int32Array;
     readonly date: Int32Array;
+    /** The order among statements said together; NaN where the file gives none. */
+    readonly order: Float64Array;
     readonly text: Int32Array;
     /** 1 for verbatim, 0 for paraphrase. */
     readonly verbatim: Uint8Array;
@@ -157,8 +161,8 @@ export const ACTOR_KINDS = ['person', 'state', 'organization', 'group'] as const
 /** The fields each table packs into columns; any other field of an entity travels in `extras`. */
 export const PACKED_FIELDS = {
   actors: ['id', 'name', 'kind', 'title', 'affiliations', 'aliases', 'description'],
-  events: ['id', 'title', 'start', 'end', 'span', 'kind', 'summary', 'location', 'participants', 'sources', 'related', 'note'],
-  statements: ['id', 'speaker', 'date', 'text', 'mode', 'event', 'about', 'language', 'translated', 'setting', 'source', 'note'],
+  events: ['id', 'title', 'start', 'end', 'span', 'order', 'kind', 'summary', 'location', 'participants', 'sources', 'related', 'note'],
+  statements: ['id', 'speaker', 'date', 'order', 'text', 'mode', 'event', 'about', 'language', 'translated', 'setting', 'source', 'note'],
   sources: ['id', 'title', 'publisher', 'url', 'archived', 'published', 'accessed'],
   model: [
     'meta', 'actors', 'events', 'statements', 'sources', 'kindOf', 'eventOrder', 'statementOrder', 'actorOrder',
@@ -371,7 +375,7 @@ export function* packModelInParts(model: Model): Generator<{ part: ModelPackPart
   const n = model.events.size;
   const events = {
     id: new Int32Array(n), title: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n),
-    spanStart: new Float64Array(n), spanEnd: new Float64Array(n), kind: new Int32Array(n), summary: new Int32Array(n),
+    spanStart: new Float64Array(n), spanEnd: new Float64Array(n), order: new Float64Array(n), kind: new Int32Array(n), summary: new Int32Array(n),
     note: new Int32Array(n), locationName: new Int32Array(n), lat: new Float64Array(n), lon: new Float64Array(n),
   };
   const participants = new ListBuilder(n, 4 * n);
@@ -388,6 +392,7 @@ export function* packModelInParts(model: Model): Generator<{ part: ModelPackPart
     events.end[i] = tables.date(e.end);
     events.spanStart[i] = e.span.start;
     events.spanEnd[i] = e.span.end;
+    events.order[i] = e.order ?? NaN;
     events.kind[i] = tables.intern(e.kind);
     events.summary[i] = tables.intern(e.summary);
     events.note[i] = tables.append(e.note);
@@ -437,7 +442,7 @@ export function* packModelInParts(model: Model): Generator<{ part: ModelPackPart
   };
   const m = model.statements.size;
   const statements = {
-    id: new Int32Array(m), speaker: new Int32Array(m), date: new Int32Array(m), text: new Int32Array(m),
+    id: new Int32Array(m), speaker: new Int32Array(m), date: new Int32Array(m), order: new Float64Array(m), text: new Int32Array(m),
     verbatim: new Uint8Array(m), translated: new Uint8Array(m), event: new Int32Array(m), language: new Int32Array(m),
     setting: new Int32Array(m), note: new Int32Array(m), source: new Int32Array(m), locator: new Int32Array(m),
   };
@@ -448,6 +453,7 @@ export function* packModelInParts(model: Model): Generator<{ part: ModelPackPart
     statements.id[i] = tables.append(s.id);
     statements.speaker[i] = tables.ref(actorRows, s.speaker);
     statements.date[i] = tables.date(s.date);
+    statements.order[i] = s.order ?? NaN;
     // Quotes are interned: a line repeated across statements (a slogan, a refrain) is stored once.
     statements.text[i] = tables.intern(s.text);
     statements.verbatim[i] = s.mode === 'verbatim' ? 1 : 0;

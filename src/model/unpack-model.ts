@@ -128,6 +128,10 @@ export function* unpackModelInSteps(takePart: () => ModelPackPart | undefined): 
     for (let k = from; k < to; k++) out[k - from] = (ids ? idOf<T>(ids, list.values[k] as number) : strings[list.values[k] as number]) as T;
     return out;
   };
+  const orderAt = (column: Float64Array, row: number): number | undefined => {
+    const order = column[row] as number;
+    return Number.isNaN(order) ? undefined : order;
+  };
   const idsOf = (column: Int32Array): string[] => Array.from(column, (index) => strings[index] as string);
 
   const a = first.actors;
@@ -206,7 +210,7 @@ export function* unpackModelInSteps(takePart: () => ModelPackPart | undefined): 
     }
     const event = withExtras<TimelineEvent>({
       id, title: strings[e.title[i] as number] as string, start: dates[e.start[i] as number] as PartialDate,
-      end: date(e.end[i] as number), span: { start: e.spanStart[i] as number, end: e.spanEnd[i] as number },
+      end: date(e.end[i] as number), span: { start: e.spanStart[i] as number, end: e.spanEnd[i] as number }, order: orderAt(e.order, i),
       kind: strings[e.kind[i] as number] as string, summary: str(e.summary[i] as number), location,
       note: str(e.note[i] as number), participants, sources: listAt<SourceId>(e.sources, i, sourceIds), related,
     }, i, first.extras.events, at);
@@ -251,7 +255,7 @@ export function* unpackModelInSteps(takePart: () => ModelPackPart | undefined): 
     const source = idOf<SourceId>(sourceIds, s.source[i] as number);
     const locator = s.locator[i] as number;
     const statement = withExtras<Statement>({
-      id, speaker: idOf<ActorId>(actorIds, s.speaker[i] as number) as ActorId, date: dates[s.date[i] as number] as PartialDate,
+      id, speaker: idOf<ActorId>(actorIds, s.speaker[i] as number) as ActorId, date: dates[s.date[i] as number] as PartialDate, order: orderAt(s.order, i),
       text: strings[s.text[i] as number] as string, mode: s.verbatim[i] ? 'verbatim' : 'paraphrase',
       event: idOf<EventId>(eventIds, s.event[i] as number), about: listAt<EntityId>(s.about, i, entityIds),
       language: str(s.language[i] as number), translated: s.translated[i] === 1, setting: str(s.setting[i] as number),
