@@ -1,11 +1,7 @@
 import { createCachedDateReader } from './create-cached-date-reader.ts';
-import { createShapeCheck } from './create-shape-check.ts';
 import { isRecord } from './loose-json.ts';
-import { modelFileSchema, type ModelFile } from './model-file-schema.ts';
 import { normalizeIfNoErrors } from './normalize-model.ts';
 import type { Model } from './types.ts';
-
-const hasValidShape = createShapeCheck(modelFileSchema);
 
 /**
  * The app's fast path: the normalized model of a file without errors, or undefined for a file with
@@ -15,8 +11,7 @@ const hasValidShape = createShapeCheck(modelFileSchema);
  */
 export function normalizeIfValid(json: unknown): Model | undefined {
   try {
-    if (!isRecord(json) || !hasValidShape?.(json)) return undefined;
-    return normalizeIfNoErrors(json as ModelFile, createCachedDateReader())?.model;
+    return isRecord(json) ? normalizeIfNoErrors(json, createCachedDateReader())?.model : undefined;
   } catch {
     return undefined;
   }
