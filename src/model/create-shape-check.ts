@@ -53,7 +53,7 @@ function compileChecks(def: Def, kind: 'string' | 'number' | 'array'): Array<(va
   });
 }
 
-function compile(schema: z.core.$ZodType, deferred?: Map<string, Check>): Check {
+function compile(schema: z.core.$ZodType): Check {
   const def = schema._zod.def as unknown as Def;
   // Only strings, numbers and arrays have their checks compiled; any other type with one is left to zod.
   if (def.type !== 'string' && def.type !== 'number' && def.type !== 'array' && testingChecks(def).length > 0) throw new Unsupported(`checks on ${def.type}`);
@@ -99,7 +99,7 @@ function compile(schema: z.core.$ZodType, deferred?: Map<string, Check>): Check 
         const optional = field._zod.def.type === 'optional';
         if (optional && testingChecks(field._zod.def as unknown as Def).length > 0) throw new Unsupported('checks on optional');
         const inner = optional ? ((field._zod.def as unknown as Def).innerType as z.core.$ZodType) : field;
-        return { key, optional, check: deferred?.has(key) ? deferArray(inner, key, deferred) : compile(inner) };
+        return { key, optional, check: compile(inner) };
       });
       const byKey = new Map(fields.map((field) => [field.key, field]));
       const required = fields.filter((field) => !field.optional).length;
@@ -129,18 +129,6 @@ function compile(schema: z.core.$ZodType, deferred?: Map<string, Check>): Check 
 }
 
 /**
- * The check of an array whose entries are checked elsewhere (see createSplitShapeCheck): that it is an
- * array that passes the array's own checks. The entries' check goes into `deferred` under `key`.
- */
-function deferArray(schema: z.core.$ZodType, key: string, deferred: Map<string, Check>): Check {
-  const def = schema._zod.def as unknown as Def;
-  if (def.type !== 'array') throw new Unsupported(`entries of ${def.type}`);
-  deferred.set(key, compile(def.element as z.core.$ZodType));
-  const passes = allOf(compileChecks(def, 'array')) as (value: unknown[]) => boolean;
-  return (v) => Array.isArray(v) && passes(v);
-}
-
-/**
  * A quick yes/no check derived from a zod schema, for the common case of a valid file: it allocates
  * nothing, whereas zod builds a full copy of the input. When it says yes, zod would accept the value;
  * when it says no, run zod for the issues. Undefined when the schema uses something it does not know,
@@ -156,32 +144,3 @@ export function createShapeCheck(schema: z.core.$ZodType): Check | undefined {
   }
 }
 
-/** The shape check of an object split in two: the object without the entries of some of its arrays, and one entry of each. */
-export interface SplitShapeCheck<K extends string> {
-  /** Everything but the entries of the arrays at the split keys (that those are arrays it does check). */
-  readonly root: Check;
-  /** One entry of the array at each split key. */
-  readonly entry: Readonly<Record<K, Check>>;
-}
-
-/**
- * createShapeCheck for a reader that checks each entry of a large array just before it reads it
- * (normalizeIfNoErrors): the root and the entries at `keys` pass exactly when the whole check would.
- * Checking an entry while it is in the processor's cache and then reading it costs less than two
- * passes over 48 MB of parsed JSON. Undefined as for createShapeCheck, and when a split key is not an
- * (optional) array of the root.
- */
-export function createSplitShapeCheck<K extends string>(schema: z.core.$ZodType, keys: readonly K[]): SplitShapeCheck<K> | undefined {
-  // Each key holds `unfound` until compile meets it as a field of the root.
-  const unfound: Check = () => false;
-  const deferred = new Map<string, Check>(keys.map((key) => [key, unfound]));
-  try {
-    const check = compile(schema, deferred);
-    if ([...deferred.values()].includes(unfound)) return undefined;
-    const entry = Object.fromEntries(deferred) as Record<K, Check>;
-    return { root: (value) => !hasInheritedKeys() && check(value), entry };
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined;
-    throw error;
-  }
-}

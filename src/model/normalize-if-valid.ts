@@ -1,7 +1,11 @@
 import { createCachedDateReader } from './create-cached-date-reader.ts';
+import { createShapeCheck } from './create-shape-check.ts';
 import { isRecord } from './loose-json.ts';
+import { modelFileSchema, type ModelFile } from './model-file-schema.ts';
 import { normalizeIfNoErrors } from './normalize-model.ts';
 import type { Model } from './types.ts';
+
+const hasValidShape = createShapeCheck(modelFileSchema);
 
 /**
  * The app's fast path: the normalized model of a file without errors, or undefined for a file with
@@ -11,7 +15,8 @@ import type { Model } from './types.ts';
  */
 export function normalizeIfValid(json: unknown): Model | undefined {
   try {
-    return isRecord(json) ? normalizeIfNoErrors(json, createCachedDateReader())?.model : undefined;
+    if (!isRecord(json) || !hasValidShape?.(json)) return undefined;
+    return normalizeIfNoErrors(json as ModelFile, createCachedDateReader())?.model;
   } catch {
     return undefined;
   }

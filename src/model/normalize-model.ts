@@ -1,8 +1,6 @@
 import type { DateReader } from './find-date-problems.ts';
 import type { IdDefinition, IdLookup } from './find-duplicate-ids.ts';
-import { createSplitShapeCheck } from './create-shape-check.ts';
-import type { JsonRecord } from './loose-json.ts';
-import { modelFileSchema, type ModelFile, type StoryStepEntry, type ViewEntry } from './model-file-schema.ts';
+import type { ModelFile, StoryStepEntry, ViewEntry } from './model-file-schema.ts';
 import { createBacklinkMap } from './create-backlink-map.ts';
 import { createKindOfMap } from './create-kind-of-map.ts';
 import { createLazyMap } from './create-lazy-map.ts';
@@ -45,7 +43,7 @@ const FAULTY = new Faulty('the file has errors');
  * order that lets most references be checked on the spot; the few that can name a later entry (an
  * event related to a later one, a statement about a later one) are checked after their collection.
  */
-export function normalizeIfNoErrors(file: JsonRecord, readDate: DateReader, { withIds = false, lazyIndexes = false } = {}): NormalizedFile | undefined {
+export function normalizeIfNoErrors(file: ModelFile, readDate: DateReader, { withIds = false, lazyIndexes = false } = {}): NormalizedFile | undefined {
   try {
     return normalizeWalk(file, readDate, withIds, lazyIndexes);
   } catch (error) {
@@ -59,20 +57,10 @@ export function normalizeIfNoErrors(file: JsonRecord, readDate: DateReader, { wi
  * Call it through `validateModel` for a file from elsewhere.
  */
 export function normalizeModel(file: ModelFile, readDate: DateReader = readPartialDate): Model {
-  const normalized = normalizeIfNoErrors(file as JsonRecord, readDate);
+  const normalized = normalizeIfNoErrors(file, readDate);
   if (!normalized) throw new Error('normalizeModel: the file has errors; validateModel says which');
   return normalized.model;
 }
-
-const COLLECTIONS = ['actors', 'sources', 'events', 'statements', 'topics', 'positions'] as const;
-/**
- * The shape check in parts: the file without its collections' entries, then each entry just before
- * the walk reads it, while it is in the processor's cache (one pass over the parsed JSON, not two).
- */
-const entryShape = createSplitShapeCheck(modelFileSchema, COLLECTIONS);
-/** For a schema the shape check cannot compile: zod has checked the whole file. */
-const anyShape = () => true;
-const ANY_SHAPE = { root: anyShape, entry: { actors: anyShape, sources: anyShape, events: anyShape, statements: anyShape, topics: anyShape, positions: anyShape } };
 
 /** Whether `table` has an entry by `id`, whatever kind of id it is keyed by. */
 function has(table: ReadonlyMap<string, unknown>, id: string): boolean {
@@ -84,11 +72,7 @@ function expectIn(table: ReadonlyMap<string, unknown>, id: string): void {
   if (!table.has(id)) throw FAULTY;
 }
 
-function normalizeWalk(json: JsonRecord, readDate: DateReader, withIds: boolean, lazyIndexes: boolean): NormalizedFile {
-  const shape = entryShape ?? (modelFileSchema.safeParse(json).success ? ANY_SHAPE : undefined);
-  if (!shape?.root(json)) throw FAULTY;
-  const file = json as ModelFile;
-  const { entry } = shape;
+function normalizeWalk(file: ModelFile, readDate: DateReader, withIds: boolean, lazyIndexes: boolean): NormalizedFile {
   const date = (raw: string): PartialDate => {
     const reading = readDate(raw);
     if (!reading.ok) throw FAULTY;
@@ -112,7 +96,6 @@ function normalizeWalk(json: JsonRecord, readDate: DateReader, withIds: boolean,
   const actorEntries = file.actors ?? [];
   for (let index = 0; index < actorEntries.length; index++) {
     const a = actorEntries[index]!;
-    if (!entry.actors(a)) throw FAULTY;
     const id = a.id as ActorId;
     actors.set(id, {
       id, name: a.name, kind: a.kind, title: a.title, description: a.description,
@@ -127,7 +110,6 @@ function normalizeWalk(json: JsonRecord, readDate: DateReader, withIds: boolean,
   const sourceEntries = file.sources ?? [];
   for (let index = 0; index < sourceEntries.length; index++) {
     const s = sourceEntries[index]!;
-    if (!entry.sources(s)) throw FAULTY;
     const id = s.id as SourceId;
     if (has(actors, id)) throw FAULTY;
     sources.set(id, {
@@ -146,7 +128,6 @@ function normalizeWalk(json: JsonRecord, readDate: DateReader, withIds: boolean,
   const eventEntries = file.events ?? [];
   for (let index = 0; index < eventEntries.length; index++) {
     const e = eventEntries[index]!;
-    if (!entry.events(e)) throw FAULTY;
     const id = e.id as EventId;
     if (has(actors, id) || has(sources, id)) throw FAULTY;
     const start = date(e.start);
@@ -178,7 +159,6 @@ function normalizeWalk(json: JsonRecord, readDate: DateReader, withIds: boolean,
   const statementEntries = file.statements ?? [];
   for (let index = 0; index < statementEntries.length; index++) {
     const s = statementEntries[index]!;
-    if (!entry.statements(s)) throw FAULTY;
     const id = s.id as StatementId;
     if (has(actors, id) || has(sources, id) || has(events, id)) throw FAULTY;
     const said = date(s.date);
@@ -202,8 +182,6 @@ function normalizeWalk(json: JsonRecord, readDate: DateReader, withIds: boolean,
   }
   for (let i = 0; i < laterStatements.length; i++) expectIn(statements, laterStatements[i]!);
 
-  for (const t of file.topics ?? []) if (!entry.topics(t)) throw FAULTY;
-  for (const p of file.positions ?? []) if (!entry.positions(p)) throw FAULTY;
   const positionTables = normalizePositions(file, date);
   const { topics, positions } = positionTables;
   const earlier = [actors, sources, events, statements] as const;

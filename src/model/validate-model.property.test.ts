@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { positionsModel } from '../testing/fixtures/positions-model.ts';
 import { storyModel } from '../testing/fixtures/story-model.ts';
 import { validModel } from '../testing/fixtures/valid-model.ts';
-import { createShapeCheck, createSplitShapeCheck } from './create-shape-check.ts';
+import { createShapeCheck } from './create-shape-check.ts';
 import { modelFileSchema } from './model-file-schema.ts';
 import { validateModel } from './validate-model.ts';
 
@@ -111,33 +111,6 @@ describe('createShapeCheck', () => {
     expect(createShapeCheck(z.strictObject({ n: z.int() }))).toBeUndefined();
   });
 
-  it('split into the file and its entries (as normalizeIfNoErrors reads it), says what the whole check says', () => {
-    const collections = ['actors', 'events', 'statements', 'sources', 'topics', 'positions'] as const;
-    const split = createSplitShapeCheck(modelFileSchema, collections);
-    expect(split).toBeDefined();
-    const passes = (input: unknown) => {
-      if (!split?.root(input)) return false;
-      const file = input as Record<(typeof collections)[number], unknown[] | undefined>;
-      return collections.every((key) => {
-        const list = file[key] ?? [];
-        // Indexed: a sparse array's holes are entries too (undefined, which no entry check passes).
-        for (let i = 0; i < list.length; i++) if (!split.entry[key](list[i])) return false;
-        return true;
-      });
-    };
-    fc.assert(
-      fc.property(anyInput, (input) => {
-        expect(passes(input)).toBe(check?.(input));
-      }),
-      { numRuns: 500 },
-    );
-    const [first, second] = validModel().events ?? [];
-    // eslint-disable-next-line no-sparse-arrays
-    expect(passes({ ...validModel(), events: [first, , second] })).toBe(false);
-    expect(createSplitShapeCheck(modelFileSchema, ['title'])).toBeUndefined();
-    expect(createSplitShapeCheck(modelFileSchema, ['events', 'nothing'])).toBeUndefined();
-  }, 30_000);
-
   it('leaves objects with inherited enumerable keys or another prototype to zod (it says no; zod decides)', () => {
     const file = validModel();
     expect(check?.(file)).toBe(true);
@@ -150,7 +123,6 @@ describe('createShapeCheck', () => {
     try {
       prototype.polluted = 1;
       expect(check?.(file)).toBe(false);
-      expect(createSplitShapeCheck(modelFileSchema, ['events'])?.root(file)).toBe(false);
     } finally {
       delete prototype.polluted;
     }

@@ -136,7 +136,7 @@ describe('validateModel: the quick path refuses what the explaining checks repor
     'a position on an actor': edited(positionsModel, (f) => { f.positions[0]!.topic = 'borea'; }),
     'an impossible date of publication': edited(validModel, (f) => { f.sources[0]!.published = '2025-02-29'; }),
     'an impossible update date': edited(validModel, (f) => { f.updated = '2025-04-31'; }),
-    // The walk checks each entry's shape as it reads it: misshapen entries in each collection.
+    // Misshapen entries in each collection: the shape check's verdict, zod's problems.
     'an actor of an unknown kind': edited(validModel, (f) => { f.actors[2]!.kind = 'city'; }),
     'an event with an unknown key': edited(validModel, (f) => { f.events[2]!.venue = 'Geneva'; }),
     'a statement whose speaker is a number': edited(validModel, (f) => { f.statements[1]!.speaker = 7; }),

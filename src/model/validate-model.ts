@@ -39,15 +39,16 @@ function validate(json: unknown, { warningsWhenValid = true, lazyIndexes = false
     };
   }
   const readDate = createCachedDateReader();
-  // A valid file, the common case, takes one walk (shape, ids, dates, references and the normalized
-  // model together); only a file with errors pays for the checks below that explain them.
-  const normalized = normalizeIfNoErrors(json, readDate, { withIds: warningsWhenValid, lazyIndexes });
+  // A valid file, the common case, takes one walk (shape check, then ids, dates, references and the
+  // normalized model together); only a file with errors pays for the checks below that explain them.
+  const hasShape = hasValidShape?.(json) === true;
+  const normalized = hasShape ? normalizeIfNoErrors(json as ModelFile, readDate, { withIds: warningsWhenValid, lazyIndexes }) : undefined;
   if (normalized) {
     const { ids } = normalized;
     const warnings = ids ? sortProblems([...findWarnings(json, ids, readDate), ...findPositionWarnings(json, ids)], json) : [];
     return { ok: true, model: normalized.model, warnings };
   }
-  return explain(json, hasValidShape?.(json) === true, readDate, warningsWhenValid);
+  return explain(json, hasShape, readDate, warningsWhenValid);
 }
 
 /** The slow path, for a file that failed the quick checks: every error, located and worded. */
