@@ -54,6 +54,14 @@ export async function interact(page: Page, timeoutMs: number, sample?: () => Pro
     }
   };
   const probes: string[] = [];
+  /** The window's start in a probe's URL (null for the full extent). */
+  const windowOf = (p: string) => new URLSearchParams(p.replace(/^\d+ nodes /, '')).get('from');
+  /** Until the URL passes `test`, up to 3 s (then the check below says what it was). */
+  const waitForUrl = async (test: (search: string) => boolean) => {
+    for (const until = Date.now() + 3_000; Date.now() < until; await page.waitForTimeout(50)) {
+      if (test(await page.evaluate(() => location.search))) return;
+    }
+  };
   try {
     const box = await page.locator(PLOT).boundingBox();
     if (!box) throw new Error(`${PLOT} not found`);
@@ -89,8 +97,10 @@ export async function interact(page: Page, timeoutMs: number, sample?: () => Pro
     probes.push(await probe());
 
     await wheel(PAN_SETUP_STEPS);
-    // The gesture's end, then the URL, written 250 ms after the window stops changing.
+    // The gesture's end, then the URL, written 250 ms after the window stops changing: on a busy VM
+    // later than that, so wait for it (untimed) rather than for a fixed time.
     await page.waitForTimeout(SETTLE_MS + 300);
+    await waitForUrl((search) => windowOf(search) !== null);
     const beforePan = await probe();
     probes.push(beforePan);
 
@@ -105,7 +115,8 @@ export async function interact(page: Page, timeoutMs: number, sample?: () => Pro
     const panEnd = (await now()) + 100;
     await page.waitForTimeout(100);
     const panThreadEnd = await sample?.();
-    await page.waitForTimeout(400);
+    // After the timed stretch: the URL follows the pan once the window rests.
+    await waitForUrl((search) => windowOf(search) !== windowOf(beforePan));
     const afterPan = await probe();
     probes.push(afterPan);
     const frames = await page.evaluate(() => {
@@ -113,7 +124,6 @@ export async function interact(page: Page, timeoutMs: number, sample?: () => Pro
       w.__stopFrames = true;
       return w.__frames ?? [];
     });
-    const windowOf = (p: string) => new URLSearchParams(p.replace(/^\d+ nodes /, '')).get('from');
     if (!windowOf(beforePan) || windowOf(beforePan) === windowOf(afterPan)) {
       throw new Error(`the drag did not pan a zoomed-in window (${beforePan} → ${afterPan})`);
     }

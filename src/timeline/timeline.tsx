@@ -134,7 +134,7 @@ export function Timeline({ model, visible, embedded = false, laneOverlay, toolba
     },
   });
   const { show } = viewport;
-  const clusters = useClusterOpening({ model, tracks, scene, viewport, containerRef, plotTop: AXIS_HEIGHT, gutter, fullWidth, onShowEvent: showEvent, onShowStatement: showStatement });
+  const clusters = useClusterOpening({ model, tracks, scene, sceneWindow, viewport, containerRef, plotTop: AXIS_HEIGHT, gutter, fullWidth, onShowEvent: showEvent, onShowStatement: showStatement });
   const itemSpan = selection && (model.events.get(selection.id as EventId)?.span ?? model.statements.get(selection.id as StatementId)?.date);
   const zoomToSelection = () => itemSpan && show({ start: itemSpan.start, end: Math.max(itemSpan.end, itemSpan.start + SELECTION_MIN_SPAN) }, { animate: true, fit: true });
 

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { Model } from '../model/types';
+import type { Model, TimeSpan } from '../model/types';
 import type { TimelineTracks } from './scene/build-timeline-tracks';
 import type { SceneCluster, TimelineScene } from './scene/layout-timeline-scene';
 import type { TimelineViewport } from './use-timeline-viewport';
@@ -14,6 +14,12 @@ interface ClusterOpeningOptions {
   readonly model: Model;
   readonly tracks: TimelineTracks;
   readonly scene: TimelineScene | undefined;
+  /**
+   * The window `scene` is laid out for. Not always the viewport's drawn window: while a large scene's
+   * next layout runs in slices, the one on screen is an earlier window's, moved into place, and its
+   * clusters' positions are in that window's coordinates.
+   */
+  readonly sceneWindow: TimeSpan;
   readonly viewport: TimelineViewport;
   readonly containerRef: RefObject<HTMLElement | null>;
   /** Top of the plot below the container's top, and the lane-label gutter left of it (px). */
@@ -28,23 +34,23 @@ interface ClusterOpeningOptions {
  * "Zoom in" on a cluster goes where its items come apart; what no zoom parts is listed under it.
  * Returns the click handler and the list, if one is open.
  */
-export function useClusterOpening({ model, tracks, scene, viewport, containerRef, plotTop, gutter, fullWidth, onShowEvent, onShowStatement }: ClusterOpeningOptions) {
+export function useClusterOpening({ model, tracks, scene, sceneWindow, viewport, containerRef, plotTop, gutter, fullWidth, onShowEvent, onShowStatement }: ClusterOpeningOptions) {
   const [listed, setListed] = useState<{ cluster: SceneCluster; at: TimelineViewport['shown']; top: number; opening: ClusterOpening } | undefined>(undefined);
   const close = useCallback(() => setListed(undefined), []);
   const width = Math.max(0, fullWidth - gutter);
   // Read when a cluster is clicked, so the handler stays the same while the view moves (it is a prop
   // of every cluster in the memoized scene layer).
-  const latest = useRef({ tracks, viewport, width });
+  const latest = useRef({ tracks, viewport, width, sceneWindow });
   useLayoutEffect(() => {
-    latest.current = { tracks, viewport, width };
+    latest.current = { tracks, viewport, width, sceneWindow };
   });
   const openCluster = useCallback(
     (cluster: SceneCluster) => {
-      const { tracks: t, viewport: v, width: w } = latest.current;
+      const { tracks: t, viewport: v, width: w, sceneWindow: laidOutFor } = latest.current;
       const top = (containerRef.current?.offsetTop ?? 0) + plotTop + cluster.y + 12;
       loadClusterOpening()
         .then((opening) => {
-          const plan = opening.planClusterZoom({ tracks: t, base: v.base, transform: v.drawnTransform, scaleExtent: v.scaleExtent, width: w, cluster });
+          const plan = opening.planClusterZoom({ tracks: t, base: v.base, transform: v.transformOf(laidOutFor), scaleExtent: v.scaleExtent, width: w, cluster });
           if (plan) v.moveTo(plan, true);
           else setListed({ cluster, at: v.shown, top, opening });
         })

@@ -219,12 +219,11 @@ export function useTimelineViewport(options: ViewportOptions) {
   }, [requestedKey, show]);
 
   const drawn = view.drawn ?? everything;
-  const drawnTransform = useMemo(() => transformOf(view.drawn), [transformOf, view.drawn]);
   return {
-    /** The unzoomed scale at this width, its zoom limits, and the drawn window as a transform on it (for trial layouts). */
+    /** The unzoomed scale at this width, its zoom limits, and a window as a transform on it (for trial layouts). */
     base,
     scaleExtent,
-    drawnTransform,
+    transformOf,
     /** Moves the view to a transform on `base` (eased when `animate`). */
     moveTo,
     /** The window on screen now (the axis). */

@@ -37,4 +37,21 @@ describe('stableSortByKey', () => {
       }),
     );
   });
+
+  it('sorts keys that are sorted overall but not locally (long events centred past later short ones), by buckets', () => {
+    // An event of a month among day events: its centre (its key) lies 15 days past its start.
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(0, 0, 0, 15, 180), { minLength: 100, maxLength: 3000 }), fc.integer({ min: 1, max: 40 }), (halves, perDay) => {
+        const keys = halves.map((half, i) => Math.floor(i / perDay) + half);
+        expect([...stableSortByKey(Float64Array.from(keys), keys.length)]).toEqual(bySort(keys));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('falls back to merging when the keys bunch into a few buckets', () => {
+    // One outlier stretches the range: everything else shares the first bucket, in reverse.
+    const keys = [...Array.from({ length: 400 }, (_, i) => 400 - i), 1e12];
+    expect([...stableSortByKey(Float64Array.from(keys), keys.length)]).toEqual(bySort(keys));
+  });
 });

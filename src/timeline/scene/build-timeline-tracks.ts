@@ -42,13 +42,18 @@ export interface Track {
   readonly rows: number;
 }
 
+/** What is read of the lanes of an event: only its lookup (the compact track answers it without a map). */
+export interface LanesOfEvent {
+  get(id: EventId): readonly number[] | undefined;
+}
+
 export interface TimelineTracks {
   readonly mode: TrackMode;
   /** Lanes top to bottom (one pseudo-lane in compact mode). */
   readonly lanes: readonly Lane[];
   readonly tracks: readonly Track[];
-  /** Lane indexes each event is drawn in, top first. */
-  readonly lanesOfEvent: ReadonlyMap<EventId, readonly number[]>;
+  /** Lane indexes each event is drawn in, top first (undefined for an event not drawn). */
+  readonly lanesOfEvent: LanesOfEvent;
 }
 
 /** Rows of the compact track. */
@@ -169,26 +174,30 @@ export function buildTimelineTracksInSteps(model: Model, visible: VisibleItems, 
 /** The compact track's single lane: one object, so that a scene laid out before a filter changed still fits. */
 const COMPACT_LANE: Lane = { key: 'all', label: 'All events', depth: 0, groupKey: 'all' };
 
+/** The compact track's lanes of an event: every event drawn is in its one lane. */
+const ONLY_LANE: readonly number[] = Object.freeze([0]);
+
 function* buildCompactTrack(model: Model, visible: VisibleItems): Steps<TimelineTracks> {
   const events: TrackItem[] = [];
-  const lanesOfEvent = new Map<EventId, number[]>();
   const ids = visible.events;
   for (let from = 0; from < ids.length; from += STEP_ITEMS) {
-    compactEvents(model, ids, from, Math.min(ids.length, from + STEP_ITEMS), events, lanesOfEvent);
+    compactEvents(model, ids, from, Math.min(ids.length, from + STEP_ITEMS), events);
     yield;
   }
+  // Not a map of 100,000 entries that all say [0]: the visible set already answers which are drawn.
+  // Read when asked (a walk by keyboard), not here: the set is built on first use.
+  const lanesOfEvent: LanesOfEvent = { get: (id) => (visible.eventSet.has(id) && model.events.has(id) ? ONLY_LANE : undefined) };
   const statements = yield* statementItems(model, visible.statements);
   const track = createTrack(events, statements, spansOf(events), Math.min(COMPACT_ROWS, events.length));
   return { mode: 'compact', lanes: [COMPACT_LANE], tracks: [track], lanesOfEvent };
 }
 
-function compactEvents(model: Model, ids: readonly EventId[], from: number, to: number, events: TrackItem[], lanesOfEvent: Map<EventId, number[]>): void {
+function compactEvents(model: Model, ids: readonly EventId[], from: number, to: number, events: TrackItem[]): void {
   for (let i = from; i < to; i++) {
     const id = ids[i]!;
     const e = model.events.get(id);
     if (!e) continue;
     events.push({ kind: 'event', id, span: e.span, precision: e.start.precision, glyph: e.kind, label: e.title, priority: eventPriority(model, e), primary: true });
-    lanesOfEvent.set(id, [0]);
   }
 }
 
