@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validModel } from '../testing/fixtures/valid-model.ts';
 import { loadModel } from '../testing/load-model.ts';
+import { joinStrings } from '../model/join-strings.ts';
+import { packModelInParts } from '../model/pack-model.ts';
 import type { Model } from '../model/types.ts';
 import { decodeModel, WORKER_THRESHOLD_BYTES } from './decode-model.ts';
 import { decodeModelInWorker, decodeModelStreamInWorker, startModelWorker, WorkerUnavailableError, type ModelWorker } from './decode-model-in-worker.ts';
@@ -89,6 +91,45 @@ describe('decodeModelInWorker', () => {
   it('fails with a reason when the worker dies on the way', async () => {
     const worker = fakeWorker({ handle: () => worker.fail('out of memory') });
     const loading = decodeModelInWorker(bodyOf(JSON.stringify(validModel())), 'big.json', {}, startModelWorker(() => worker as unknown as ModelWorker));
+    await expect(loading).rejects.toThrow('Checking big.json failed in the browser: out of memory.');
+  });
+});
+
+describe('decodeModelInWorker, the pack in parts', () => {
+  /** A worker that posts the model's first part, then leaves `then` to decide what follows. */
+  const firstPartThen = (then: (post: (m: WorkerResponse, t?: Transferable[]) => void, rest: () => void) => void) =>
+    fakeWorker({
+      handle: (_request, post) => {
+        const parts = packModelInParts(loadModel(validModel()));
+        const postNext = () => {
+          const next = parts.next();
+          if (next.done) return;
+          const strings = joinStrings(next.value.part.strings as string[]);
+          post({ type: 'part', part: { ...next.value.part, strings } }, [...next.value.transfer, strings.ends.buffer]);
+        };
+        postNext();
+        then(post, postNext);
+      },
+    });
+
+  it('rebuilds the first part while the second is on its way, and gives the same model', async () => {
+    const worker = firstPartThen((_post, rest) => setTimeout(rest, 30));
+    const loaded = await decodeModelInWorker(bodyOf('{}'), 'model.json', {}, startModelWorker(() => worker as unknown as ModelWorker));
+    expect(plain(loaded.model)).toEqual(plain(loadModel(validModel())));
+    expect(worker.terminate).toHaveBeenCalled();
+  });
+
+  it('is cancelled while it waits for the second part, and stops the worker', async () => {
+    const controller = new AbortController();
+    const worker = firstPartThen(() => setTimeout(() => controller.abort(), 30));
+    const loading = decodeModelInWorker(bodyOf('{}'), 'model.json', { signal: controller.signal }, startModelWorker(() => worker as unknown as ModelWorker));
+    await expect(loading).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(worker.terminate).toHaveBeenCalled();
+  });
+
+  it('fails with the reason when the worker dies after the first part', async () => {
+    const worker = firstPartThen(() => setTimeout(() => worker.fail('out of memory'), 30));
+    const loading = decodeModelInWorker(bodyOf('{}'), 'big.json', {}, startModelWorker(() => worker as unknown as ModelWorker));
     await expect(loading).rejects.toThrow('Checking big.json failed in the browser: out of memory.');
   });
 });

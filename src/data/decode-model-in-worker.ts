@@ -1,7 +1,5 @@
-import type { ModelPack } from '../model/pack-model';
-import type { Model } from '../model/types';
-import { splitStringsInSteps, type JoinedStrings } from '../model/join-strings';
-import { unpackModelInSteps } from '../model/unpack-model';
+import type { ModelPackPart } from '../model/pack-model';
+import { AWAITING_PART, unpackModelInSteps } from '../model/unpack-model';
 import type { LoadedModel } from './decode-model-bytes';
 import { ModelLoadError } from './model-load-error';
 import type { ModelLoadOptions } from './model-load-progress';
@@ -53,13 +51,6 @@ export function startModelWorker(create: () => ModelWorker = createWorker): Prom
   });
 }
 
-/** The pack's strings cut out of their joined text, then the model rebuilt: both in steps. */
-function* unpackJoined(pack: ModelPack, joined: JoinedStrings): Generator<number, Model, void> {
-  const strings: string[] = [];
-  for (const _ of splitStringsInSteps(joined, strings)) yield 0;
-  return yield* unpackModelInSteps({ ...pack, strings });
-}
-
 /** The next task: lets the page paint and handle input between two slices of work. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
@@ -72,6 +63,8 @@ function nextTask(): Promise<void> {
 /**
  * Decodes, validates and normalizes a model in a worker, then rebuilds it here in slices of ~12 ms,
  * so the page's main thread never waits long: the longest task is receiving a slice of the strings.
+ * The pack comes in parts (packModelInParts): the events are rebuilt here while the worker packs the
+ * statements.
  * Aborting terminates the worker. Where no worker can start, `fallback` does the work on the page:
  * slower for the page, but the model still opens. (Passed in rather than imported: importing the
  * page's decoder here made the bundler split shared model code into a chunk of its own.)
@@ -178,35 +171,55 @@ async function decodeInWorker(send: (running: ModelWorker) => void, label: strin
     throw error;
   });
 
+  // The parts of the pack, as they arrive: the page rebuilds the first while the worker packs the next.
+  const parts: ModelPackPart[] = [];
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  const stop = (error: unknown) => {
+    failure ??= { error };
+    wake?.();
+  };
+  const abort = () => stop(cancelled());
   try {
-    const { pack, strings } = await new Promise<{ pack: ModelPack; strings: JoinedStrings }>((resolve, reject) => {
-      const abort = () => reject(cancelled());
-      if (signal?.aborted) return abort();
-      signal?.addEventListener('abort', abort, { once: true });
-      running.addEventListener('message', ({ data }) => {
-        if (data.type === 'progress') onProgress?.(data.progress);
-        else if (data.type === 'done') resolve(data);
-        else if (data.type === 'error') {
-          const { kind, message, status, problems } = data.error;
-          reject(new ModelLoadError(kind, message, { ...(status === undefined ? {} : { status }), problems }));
-        }
-      });
-      running.addEventListener('error', (event) => reject(new Error(`Checking ${label} failed in the browser: ${event.message || 'the worker stopped'}.`)));
-      send(running);
+    if (signal?.aborted) throw cancelled();
+    signal?.addEventListener('abort', abort, { once: true });
+    running.addEventListener('message', ({ data }) => {
+      if (data.type === 'progress') onProgress?.(data.progress);
+      else if (data.type === 'part') {
+        parts.push(data.part);
+        // The last part is here: the worker's memory can go.
+        if (data.part.kind === 'statements') running.terminate();
+        wake?.();
+      } else if (data.type === 'error') {
+        const { kind, message, status, problems } = data.error;
+        stop(new ModelLoadError(kind, message, { ...(status === undefined ? {} : { status }), problems }));
+      }
     });
-    running.terminate();
+    running.addEventListener('error', (event) => stop(new Error(`Checking ${label} failed in the browser: ${event.message || 'the worker stopped'}.`)));
+    /** Resolves once a part is waiting; rejects when the worker failed or the load was cancelled. */
+    const partArrived = async () => {
+      while (parts.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      if (failure) throw failure.error;
+    };
+    send(running);
+    await partArrived();
 
-    const steps = unpackJoined(pack, strings);
+    const steps = unpackModelInSteps(() => parts.shift());
     for (;;) {
       const start = performance.now();
       let step = steps.next();
-      while (!step.done && performance.now() - start < SLICE_MS) step = steps.next();
+      while (!step.done && step.value !== AWAITING_PART && performance.now() - start < SLICE_MS) step = steps.next();
       if (step.done) return { model: step.value };
-      onProgress?.({ stage: 'prepare', share: step.value });
-      await nextTask();
+      if (step.value === AWAITING_PART) await partArrived();
+      else {
+        onProgress?.({ stage: 'prepare', share: step.value });
+        await nextTask();
+      }
       if (signal?.aborted) throw cancelled();
     }
   } finally {
+    signal?.removeEventListener('abort', abort);
     running.terminate();
   }
 }

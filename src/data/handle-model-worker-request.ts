@@ -1,5 +1,5 @@
 import { joinStrings } from '../model/join-strings';
-import { packModel } from '../model/pack-model';
+import { packModelInParts } from '../model/pack-model';
 import { decodeUtf8 } from './decode-model-bytes';
 import { isModelLoadError } from './model-load-error';
 import type { DecodeRequest, WorkerResponse } from './model-worker-protocol';
@@ -18,8 +18,9 @@ const lengthOf = (json: unknown, key: string): number => {
 /**
  * The worker's job (src/data/model-worker.ts runs it): the same decoding, parsing, validation and
  * normalization as on the page (src/model/, shared with the validator CLI), then the model packed into
- * typed arrays for the way back. The bytes come either whole (`decode`) or as the response's stream
- * (`decode-stream`), read here while they arrive. Never throws: failures are posted as errors.
+ * typed arrays for the way back, in parts: each is posted as soon as it is packed, so that the page
+ * rebuilds the events while the statements are packed here. The bytes come either whole (`decode`) or
+ * as the response's stream (`decode-stream`), read here while they arrive. Never throws: failures are posted as errors.
  */
 export async function handleModelWorkerRequest(request: DecodeRequest, post: PostToPage): Promise<void> {
   const { label } = request;
@@ -38,9 +39,10 @@ export async function handleModelWorkerRequest(request: DecodeRequest, post: Pos
     post({ type: 'progress', progress: { stage: 'check', events: lengthOf(json, 'events'), statements: lengthOf(json, 'statements') } });
     const { model } = validateModelJson(json, label);
     post({ type: 'progress', progress: { stage: 'prepare', share: 0 } });
-    const { pack, transfer } = packModel(model);
-    const strings = joinStrings(pack.strings);
-    post({ type: 'done', pack: { ...pack, strings: [] }, strings }, [...transfer, strings.ends.buffer as ArrayBuffer]);
+    for (const { part, transfer } of packModelInParts(model)) {
+      const strings = joinStrings(part.strings as readonly string[]);
+      post({ type: 'part', part: { ...part, strings } }, [...transfer, strings.ends.buffer as ArrayBuffer]);
+    }
   } catch (error) {
     post({
       type: 'error',

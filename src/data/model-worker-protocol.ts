@@ -1,5 +1,4 @@
-import type { JoinedStrings } from '../model/join-strings';
-import type { ModelPack } from '../model/pack-model';
+import type { ModelPackPart } from '../model/pack-model';
 import type { ModelProblem } from '../model/types';
 import type { ModelLoadErrorKind } from './model-load-error';
 import type { ModelLoadProgress } from './model-load-progress';
@@ -40,6 +39,10 @@ export type WorkerResponse =
   /** The worker's script loaded and runs: bytes may be sent. */
   | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly progress: ModelLoadProgress }
-  /** The pack, its `strings` empty: they travel joined in one string (quicker to receive than 340,000). */
-  | { readonly type: 'done'; readonly pack: ModelPack; readonly strings: JoinedStrings }
+  /**
+   * A part of the pack (events, then statements: the last), posted as soon as it is packed so that the
+   * page rebuilds one while the worker packs the next. Its strings travel joined in one string
+   * (joinStrings: quicker to receive than 340,000).
+   */
+  | { readonly type: 'part'; readonly part: ModelPackPart }
   | { readonly type: 'error'; readonly error: SerializedLoadError };

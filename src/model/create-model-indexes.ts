@@ -8,8 +8,8 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * Events each actor took part in, in time order (`events` sorted as `eventOrder`); every actor has an
- * entry. Shared by `normalizeModel` and `unpackModel`, which rebuilds it on the page rather than
- * receiving it from the worker: walking the objects is cheaper than looking 300,000 ids up there.
+ * entry. `unpackModelInSteps` builds the same index on the page from the pack's rows (no lookup by
+ * id), in slices; the pack-model property tests hold the two to the same result.
  */
 export function createEventIndexes(actorIds: Iterable<ActorId>, events: readonly TimelineEvent[]): Pick<Model, 'eventsByActor'> {
   const indexes = startEventIndexes(actorIds);
@@ -20,15 +20,15 @@ export function createEventIndexes(actorIds: Iterable<ActorId>, events: readonly
 type EventIndexes = { eventsByActor: Map<ActorId, EventId[]> };
 type StatementIndexes = { statementsBySpeaker: Map<ActorId, StatementId[]>; statementsAtEvent: Map<EventId, StatementId[]>; statementsAbout: Map<EntityId, StatementId[]> };
 
-/** createEventIndexes in parts, for a caller that yields between them (unpackModelInSteps): the empty indexes… */
-export function startEventIndexes(actorIds: Iterable<ActorId>): EventIndexes {
+/** The empty indexes… */
+function startEventIndexes(actorIds: Iterable<ActorId>): EventIndexes {
   const eventsByActor = new Map<ActorId, EventId[]>();
   for (const id of actorIds) eventsByActor.set(id, []);
   return { eventsByActor };
 }
 
 /** …and events[from, to) added to them, in order. */
-export function indexEvents({ eventsByActor }: EventIndexes, events: readonly TimelineEvent[], from: number, to: number): void {
+function indexEvents({ eventsByActor }: EventIndexes, events: readonly TimelineEvent[], from: number, to: number): void {
   for (let e = from; e < to; e++) {
     const event = events[e] as TimelineEvent;
     const { participants } = event;
@@ -52,8 +52,8 @@ export function createStatementIndexes(
   return indexes;
 }
 
-/** createStatementIndexes in parts (see startEventIndexes): the empty indexes… */
-export function startStatementIndexes(actorIds: Iterable<ActorId>): StatementIndexes {
+/** The empty indexes… */
+function startStatementIndexes(actorIds: Iterable<ActorId>): StatementIndexes {
   const statementsBySpeaker = new Map<ActorId, StatementId[]>();
   for (const id of actorIds) statementsBySpeaker.set(id, []);
   // Only events with statements have an entry: an empty list for each of 10,000 events was 20,000
@@ -62,7 +62,7 @@ export function startStatementIndexes(actorIds: Iterable<ActorId>): StatementInd
 }
 
 /** …and statements[from, to) added to them, in order. */
-export function indexStatements({ statementsBySpeaker, statementsAtEvent, statementsAbout }: StatementIndexes, statements: readonly Statement[], from: number, to: number): void {
+function indexStatements({ statementsBySpeaker, statementsAtEvent, statementsAbout }: StatementIndexes, statements: readonly Statement[], from: number, to: number): void {
   for (let k = from; k < to; k++) {
     const s = statements[k] as Statement;
     const { id } = s;

@@ -177,6 +177,21 @@ const COMPACT_LANE: Lane = { key: 'all', label: 'All events', depth: 0, groupKey
 /** The compact track's lanes of an event: every event drawn is in its one lane. */
 const ONLY_LANE: readonly number[] = Object.freeze([0]);
 
+/**
+ * The compact track's lookup: not a map of 100,000 entries that all say [0], since the visible set
+ * already answers which events are drawn. It reads the set when asked (a walk by keyboard), not when
+ * built: the set is made on first use. (A class, so that two built from the same items are equal.)
+ */
+class CompactLanesOfEvent implements LanesOfEvent {
+  constructor(
+    private readonly model: Model,
+    private readonly visible: VisibleItems,
+  ) {}
+  get(id: EventId): readonly number[] | undefined {
+    return this.visible.eventSet.has(id) && this.model.events.has(id) ? ONLY_LANE : undefined;
+  }
+}
+
 function* buildCompactTrack(model: Model, visible: VisibleItems): Steps<TimelineTracks> {
   const events: TrackItem[] = [];
   const ids = visible.events;
@@ -184,9 +199,7 @@ function* buildCompactTrack(model: Model, visible: VisibleItems): Steps<Timeline
     compactEvents(model, ids, from, Math.min(ids.length, from + STEP_ITEMS), events);
     yield;
   }
-  // Not a map of 100,000 entries that all say [0]: the visible set already answers which are drawn.
-  // Read when asked (a walk by keyboard), not here: the set is built on first use.
-  const lanesOfEvent: LanesOfEvent = { get: (id) => (visible.eventSet.has(id) && model.events.has(id) ? ONLY_LANE : undefined) };
+  const lanesOfEvent = new CompactLanesOfEvent(model, visible);
   const statements = yield* statementItems(model, visible.statements);
   const track = createTrack(events, statements, spansOf(events), Math.min(COMPACT_ROWS, events.length));
   return { mode: 'compact', lanes: [COMPACT_LANE], tracks: [track], lanesOfEvent };
