@@ -14,6 +14,9 @@ export interface IdDefinition {
   referred: boolean;
 }
 
+/** Where ids are defined, as the warnings ask it: findDuplicateIds's map, or the walk's lookup. */
+export type IdLookup = Pick<ReadonlyMap<string, IdDefinition>, 'get'>;
+
 export const COLLECTION_OF: Readonly<Record<EntityKind, string>> = {
   actor: 'actors',
   event: 'events',

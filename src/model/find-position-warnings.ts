@@ -1,4 +1,4 @@
-import type { IdDefinition } from './find-duplicate-ids.ts';
+import type { IdDefinition, IdLookup } from './find-duplicate-ids.ts';
 import { getArray, getOwn, getString, isRecord, type JsonRecord } from './loose-json.ts';
 import type { LocatedProblem } from './sort-problems.ts';
 
@@ -20,7 +20,7 @@ function speaksFor(member: string, actor: string, affiliationsOf: (id: string) =
  * nor affiliated with it (a third party's account of a stance is worth a second look), and a topic
  * that no position is taken on.
  */
-export function findPositionWarnings(root: JsonRecord, ids: ReadonlyMap<string, IdDefinition>): LocatedProblem[] {
+export function findPositionWarnings(root: JsonRecord, ids: IdLookup): LocatedProblem[] {
   const warnings: LocatedProblem[] = [];
   const actors = getArray(root, 'actors');
   const statements = getArray(root, 'statements');

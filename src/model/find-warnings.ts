@@ -1,5 +1,5 @@
 import type { DateReader } from './find-date-problems.ts';
-import type { IdDefinition } from './find-duplicate-ids.ts';
+import type { IdLookup } from './find-duplicate-ids.ts';
 import { formatDateRange } from './format-partial-date.ts';
 import { getArray, getEntries, getOwn, getString, isRecord, type JsonRecord } from './loose-json.ts';
 import type { PartialDate } from './types.ts';
@@ -17,7 +17,7 @@ const describeEvent = (id: string | undefined) => (id === undefined ? 'event' : 
  */
 export function findWarnings(
   root: JsonRecord,
-  ids: ReadonlyMap<string, IdDefinition>,
+  ids: IdLookup,
   readDate: DateReader,
 ): LocatedProblem[] {
   const warnings: LocatedProblem[] = [];
@@ -110,6 +110,9 @@ function warnOrderWithoutEffect(
     return reading?.ok ? reading.date.start : undefined;
   };
   const entries = getEntries(root, collection);
+  // Only an item with a well-formed order can get this warning. Most files have none: then no start
+  // is read (at 100,000 events, reading and counting them all was ~0.1 s of the CLI's check).
+  if (!entries.some(([, item]) => Number.isSafeInteger(getOwn(item, 'order')))) return;
   // Each start read once: this runs for every event and statement of a valid file the CLI checks.
   const starts = entries.map(([, item]) => startOf(item));
   const sharing = new Map<number | undefined, number>();

@@ -111,6 +111,24 @@ describe('createShapeCheck', () => {
     expect(createShapeCheck(z.strictObject({ n: z.int() }))).toBeUndefined();
   });
 
+  it('leaves objects with inherited enumerable keys or another prototype to zod (it says no; zod decides)', () => {
+    const file = validModel();
+    expect(check?.(file)).toBe(true);
+    expect(check?.(Object.assign(Object.create({ inherited: 1 }) as object, file))).toBe(false);
+    expect(check?.(Object.assign(new (class Copy {})(), file))).toBe(false);
+    // A null prototype has nothing to inherit: zod and the check both take it.
+    const bare = Object.assign(Object.create(null) as object, file);
+    expect(check?.(bare)).toBe(modelFileSchema.safeParse(bare).success);
+    const prototype = Object.prototype as Record<string, unknown>;
+    try {
+      prototype.polluted = 1;
+      expect(check?.(file)).toBe(false);
+    } finally {
+      delete prototype.polluted;
+    }
+    expect(check?.(file)).toBe(true);
+  });
+
   it('tells an unknown key from a known one set to undefined, as zod does', () => {
     for (const value of [{ ...validModel(), license: undefined }, { ...validModel(), licence: undefined }, { ...validModel(), licence: 'CC0' }]) {
       expect(check?.(value)).toBe(modelFileSchema.safeParse(value).success);

@@ -136,6 +136,18 @@ describe('validateModel: the quick path refuses what the explaining checks repor
     'a position on an actor': edited(positionsModel, (f) => { f.positions[0]!.topic = 'borea'; }),
     'an impossible date of publication': edited(validModel, (f) => { f.sources[0]!.published = '2025-02-29'; }),
     'an impossible update date': edited(validModel, (f) => { f.updated = '2025-04-31'; }),
+    // Misshapen entries in each collection: the shape check's verdict, zod's problems.
+    'an actor of an unknown kind': edited(validModel, (f) => { f.actors[2]!.kind = 'city'; }),
+    'an event with an unknown key': edited(validModel, (f) => { f.events[2]!.venue = 'Geneva'; }),
+    'a statement whose speaker is a number': edited(validModel, (f) => { f.statements[1]!.speaker = 7; }),
+    'a source without a title': edited(validModel, (f) => { delete f.sources[1]!.title; }),
+    'a topic without a title': edited(positionsModel, (f) => { delete f.topics[1]!.title; }),
+    'a position without evidence': edited(positionsModel, (f) => { f.positions[1]!.evidence = []; }),
+    'a hole in the events': edited(validModel, (f) => { f.events.length += 1; }),
+    'a duplicate actor id and a misshapen event after it': edited(validModel, (f) => {
+      f.actors.push({ ...f.actors[0]! });
+      f.events[1]!.participants = 'everyone';
+    }),
   };
   for (const [slip, file] of Object.entries(slips)) {
     it(`refuses ${slip}, with the explaining checks' problems`, () => {
