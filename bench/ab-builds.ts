@@ -16,6 +16,7 @@ const LOAD: Record<string, (r: RunRecord) => number | undefined> = {
   modelResponseEnd: (r) => r.modelResponseEndMs,
   modelParsed: (r) => r.modelParsedMs,
   ready: (r) => r.readyMs,
+  'busy until': (r) => r.busyUntilMs,
   'relations drawn': (r) => r.relationsMs,
   'relations painted': (r) => r.relationsPaintedMs,
 };

@@ -247,7 +247,8 @@ async function readPhases(page: Page) {
     return {
       readyMs: r(ready), paintedMs: r(w.__painted), modelParsedMs: r(parsed),
       afterParseMs: ready !== undefined && parsed !== undefined ? r(ready - parsed) : undefined,
-      modelResponseEndMs: r(model?.responseEnd), domContentLoadedMs: r(nav?.domContentLoadedEventEnd),
+      // A large model is downloaded by the worker (the page's own request is cancelled): the app marks its end.
+      modelResponseEndMs: r(at('parley:model-downloaded') ?? model?.responseEnd), domContentLoadedMs: r(nav?.domContentLoadedEventEnd),
       domElements: document.getElementsByTagName('*').length,
     };
   });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,37 +158,83 @@ test('in an iframe sandboxed to allow-scripts only, where no worker can start, a
   }
 });
 
-test('a large model is downloaded by the worker with its progress in bytes; Cancel stops the download, and Load again opens it', async ({ page }) => {
-  // A server of our own, since a routed answer arrives all at once: the first request gets the headers
-  // and half the body, then nothing more until it is closed; the next gets the whole file.
-  const bytes = Buffer.from(LARGE_TEXT);
+/** A server of our own, on another port (so another origin, which sends CORS), whose answer to each request the test decides. */
+async function startModelServer(answer: (index: number, request: IncomingMessage, response: ServerResponse) => void) {
   let requests = 0;
-  let firstClosed = false;
-  const server = createServer((request, response) => {
-    const first = ++requests === 1;
-    response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(bytes.length), 'Access-Control-Allow-Origin': '*' });
-    if (!first) return response.end(bytes);
-    response.write(bytes.subarray(0, bytes.length >> 1));
-    request.socket.on('close', () => (firstClosed = true));
-  });
+  const server = createServer((request, response) => answer(++requests, request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path: string) => `./?model=${encodeURIComponent(`http://127.0.0.1:${port}/${path}`)}`,
+    requests: () => requests,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+const jsonHeaders = (length: number) => ({ 'Content-Length': String(length), 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+
+test('a large model is downloaded by the worker with its progress in bytes; Cancel stops the download, and Load again opens it', async ({ page }) => {
+  // A routed answer arrives all at once, hence a server. Until Cancel, each request gets the headers and
+  // half the body, then nothing more until it is closed; after it, the whole file.
+  const bytes = Buffer.from(LARGE_TEXT);
+  let whole = false;
+  const open = new Set<number>();
+  const server = await startModelServer((index, request, response) => {
+    response.writeHead(200, jsonHeaders(bytes.length));
+    if (whole) return response.end(bytes);
+    response.write(bytes.subarray(0, bytes.length >> 1));
+    open.add(index);
+    request.socket.on('close', () => open.delete(index));
+  });
   try {
-    const { port } = server.address() as AddressInfo;
-    await page.goto(`./?model=${encodeURIComponent(`http://127.0.0.1:${port}/slow-model.json`)}`);
+    await page.goto(server.url('slow-model.json'));
     const bar = page.getByRole('progressbar', { name: /^Loading .*slow-model\.json/ });
     await expect(bar).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText(/^Downloading .*slow-model\.json…$/)).toBeVisible();
     // Half the bytes have arrived, and the worker that reads them says so.
     await expect.poll(() => bar.evaluate((element) => (element as HTMLProgressElement).value), { timeout: 20_000 }).toBeGreaterThanOrEqual(bytes.length >> 1);
+    // The worker asked for the file itself (the second request); the page's own answer was cancelled unread.
+    expect(server.requests()).toBe(2);
+    await expect.poll(() => [...open], { timeout: 20_000 }).toEqual([2]);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('heading', { name: 'Loading stopped' })).toBeVisible();
-    // The download itself stopped: the browser closed the connection.
-    await expect.poll(() => firstClosed, { timeout: 20_000 }).toBe(true);
+    // The worker's download itself stopped: the browser closed its connection.
+    await expect.poll(() => open.size, { timeout: 20_000 }).toBe(0);
+    whole = true;
     await page.getByRole('button', { name: 'Load again' }).click();
     await expect(timeline(page)).toBeVisible({ timeout: 60_000 });
     await expect(modelTitle(page, LARGE.title)).toBeVisible();
   } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
+  }
+});
+
+test('a server that answers the worker’s request differently gets a clear error, never another model', async ({ page }) => {
+  // The page's request gets the file; the worker's (every second one), first a longer file (retried as a
+  // change on the server, then shown), then after Retry a 404 (shown at once).
+  const bytes = Buffer.from(LARGE_TEXT);
+  const longer = Buffer.from(`${LARGE_TEXT} `);
+  let notFound = false;
+  const server = await startModelServer((index, _request, response) => {
+    if (index % 2 === 1) return response.writeHead(200, jsonHeaders(bytes.length)).end(bytes);
+    if (notFound) return response.writeHead(404, { 'Content-Type': 'text/plain', 'Access-Control-Allow-Origin': '*' }).end('Not found');
+    response.writeHead(200, jsonHeaders(longer.length)).end(longer);
+  });
+  try {
+    await page.goto(server.url('changing-model.json'));
+    const alert = page.getByRole('alert');
+    // Retried three times with back-off (0.5 + 1 + 2 s), each a fresh pair of requests.
+    await expect(alert).toContainText(/changing-model\.json changed on the server while it was being opened: it was .* bytes\), and is now .* bytes\)\. Try again\./, { timeout: 60_000 });
+    expect(server.requests()).toBe(8);
+    notFound = true;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(alert).toContainText(/changing-model\.json was not found \(404\)\. Address tried: http:\/\/127\.0\.0\.1:\d+\/changing-model\.json\./, { timeout: 60_000 });
+    await expect(modelTitle(page, LARGE.title)).toHaveCount(0);
+    expect(server.requests()).toBe(10);
+  } finally {
+    await server.close();
   }
 });

@@ -5,11 +5,11 @@ import { joinStrings } from '../model/join-strings.ts';
 import { packModelInParts } from '../model/pack-model.ts';
 import type { Model } from '../model/types.ts';
 import { decodeModel, WORKER_THRESHOLD_BYTES } from './decode-model.ts';
-import { decodeModelInWorker, decodeModelStreamInWorker, startModelWorker, WorkerUnavailableError, type ModelWorker } from './decode-model-in-worker.ts';
+import { decodeModelInWorker, decodeUrlInWorker, startModelWorker, WorkerUnavailableError, type ModelWorker } from './decode-model-in-worker.ts';
 import { handleModelWorkerRequest } from './handle-model-worker-request.ts';
 import { ModelLoadError } from './model-load-error.ts';
 import type { ModelLoadProgress } from './model-load-progress.ts';
-import type { DecodeRequest, WorkerResponse } from './model-worker-protocol.ts';
+import type { DecodeRequest, FetchModelRequest, PageToWorker, WorkerResponse } from './model-worker-protocol.ts';
 import type { ModelBody } from './read-model-body.ts';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -25,18 +25,20 @@ const plain = (model: Model) => ({ ...model, kindOf: [...model.kindOf], backlink
 
 /**
  * A worker in this thread: messages go through structuredClone with their transfer lists, as
- * postMessage would send them, and arrive in later tasks.
+ * postMessage would send them, and arrive in later tasks. A 'cancel' aborts the request's signal, as
+ * in model-worker.ts.
  */
-function fakeWorker(options: { handle?: (request: DecodeRequest, post: (m: WorkerResponse, t?: Transferable[]) => void) => void } = {}) {
+function fakeWorker(options: { handle?: (request: DecodeRequest, post: (m: WorkerResponse, t?: Transferable[]) => void, signal: AbortSignal) => void } = {}) {
+  const download = new AbortController();
   const listeners: { message: ((event: MessageEvent<WorkerResponse>) => void)[]; error: ((event: ErrorEvent) => void)[] } = { message: [], error: [] };
   const toPage = (message: WorkerResponse, transfer: Transferable[] = []) => {
     const copy = structuredClone(message, { transfer });
     setTimeout(() => listeners.message.forEach((l) => l({ data: copy } as MessageEvent<WorkerResponse>)));
   };
   const worker = {
-    postMessage: vi.fn((request: DecodeRequest, transfer: Transferable[]) => {
+    postMessage: vi.fn((request: PageToWorker, transfer: Transferable[]) => {
       const copy = structuredClone(request, { transfer });
-      setTimeout(() => (options.handle ?? handleModelWorkerRequest)(copy, toPage));
+      setTimeout(() => (copy.type === 'cancel' ? download.abort() : (options.handle ?? handleModelWorkerRequest)(copy, toPage, download.signal)));
     }),
     addEventListener: (type: 'message' | 'error', listener: never) => listeners[type].push(listener),
     terminate: vi.fn(),
@@ -134,44 +136,85 @@ describe('decodeModelInWorker, the pack in parts', () => {
   });
 });
 
-describe('decodeModelStreamInWorker', () => {
-  const streamOf = (text: string) => {
-    const bytes = new TextEncoder().encode(text);
-    return new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (let at = 0; at < bytes.length; at += 97) controller.enqueue(bytes.slice(at, at + 97));
-        controller.close();
-      },
-    });
+describe('decodeUrlInWorker', () => {
+  const file = validModel();
+  const text = JSON.stringify(file);
+  const bytes = new TextEncoder().encode(text);
+  const request: FetchModelRequest = {
+    type: 'fetch',
+    href: 'http://example.test/data/big.json',
+    label: 'big.json',
+    crossOrigin: false,
+    addressTried: ' Address tried: http://example.test/data/big.json.',
+    sizeLimit: 1e9,
+    expected: { length: bytes.length },
   };
+  const answer = (body: BodyInit = bytes) => new Response(body, { headers: { 'content-length': String(bytes.length) } });
 
-  it('hands the body to the worker, which reads it: the same model, the download’s progress, then check and prepare', async () => {
-    const file = validModel();
-    const text = JSON.stringify(file);
+  it('has the worker download the file: the same model, the download’s progress, then check and prepare; the page’s body is cancelled just before', async () => {
+    const fetch = vi.fn(async () => answer());
+    vi.stubGlobal('fetch', fetch);
     const seen: ModelLoadProgress[] = [];
     const worker = fakeWorker();
-    const stream = streamOf(text);
-    const loaded = await decodeModelStreamInWorker(stream, 'model.json', { total: text.length, sizeLimit: 1e9, onProgress: (p) => seen.push(p) }, startModelWorker(() => worker as unknown as ModelWorker));
+    const beforeSend = vi.fn(() => expect(worker.postMessage).not.toHaveBeenCalled());
+    const loaded = await decodeUrlInWorker(request, { onProgress: (p) => seen.push(p), beforeSend }, startModelWorker(() => worker as unknown as ModelWorker));
     expect(plain(loaded.model)).toEqual(plain(loadModel(file)));
-    expect(worker.postMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'decode-stream', stream }), [stream]);
+    expect(beforeSend).toHaveBeenCalledTimes(1);
+    expect(worker.postMessage).toHaveBeenCalledWith(request, []);
+    expect(fetch).toHaveBeenCalledWith('http://example.test/data/big.json', expect.objectContaining({ credentials: 'omit' }));
     expect([...new Set(seen.map((p) => p.stage))]).toEqual(['download', 'parse', 'check', 'prepare']);
-    expect(seen[0]).toEqual({ stage: 'download', loaded: 0, total: text.length });
+    expect(seen[0]).toEqual({ stage: 'download', loaded: 0, total: bytes.length });
+    expect(worker.terminate).toHaveBeenCalled();
   });
 
-  it('reads the body on the page when no worker can start (the stream is still unread then)', async () => {
+  it('gives the worker’s download errors as the page’s ModelLoadErrors', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('gone', { status: 404 })));
+    const error = await decodeUrlInWorker(request, {}, startModelWorker(() => fakeWorker() as unknown as ModelWorker)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ModelLoadError);
+    expect(error).toMatchObject({ kind: 'http', status: 404, message: 'big.json was not found (404). Address tried: http://example.test/data/big.json.' });
+  });
+
+  it('Cancel tells the worker to stop its download, and terminates it', async () => {
+    let downloadStopped = false;
+    let fetchSignal: AbortSignal | undefined;
+    vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
+      fetchSignal = init.signal ?? undefined;
+      // Half the file, then nothing until the request is aborted, which breaks the body (as a browser's fetch does).
+      let sent = false;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (!sent) return void ((sent = true), controller.enqueue(bytes.slice(0, bytes.length >> 1)));
+          return new Promise<void>((_, reject) =>
+            fetchSignal?.addEventListener('abort', () => {
+              downloadStopped = true;
+              reject(new DOMException('The operation was aborted.', 'AbortError'));
+            }),
+          );
+        },
+      });
+      return answer(body);
+    }));
+    const controller = new AbortController();
+    const worker = fakeWorker();
+    const seen: ModelLoadProgress[] = [];
+    const loading = decodeUrlInWorker(request, { signal: controller.signal, onProgress: (p) => seen.push(p) }, startModelWorker(() => worker as unknown as ModelWorker));
+    await vi.waitFor(() => expect(seen).toContainEqual({ stage: 'download', loaded: bytes.length >> 1, total: bytes.length }));
+    controller.abort();
+    await expect(loading).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(worker.postMessage).toHaveBeenLastCalledWith({ type: 'cancel' }, []);
+    expect(worker.terminate).toHaveBeenCalled();
+    await vi.waitFor(() => expect(downloadStopped).toBe(true));
+  });
+
+  it('where no worker can start, the page reads its own answer (unread and not cancelled until then)', async () => {
     const start = startModelWorker(() => {
       throw new DOMException('opaque origin', 'SecurityError');
     });
     const fallback = vi.fn(async () => ({ model: loadModel(validModel()) }));
-    const stream = streamOf(JSON.stringify(validModel()));
-    await decodeModelStreamInWorker(stream, 'model.json', { sizeLimit: 1e9, fallback }, start);
+    const beforeSend = vi.fn();
+    await decodeUrlInWorker(request, { fallback, beforeSend }, start);
     expect(fallback).toHaveBeenCalled();
-    expect(stream.locked).toBe(false);
-  });
-
-  it('refuses a body over the cap, read in the worker', async () => {
-    const error = await decodeModelStreamInWorker(streamOf(JSON.stringify(validModel())), 'big.json', { sizeLimit: 100 }, startModelWorker(() => fakeWorker() as unknown as ModelWorker)).catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'too-large', message: expect.stringContaining('big.json is more than') });
+    expect(beforeSend).not.toHaveBeenCalled();
   });
 });
 
@@ -202,31 +245,5 @@ describe('decodeModel', () => {
     const text = JSON.stringify(validModel()) + ' '.repeat(WORKER_THRESHOLD_BYTES);
     const loaded = await decodeModel(bodyOf(text), 'padded.json');
     expect(loaded.model.meta.id).toBe('aster-borea-talks');
-  });
-});
-
-describe('decodeResponseInWorker', () => {
-  it('where streams cannot be handed to a worker (Safari), reads the body here and hands over its bytes', async () => {
-    vi.resetModules();
-    const realClone = structuredClone;
-    // Streams refuse to be transferred, as in Safari; everything else clones as usual.
-    vi.stubGlobal('structuredClone', (value: unknown, options?: StructuredSerializeOptions) => {
-      if (value instanceof ReadableStream) throw new DOMException('ReadableStream could not be cloned', 'DataCloneError');
-      return realClone(value, options);
-    });
-    const { decodeResponseInWorker, startModelWorker: start } = await import('./decode-model-in-worker.ts');
-    const text = JSON.stringify(validModel());
-    const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode(text));
-        controller.close();
-      },
-    });
-    const worker = fakeWorker();
-    const decodeHere = vi.fn();
-    const loaded = await decodeResponseInWorker(stream, 'model.json', { sizeLimit: 1e9, decodeHere }, start(() => worker as unknown as ModelWorker));
-    expect(plain(loaded.model)).toEqual(plain(loadModel(validModel())));
-    expect(worker.postMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'decode' }), expect.anything());
-    expect(decodeHere).not.toHaveBeenCalled();
   });
 });

@@ -2,9 +2,10 @@ import type { ModelPackPart } from '../model/pack-model';
 import { AWAITING_PART, unpackModelInSteps } from '../model/unpack-model';
 import type { LoadedModel } from './decode-model-bytes';
 import { ModelLoadError } from './model-load-error';
-import type { ModelLoadOptions } from './model-load-progress';
-import type { DecodeRequest, WorkerResponse } from './model-worker-protocol';
-import { createCancelledError, readModelBody, type ModelBody } from './read-model-body';
+import type { ModelLoadOptions, ModelLoadProgress } from './model-load-progress';
+import type { ModelAnswer } from './request-model';
+import type { FetchModelRequest, PageToWorker, WorkerResponse } from './model-worker-protocol';
+import { createCancelledError, type ModelBody } from './read-model-body';
 
 /** Raised when this page cannot start a worker (a sandboxed iframe has an opaque origin; a policy forbids it). */
 export class WorkerUnavailableError extends Error {
@@ -16,7 +17,7 @@ const SLICE_MS = 12;
 
 /** What the page needs of a worker; a stand-in in tests. */
 export interface ModelWorker {
-  postMessage(message: DecodeRequest, transfer: Transferable[]): void;
+  postMessage(message: PageToWorker, transfer: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerResponse>) => void): void;
   addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
   terminate(): void;
@@ -87,75 +88,48 @@ export async function decodeModelInWorker(
   }
 }
 
+/** The headers the page keeps of its answer, for the worker to compare (ModelAnswer). */
+export function describeAnswer(response: Pick<Response, 'headers'>, length: number): ModelAnswer {
+  const etag = response.headers.get('etag') ?? undefined;
+  const lastModified = response.headers.get('last-modified') ?? undefined;
+  return { length, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+}
+
+/** Marks the worker's download's end (the first progress past it), for benchmarks: the page's resource timing sees only its own, cancelled request. */
+export function markDownloaded(onProgress: ModelLoadOptions['onProgress']): (progress: ModelLoadProgress) => void {
+  let marked = false;
+  return (progress) => {
+    if (!marked && progress.stage !== 'download') {
+      marked = true;
+      performance.mark('parley:model-downloaded');
+    }
+    onProgress?.(progress);
+  };
+}
+
 /**
- * The same as decodeModelInWorker, from the response's body rather than its bytes: the stream moves
- * to the worker, which reads it, decodes the text while it arrives (parsing it at the end) and reports the
- * download's progress, so the page's code never reads or copies the bytes (Chromium still routes the
- * transferred stream's chunks through the page's thread; bench/README.md, "Loading
- * 100,000 events"). Only where streams can be transferred (canTransferStreams in decode-model.ts).
- * `fallback` (reading the stream here) runs where no worker can start; the stream is handed over only
- * to a running worker, so it is still unread then.
+ * The same as decodeModelInWorker, from the model's address: the worker downloads the file itself
+ * (read-model-url.ts) and reports the download's progress, so the page's thread never reads or passes
+ * on the bytes (a transferred response stream did: Chromium feeds its chunks through the page's
+ * thread). `beforeSend` runs once the worker is running, just before the request goes (the page
+ * cancels its own answer's body there); `fallback` runs where no worker can start, before
+ * `beforeSend`, so the page's body is still unread then.
  */
-export async function decodeModelStreamInWorker(
-  stream: ReadableStream<Uint8Array>,
-  label: string,
-  options: ModelLoadOptions & { readonly total?: number; readonly sizeLimit: number; readonly fallback?: () => Promise<LoadedModel> },
+export async function decodeUrlInWorker(
+  request: FetchModelRequest,
+  options: ModelLoadOptions & { readonly beforeSend?: () => void; readonly fallback?: () => Promise<LoadedModel> },
   worker = startModelWorker(),
 ): Promise<LoadedModel> {
-  const { total, sizeLimit } = options;
-  const send = (running: ModelWorker) => running.postMessage({ type: 'decode-stream', label, stream, total, sizeLimit }, [stream]);
+  const send = (running: ModelWorker) => {
+    options.beforeSend?.();
+    running.postMessage(request, []);
+  };
   try {
-    return await decodeInWorker(send, label, options, worker);
+    return await decodeInWorker(send, request.label, options, worker);
   } catch (error) {
     if (!(error instanceof WorkerUnavailableError) || !options.fallback) throw error;
     return options.fallback();
   }
-}
-
-let streamsTransfer: boolean | undefined;
-
-/** Whether this browser can hand a ReadableStream to a worker (Chromium and Firefox can; Safari cannot yet). */
-export function canTransferStreams(): boolean {
-  if (streamsTransfer === undefined) {
-    try {
-      const stream = new ReadableStream();
-      structuredClone(stream, { transfer: [stream as unknown as Transferable] });
-      streamsTransfer = true;
-    } catch {
-      streamsTransfer = false;
-    }
-  }
-  return streamsTransfer;
-}
-
-/**
- * A large model's response body → validated model: read in the worker as it arrives where streams can
- * be transferred (decodeModelStreamInWorker), else read here and its bytes handed over
- * (decodeModelInWorker). `decodeHere` checks the bytes on the page where no worker starts.
- */
-export async function decodeResponseInWorker(
-  stream: ReadableStream<Uint8Array>,
-  label: string,
-  options: ModelLoadOptions & { readonly total?: number; readonly sizeLimit: number; readonly decodeHere: (chunks: Uint8Array[]) => Promise<LoadedModel> },
-  worker: Promise<ModelWorker>,
-): Promise<LoadedModel> {
-  const { decodeHere, onProgress } = options;
-  const read = async (from: ReadableStream<Uint8Array>) => readModelBody(from.getReader(), { label, ...options });
-  const checkHere = (body: ModelBody) => {
-    onProgress?.({ stage: 'parse', bytes: body.byteLength });
-    return decodeHere(body.chunks);
-  };
-  if (!canTransferStreams()) {
-    const body = await read(stream).catch((error: unknown) => {
-      void worker.then((w) => w.terminate(), () => undefined);
-      throw error;
-    });
-    return decodeModelInWorker(body, label, { ...options, fallback: () => checkHere(body) }, worker);
-  }
-  // Through a pipe that Cancel stops: terminating the worker that holds a stream does not cancel the
-  // download behind it (the connection stayed open), aborting the pipe does.
-  const body = options.signal ? stream.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal: options.signal }) : stream;
-  return decodeModelStreamInWorker(body, label, { ...options, fallback: async () => checkHere(await read(body)) }, worker);
 }
 
 async function decodeInWorker(send: (running: ModelWorker) => void, label: string, options: ModelLoadOptions, worker: Promise<ModelWorker>): Promise<LoadedModel> {
@@ -179,7 +153,11 @@ async function decodeInWorker(send: (running: ModelWorker) => void, label: strin
     failure ??= { error };
     wake?.();
   };
-  const abort = () => stop(cancelled());
+  // The worker is told to stop its download (a `fetch` request) before it is terminated.
+  const abort = () => {
+    running.postMessage({ type: 'cancel' }, []);
+    stop(cancelled());
+  };
   try {
     if (signal?.aborted) throw cancelled();
     signal?.addEventListener('abort', abort, { once: true });

@@ -2,6 +2,7 @@ import { decodeModelBytes, type LoadedModel } from './decode-model-bytes';
 import type { ModelLoadOptions } from './model-load-progress';
 import type { ModelBody } from './read-model-body';
 import type { ModelWorker } from './decode-model-in-worker';
+import type { ModelAddress } from './request-model';
 
 /**
  * From this size on, a model is parsed, validated and normalized in a Web Worker, so that the page
@@ -47,15 +48,24 @@ export function stopWorker(worker: Promise<ModelWorker> | undefined): void {
 }
 
 /**
- * A large model's body → validated model, read in the worker (`worker`, from startWorkerFor): see
- * decodeResponseInWorker (loaded with the worker's page-side code, so none of it is in the first script).
+ * A large model from its address → validated model, downloaded and checked in the worker (`worker`,
+ * from startWorkerFor), which checks its answer against `response`'s headers: see decodeUrlInWorker
+ * (loaded with the worker's page-side code, so none of it is in the first script). `readHere` gives the
+ * bytes where no worker starts; they are checked on the page.
  */
-export async function decodeModelStream(
-  stream: ReadableStream<Uint8Array>,
-  label: string,
-  options: ModelLoadOptions & { readonly total?: number; readonly sizeLimit: number },
+export async function decodeModelUrl(
+  source: ModelAddress & { readonly sizeLimit: number },
+  response: Response,
+  total: number,
+  options: ModelLoadOptions & { readonly beforeSend: () => void; readonly readHere: () => Promise<ModelBody> },
   worker: Promise<ModelWorker>,
 ): Promise<LoadedModel> {
-  const { decodeResponseInWorker } = await import('./decode-model-in-worker');
-  return decodeResponseInWorker(stream, label, { ...options, decodeHere: (chunks) => decodeModelBytes(chunks, label) }, worker);
+  const { decodeUrlInWorker, describeAnswer, markDownloaded } = await import('./decode-model-in-worker');
+  const fallback = async () => {
+    const body = await options.readHere();
+    options.onProgress?.({ stage: 'parse', bytes: body.byteLength });
+    return decodeModelBytes(body.chunks, source.label);
+  };
+  const request = { type: 'fetch', ...source, expected: describeAnswer(response, total) } as const;
+  return decodeUrlInWorker(request, { ...options, onProgress: markDownloaded(options.onProgress), fallback }, worker);
 }

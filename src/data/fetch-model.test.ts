@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeAddressTried, describeModelUrl, fetchModel, type ModelPrefetch } from './fetch-model';
+import { WORKER_THRESHOLD_BYTES } from './decode-model';
+import { handleModelWorkerRequest } from './handle-model-worker-request';
 import { ModelLoadError } from './model-load-error';
+import type { ModelLoadProgress } from './model-load-progress';
+import type { PageToWorker, WorkerResponse } from './model-worker-protocol';
 import { minimalModel } from '../testing/fixtures/minimal-model';
 
 function stubFetch(response: Response | Error) {
@@ -223,3 +227,91 @@ describe('the size limit', () => {
   });
 });
 
+
+describe('a large model from a URL', () => {
+  // Valid JSON padded past the worker's threshold with spaces: a declared length of 8 MB or more.
+  const text = JSON.stringify(minimalModel()) + ' '.repeat(WORKER_THRESHOLD_BYTES);
+  const bytes = new TextEncoder().encode(text);
+  const headers = { 'content-length': String(bytes.length) };
+
+  /** A body that records whether it was read or cancelled. */
+  function trackedBody() {
+    const state = { pulled: false, cancelled: false };
+    const stream = new ReadableStream<Uint8Array<ArrayBuffer>>(
+      {
+        pull(controller) {
+          state.pulled = true;
+          controller.enqueue(bytes.slice());
+          controller.close();
+        },
+        cancel: () => void (state.cancelled = true),
+      },
+      { highWaterMark: 0 },
+    );
+    return { stream, state };
+  }
+
+  /** The model worker, run in this thread (handleModelWorkerRequest, as model-worker.ts runs it). */
+  class InThreadWorker {
+    static started = 0;
+    private readonly listeners: ((event: MessageEvent<WorkerResponse>) => void)[] = [];
+    private readonly download = new AbortController();
+    constructor() {
+      InThreadWorker.started += 1;
+      setTimeout(() => this.toPage({ type: 'ready' }));
+    }
+    private toPage(message: WorkerResponse, transfer: Transferable[] = []) {
+      const data = structuredClone(message, { transfer });
+      setTimeout(() => this.listeners.forEach((l) => l({ data } as MessageEvent<WorkerResponse>)));
+    }
+    addEventListener(type: string, listener: (event: MessageEvent<WorkerResponse>) => void) {
+      if (type === 'message') this.listeners.push(listener);
+    }
+    postMessage(message: PageToWorker) {
+      if (message.type === 'cancel') this.download.abort();
+      else void handleModelWorkerRequest(structuredClone(message), (m, t) => this.toPage(m, t), this.download.signal);
+    }
+    terminate() {}
+  }
+
+  it('is downloaded again by the worker, the page’s own body cancelled unread', async () => {
+    vi.stubGlobal('Worker', InThreadWorker);
+    const first = trackedBody();
+    const fetch = vi.fn().mockResolvedValueOnce(new Response(first.stream, { headers })).mockResolvedValueOnce(new Response(bytes, { headers }));
+    vi.stubGlobal('fetch', fetch);
+    const seen: ModelLoadProgress[] = [];
+    const loaded = await fetchModel('http://example.test/big.json', { onProgress: (p) => seen.push(p) });
+    expect(loaded.model.meta.id).toBe('minimal');
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(fetch.mock.calls[1]).toEqual(['http://example.test/big.json', expect.objectContaining({ headers: { Accept: 'application/json' }, credentials: 'omit' })]);
+    expect(first.state).toEqual({ pulled: false, cancelled: true });
+    // The worker's progress: the download against the declared length, then the parse of all of it.
+    expect(seen).toContainEqual({ stage: 'download', loaded: 0, total: bytes.length });
+    expect(seen).toContainEqual({ stage: 'parse', bytes: bytes.length });
+    expect(performance.getEntriesByName('parley:model-downloaded')).not.toHaveLength(0);
+  });
+
+  it('gives a clear error when the second answer differs: an error status, or another length', async () => {
+    vi.stubGlobal('Worker', InThreadWorker);
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValueOnce(new Response(trackedBody().stream, { headers })).mockResolvedValueOnce(new Response('gone', { status: 404 })));
+    await expect(fetchModel('http://example.test/big.json')).rejects.toMatchObject({ kind: 'http', message: 'example.test/big.json was not found (404). Address tried: http://example.test/big.json.' });
+    const other = { 'content-length': String(bytes.length + 1) };
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValueOnce(new Response(trackedBody().stream, { headers })).mockResolvedValueOnce(new Response(text + ' ', { headers: other })));
+    await expect(fetchModel('http://example.test/big.json')).rejects.toMatchObject({ kind: 'network', message: expect.stringContaining('example.test/big.json changed on the server while it was being opened') });
+  });
+
+  it('is read from the page’s own answer where no worker can start (one request)', async () => {
+    vi.stubGlobal('Worker', class {
+      constructor() {
+        throw new DOMException('opaque origin', 'SecurityError');
+      }
+    });
+    const first = trackedBody();
+    const fetch = vi.fn().mockResolvedValueOnce(new Response(first.stream, { headers }));
+    vi.stubGlobal('fetch', fetch);
+    const loaded = await fetchModel('http://example.test/big.json');
+    expect(loaded.model.meta.id).toBe('minimal');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(first.state.pulled).toBe(true);
+  });
+});

@@ -1,9 +1,10 @@
 import type { LoadedModel } from './decode-model-bytes';
-import { decodeModel, decodeModelStream, startWorkerFor, stopWorker } from './decode-model';
-import { ModelLoadError } from './model-load-error';
+import { decodeModel, decodeModelUrl, startWorkerFor, stopWorker } from './decode-model';
+import { isModelLoadError, ModelLoadError } from './model-load-error';
 import type { ModelLoadOptions } from './model-load-progress';
 import { checkModelSize, MODEL_SIZE_LIMIT } from './model-size-limit';
 import { createCancelledError, readModelBody, type ModelBody } from './read-model-body';
+import { createRequestError, createStatusError, declaredLength, requestModel, type ModelAddress } from './request-model';
 
 /** A short name for messages: the file name for our own models, host and path for others. */
 export function describeModelUrl(url: string, base: string = globalThis.location?.href ?? 'http://localhost/'): string {
@@ -52,14 +53,6 @@ export function takePrefetch(href: string, win: PrefetchWindow = globalThis as P
   return prefetch;
 }
 
-/** The body's size as the server declared it, when that is the size of the bytes we will read. */
-function declaredLength(response: Response): number | undefined {
-  const length = Number(response.headers.get('content-length') ?? NaN);
-  // A compressed body's length says nothing about the bytes it unpacks to.
-  if (!Number.isFinite(length) || length < 0 || response.headers.get('content-encoding')) return undefined;
-  return length;
-}
-
 /** `promise`, or a rejection as soon as `signal` aborts: the prefetch's request was made without our signal. */
 function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, label: string): Promise<T> {
   if (!signal) return promise;
@@ -74,7 +67,11 @@ function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, 
 /** What a response without a body gives: no bytes, which parse as "not JSON". */
 const emptyBody: ModelBody = { chunks: [], byteLength: 0 };
 
-/** Fetches, decodes and validates a model. Throws ModelLoadError with a reason a reader can act on. */
+/**
+ * Fetches, decodes and validates a model. Throws ModelLoadError with a reason a reader can act on.
+ * A large model (a declared length of WORKER_THRESHOLD_BYTES or more) is downloaded again by the
+ * model worker, from the first answer's headers: see the comment at its branch below.
+ */
 export async function fetchModel(url: string, options: ModelLoadOptions = {}): Promise<LoadedModel> {
   const { signal, onProgress, sizeLimit = MODEL_SIZE_LIMIT } = options;
   const label = describeModelUrl(url);
@@ -83,33 +80,23 @@ export async function fetchModel(url: string, options: ModelLoadOptions = {}): P
     throw new ModelLoadError('http', `Only http and https model addresses are opened, not ${resolved.protocol}`);
   }
   const crossOrigin = typeof location !== 'undefined' && resolved.origin !== location.origin;
+  const address: ModelAddress = { href: resolved.href, label, crossOrigin, addressTried: describeAddressTried(url, resolved.href) };
   let response: Response;
   const prefetch = takePrefetch(resolved.href);
   // A load stopped before the prefetched body was taken up must not leave that body filling its queue.
   signal?.addEventListener('abort', () => void prefetch?.body?.then((body) => body?.cancel()).catch(() => undefined), { once: true });
   onProgress?.({ stage: 'download', loaded: 0 });
   try {
-    // Same request as public/prefetch-model.js makes (keep the two in step).
-    response = await (prefetch ? unlessAborted(prefetch.response, signal, label) : fetch(resolved, { signal, headers: { Accept: 'application/json' }, credentials: 'omit' }));
+    response = await (prefetch ? unlessAborted(prefetch.response, signal, label) : requestModel(address, signal));
   } catch (cause) {
-    if (signal?.aborted) throw createCancelledError(label);
-    // Browsers report a CORS refusal exactly like a network failure; for another origin it is the likely cause.
-    if (crossOrigin) {
-      throw new ModelLoadError(
-        'cors',
-        `Could not read ${resolved.href}: the server did not answer, or it does not allow other sites to read it (CORS). Its owner must send Access-Control-Allow-Origin.`,
-        { cause },
-      );
-    }
-    throw new ModelLoadError('network', `Could not reach ${resolved.href}. Check your connection and try again.`, { cause });
+    throw isModelLoadError(cause) ? cause : createRequestError(address, signal, cause);
   }
   // The prefetch reads the body ahead through a stream of its own; the response's is then locked.
   const stream = (prefetch?.body ? await unlessAborted(prefetch.body.catch(() => undefined), signal, label) : undefined) ?? (response.body?.locked ? undefined : response.body);
   const cancelBody = () => void stream?.cancel().catch(() => undefined);
   if (!response.ok) {
     cancelBody();
-    const what = response.status === 404 ? 'was not found (404)' : `answered with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw new ModelLoadError('http', `${label} ${what}.${describeAddressTried(url, resolved.href)}`, { status: response.status });
+    throw createStatusError(address, response);
   }
   const total = declaredLength(response);
   try {
@@ -120,19 +107,26 @@ export async function fetchModel(url: string, options: ModelLoadOptions = {}): P
   }
   // A large model's worker starts while the bytes arrive.
   const worker = total === undefined ? undefined : startWorkerFor(total);
+  const readHere = async () => (stream ? readModelBody(stream.getReader(), { label, sizeLimit, total, signal, onProgress }) : emptyBody);
   let loaded: LoadedModel;
   try {
-    if (worker && stream) {
-      // A large model is read in the worker as it arrives (where streams can be transferred).
-      loaded = await decodeModelStream(stream, label, { ...options, total, sizeLimit }, worker);
+    if (worker && total !== undefined) {
+      // A large model is downloaded a second time, by the worker, and this answer's body is cancelled
+      // unread (public/prefetch-model.js leaves it unread too): a body read on the page, or its stream
+      // handed to the worker (Chromium feeds a transferred stream's chunks through the page's thread),
+      // kept the page's thread busy for most of the download (bench/README.md, "The worker fetches").
+      // The second request costs a round trip; the worker refuses an answer that is not the file this
+      // one announced (another status, length, ETag or Last-Modified). Where no worker starts, the
+      // page reads this body after all (readHere).
+      loaded = await decodeModelUrl({ ...address, sizeLimit }, response, total, { ...options, beforeSend: cancelBody, readHere }, worker);
     } else {
-      const body = stream ? await readModelBody(stream.getReader(), { label, sizeLimit, total, signal, onProgress }) : emptyBody;
-      loaded = await decodeModel(body, label, options, worker);
+      loaded = await decodeModel(await readHere(), label, options, worker);
     }
   } catch (error) {
     stopWorker(worker);
+    cancelBody();
     // A web page where the model should be is almost always a wrong address: say which one.
-    if (error instanceof ModelLoadError && error.kind === 'html') throw new ModelLoadError('html', `${error.message}${describeAddressTried(url, resolved.href)}`);
+    if (error instanceof ModelLoadError && error.kind === 'html') throw new ModelLoadError('html', `${error.message}${address.addressTried}`);
     throw error;
   }
   // For benchmarks: the model is fetched, parsed and validated; what follows is rendering.

@@ -4,7 +4,7 @@ import { decodeUtf8 } from './decode-model-bytes';
 import { isModelLoadError } from './model-load-error';
 import type { DecodeRequest, WorkerResponse } from './model-worker-protocol';
 import { parseJsonText } from './parse-json-text';
-import { readModelStream } from './read-model-stream';
+import { readModelUrl } from './read-model-url';
 import { validateModelJson } from './validate-model-json';
 
 /** Posts a message to the page, moving the listed buffers rather than copying them. */
@@ -20,15 +20,15 @@ const lengthOf = (json: unknown, key: string): number => {
  * normalization as on the page (src/model/, shared with the validator CLI), then the model packed into
  * typed arrays for the way back, in parts: each is posted as soon as it is packed, so that the page
  * rebuilds the events while the statements are packed here. The bytes come either whole (`decode`) or
- * as the response's stream (`decode-stream`), read here while they arrive. Never throws: failures are posted as errors.
+ * from the model's address (`fetch`), downloaded here (`signal` stops the download). Never throws:
+ * failures are posted as errors.
  */
-export async function handleModelWorkerRequest(request: DecodeRequest, post: PostToPage): Promise<void> {
+export async function handleModelWorkerRequest(request: DecodeRequest, post: PostToPage, signal?: AbortSignal): Promise<void> {
   const { label } = request;
   try {
     let json: unknown;
-    if (request.type === 'decode-stream') {
-      const { stream, total, sizeLimit } = request;
-      json = await readModelStream(stream.getReader(), { label, total, sizeLimit, onProgress: (progress) => post({ type: 'progress', progress }) });
+    if (request.type === 'fetch') {
+      json = await readModelUrl(request, { signal, onProgress: (progress) => post({ type: 'progress', progress }) });
     } else {
       const { chunks } = request;
       const bytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);

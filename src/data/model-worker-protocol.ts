@@ -2,6 +2,7 @@ import type { ModelPackPart } from '../model/pack-model';
 import type { ModelProblem } from '../model/types';
 import type { ModelLoadErrorKind } from './model-load-error';
 import type { ModelLoadProgress } from './model-load-progress';
+import type { ModelUrlSource } from './read-model-url';
 
 /** Page → worker: the file's bytes (transferred), to be checked and prepared. */
 export interface DecodeBytesRequest {
@@ -11,20 +12,23 @@ export interface DecodeBytesRequest {
 }
 
 /**
- * Page → worker: the response's body (a transferred stream), to be read, checked and prepared there:
- * the worker decodes the text while it arrives, parses it at the end, and reports the download’s progress.
+ * Page → worker: a large model's address, which the worker downloads itself (read-model-url.ts): its
+ * bytes never pass through the page's thread. The page has seen the first answer's headers and sends
+ * what they said (`expected`), for the worker to check the second answer against.
  */
-export interface DecodeStreamRequest {
-  readonly type: 'decode-stream';
-  readonly label: string;
-  readonly stream: ReadableStream<Uint8Array>;
-  /** The size the server declared, for the progress bar. */
-  readonly total?: number;
-  /** Refuse the file as soon as more than this many bytes have arrived. */
-  readonly sizeLimit: number;
+export interface FetchModelRequest extends ModelUrlSource {
+  readonly type: 'fetch';
 }
 
-export type DecodeRequest = DecodeBytesRequest | DecodeStreamRequest;
+/** Page → worker: stop the download (the page then terminates the worker). */
+export interface CancelRequest {
+  readonly type: 'cancel';
+}
+
+export type DecodeRequest = DecodeBytesRequest | FetchModelRequest;
+
+/** Everything the page posts to the worker. */
+export type PageToWorker = DecodeRequest | CancelRequest;
 
 /** A ModelLoadError as plain data, since errors lose their class on the way between threads. */
 export interface SerializedLoadError {
