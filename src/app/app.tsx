@@ -63,8 +63,11 @@ export function App({ modelUrl, params }: AppProps) {
   // Started as the first render is committed, before the browser paints it: useQuery starts its
   // fetch from an effect that runs only after that paint, ~80 ms later at 10,000 events, while the
   // model (fetched by public/prefetch-model.js) is usually in already. The query is the same one.
+  // main.tsx has usually started it already (for the URL the page opened with): asking again for a
+  // load that failed would fetch it again, outside the retry rule.
   useLayoutEffect(() => {
-    void queryClient.prefetchQuery(modelQueryOptions(modelUrl));
+    const options = modelQueryOptions(modelUrl);
+    if (!queryClient.getQueryState(options.queryKey)) void queryClient.prefetchQuery(options);
   }, [queryClient, modelUrl]);
   const query = useQuery(modelQueryOptions(modelUrl));
   const progress = useModelLoadProgress(modelUrl);

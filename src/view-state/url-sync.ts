@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { ViewStore, ViewStoreApi } from './view-store.ts';
 import { createViewStore } from './create-view-store.ts';
 import { getUrlViewState, type UrlViewState } from './view-state.ts';
@@ -153,7 +153,10 @@ export function useUrlSync(store: ViewStoreApi, options: UrlSyncOptions = {}): v
   useEffect(() => {
     onWriteErrorRef.current = onWriteError;
   });
-  useEffect(
+  // A layout effect: it starts before any passive effect of the app below, which may already act on a
+  // model that arrived before the first render (App's reconcileWithModel, dropping what the link names
+  // and the model lacks); starting later, the sync's first applyLocation would undo that.
+  useLayoutEffect(
     () => startUrlSync(store, window, { replaceDebounceMs, write, onWriteError: (e) => onWriteErrorRef.current?.(e) }),
     [store, replaceDebounceMs, write],
   );
