@@ -126,6 +126,8 @@ test('an invalid date shows an error and is not applied', async ({ page }) => {
 
 test('/ focuses the search box, except while typing in a field', async ({ page }) => {
   await page.goto('./');
+  // Pressed as soon as the title is there: the search field's code may still be on its way (it comes
+  // after the first paint), and the field is focused when it arrives.
   await page.getByRole('heading', { level: 1 }).click();
   await page.keyboard.press('/');
   await expect(searchBox(page)).toBeFocused();

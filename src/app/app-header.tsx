@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { isTypingTarget } from '../components/is-typing-target';
 import type { Model } from '../model/types';
 import type { VisibleItems } from '../selectors/select-visible-items';
 import { ClampedText } from '../components/clamped-text';
@@ -63,6 +64,21 @@ export function AppHeader({ model, visible, onChoose, onModelFiles, onEmbed, dow
       live = false;
     };
   }, [deferredWanted]);
+  // `/` pressed before the search field is here (its code comes after the first paint) is not lost:
+  // the field is fetched at once and focused when it mounts, as if it had been there.
+  const [searchReady, setSearchReady] = useState(false);
+  const [focusSearch, setFocusSearch] = useState(false);
+  useEffect(() => {
+    if (searchReady || focusSearch) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      setDeferredWanted(true);
+      setFocusSearch(true);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [searchReady, focusSearch]);
   // The relations view's code (~10 KB gzip) comes once the timeline is painted and the page is idle:
   // then a click on Relations draws the matrix in one commit, with no fetch and no loading state.
   useEffect(() => {
@@ -114,7 +130,7 @@ export function AppHeader({ model, visible, onChoose, onModelFiles, onEmbed, dow
         <div className="app-bar__tools">
           {deferredWanted ? (
             <Suspense fallback={searchPlaceholder}>
-              <LazySearchBox model={model} onChoose={onChoose} />
+              <LazySearchBox model={model} onChoose={onChoose} focusOnMount={focusSearch} onMount={() => setSearchReady(true)} />
             </Suspense>
           ) : (
             searchPlaceholder

@@ -12,6 +12,10 @@ export interface SearchBoxProps {
   readonly model: Model;
   /** Called with the result the reader chose (Enter or click); the popup has closed by then. */
   readonly onChoose: (kind: SearchHitKind, id: string) => void;
+  /** Focus the field as it mounts: the reader pressed `/` before its code was here. */
+  readonly focusOnMount?: boolean;
+  /** Told once the field is mounted, from when `/` is its own to handle. */
+  readonly onMount?: () => void;
 }
 
 /**
@@ -21,7 +25,7 @@ export interface SearchBoxProps {
  * The search and its results load on the first focus (see lazy-search-results.ts); until they are in,
  * the popup says "Searching…" and the listbox stays collapsed.
  */
-export function SearchBox({ model, onChoose }: SearchBoxProps) {
+export function SearchBox({ model, onChoose, focusOnMount = false, onMount }: SearchBoxProps) {
   const query = useViewStore((s) => s.query);
   const searchOpen = useViewStore((s) => s.searchOpen);
   const setQuery = useViewStore((s) => s.setQuery);
@@ -29,6 +33,12 @@ export function SearchBox({ model, onChoose }: SearchBoxProps) {
   const closeSearch = useViewStore((s) => s.closeSearch);
   const inputRef = useRef<HTMLInputElement>(null);
   useSlashToSearch(inputRef);
+  // Once, on mount: a later change of the props is not a new `/`.
+  const mountProps = useRef({ focusOnMount, onMount });
+  useEffect(() => {
+    if (mountProps.current.focusOnMount) inputRef.current?.focus();
+    mountProps.current.onMount?.();
+  }, []);
   const baseId = useId();
   const listId = `${baseId}-results`;
 
