@@ -174,7 +174,9 @@ async function startModelServer(answer: (index: number, request: IncomingMessage
   };
 }
 
-const jsonHeaders = (length: number) => ({ 'Content-Length': String(length), 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+// no-store: each request must reach this server, which answers by its count (a clean-clone CI run saw
+// the worker's request after Retry answered with the page's file, not the 404 the server was to send).
+const jsonHeaders = (length: number) => ({ 'Content-Length': String(length), 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' });
 
 test('a large model is downloaded by the worker with its progress in bytes; Cancel stops the download, and Load again opens it', async ({ page }) => {
   // A routed answer arrives all at once, hence a server. Until Cancel, each request gets the headers and
